@@ -1,0 +1,17 @@
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { GuideSchema, PromptSetSchema } from './lib/content-schemas';
+
+/** Markdown guides; the file name (without .md) is the URL slug. */
+const guides = defineCollection({
+  loader: glob({ base: './content/guides', pattern: '**/*.md' }),
+  schema: GuideSchema,
+});
+
+/** Guided reflections; the file name (without .json) is the set id used by pages and the AI proxy. */
+const reflections = defineCollection({
+  loader: glob({ base: './content/reflections', pattern: '**/*.json' }),
+  schema: PromptSetSchema,
+});
+
+export const collections = { guides, reflections };
