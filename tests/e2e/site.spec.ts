@@ -1,0 +1,118 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+
+/** Every page path listed in the sitemap, as paths on the server under test. */
+async function sitemapPaths(page: Page): Promise<string[]> {
+  const index = await (await page.request.get('/sitemap-index.xml')).text();
+  const sitemaps = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] ?? '').pathname);
+  const paths: string[] = [];
+  for (const sitemap of sitemaps) {
+    const xml = await (await page.request.get(sitemap)).text();
+    paths.push(...[...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] ?? '').pathname));
+  }
+  return paths;
+}
+
+test.describe('reading path', () => {
+  test('goes from home to a guide to its related reflection', async ({ page }) => {
+    await page.goto('/');
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Guides' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Guides' })).toBeVisible();
+    await page.getByRole('link', { name: 'Making the ask' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('ask');
+    await expect(page.getByRole('navigation', { name: 'On this page' }).or(page.locator('details.toc'))).toBeVisible();
+    const callout = page.getByRole('complementary', { name: 'Reflect on this' });
+    const firstLink = callout.getByRole('link').first();
+    const setTitle = await firstLink.textContent();
+    await firstLink.click();
+    await expect(page).toHaveURL(/\/reflect\/[a-z-]+\/$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(setTitle ?? '');
+  });
+
+  test('moves between guides with previous and next', async ({ page }) => {
+    await page.goto('/guides/what-mentorship-involves/');
+    await page.getByRole('link', { name: /Next guide/ }).click();
+    await expect(page).toHaveURL(/\/guides\/why-mentorship-matters\/$/);
+    await page.getByRole('link', { name: /Previous guide/ }).click();
+    await expect(page).toHaveURL(/\/guides\/what-mentorship-involves\/$/);
+  });
+
+  test('filters the guides index by audience with plain links', async ({ page }) => {
+    await page.goto('/guides/');
+    await page.getByRole('navigation', { name: 'Guides by audience' }).getByRole('link', { name: 'For mentors' }).click();
+    await expect(page).toHaveURL(/#for-mentors$/);
+    await expect(page.getByRole('heading', { level: 2, name: 'For mentors' })).toBeInViewport();
+  });
+});
+
+test.describe('guide pages', () => {
+  test('ship no JavaScript', async ({ page }) => {
+    const guides = (await sitemapPaths(page)).filter((p) => /^\/guides\/[^/]+\/$/.test(p));
+    expect(guides.length).toBeGreaterThanOrEqual(9);
+    for (const path of guides) {
+      const html = await (await page.request.get(path)).text();
+      expect(html, path).not.toMatch(/<script\b/i);
+    }
+  });
+});
+
+test.describe('every page in the sitemap', () => {
+  test('has no axe violations, in light and dark', async ({ page }) => {
+    test.setTimeout(180_000);
+    const paths = await sitemapPaths(page);
+    expect(paths.length).toBeGreaterThan(15);
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      for (const path of paths) {
+        await page.goto(path);
+        const results = await new AxeBuilder({ page }).analyze();
+        expect(results.violations.map((v) => `${scheme} ${path}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      }
+    }
+  });
+
+  test('sends the security headers', async ({ page }) => {
+    for (const path of [...(await sitemapPaths(page)), '/no-such-page/']) {
+      const response = await page.request.get(path);
+      const headers = response.headers();
+      expect(headers['content-security-policy'], path).toContain("frame-ancestors 'none'");
+      expect(headers['content-security-policy'], path).toContain("default-src 'self'");
+      expect(headers['content-security-policy'], path).not.toContain('unsafe-inline');
+      expect(headers['referrer-policy'], path).toBe('no-referrer');
+      expect(headers['x-content-type-options'], path).toBe('nosniff');
+      expect(headers['permissions-policy'], path).toContain('camera=()');
+    }
+  });
+
+  test('loads without console errors or blocked resources', async ({ page }) => {
+    const problems: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') problems.push(`${page.url()}: ${message.text()}`);
+    });
+    page.on('pageerror', (error) => problems.push(`${page.url()}: ${error.message}`));
+    for (const path of await sitemapPaths(page)) {
+      await page.goto(path);
+      await page.waitForLoadState('networkidle');
+    }
+    expect(problems).toEqual([]);
+  });
+});
+
+test.describe('unknown addresses', () => {
+  test('get the 404 page with status 404', async ({ page }) => {
+    const response = await page.goto('/this-page-does-not-exist/');
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('This page is not here');
+  });
+});
+
+test.describe('search', () => {
+  test('finds a guide by a word in its body', async ({ page }) => {
+    await page.goto('/search/');
+    const box = page.getByRole('searchbox', { name: 'Words to look for' });
+    await box.fill('sponsor');
+    const firstResult = page.locator('#search-results a').first();
+    await expect(firstResult).toBeVisible();
+    await expect(firstResult).toHaveAttribute('href', /\/guides\//);
+  });
+});
