@@ -1,0 +1,143 @@
+// `npm run bench`: builds the site, serves it with the preview server, and measures each page type:
+// bytes over the wire (HTML + CSS + JS, gzipped) and JS bytes, plus Lighthouse (mobile) scores in the
+// local Chromium. Prints a table and writes bench/results.json. Budgets are checked and reported, not asserted
+// in tests. Set BENCH_SKIP_BUILD=1 to reuse an existing dist/.
+import { spawn } from 'node:child_process';
+import { writeFile } from 'node:fs/promises';
+import { gzipSync } from 'node:zlib';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+
+const PORT = Number(process.env.BENCH_PORT ?? 8898);
+const ORIGIN = `http://127.0.0.1:${PORT}`;
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export const PAGE_TYPES = [
+  { type: 'home', path: '/' },
+  { type: 'guides index', path: '/guides/' },
+  { type: 'guide', path: '/guides/making-the-ask/' },
+  { type: 'reflections index', path: '/reflect/' },
+];
+
+const BUDGETS = {
+  guide: { jsBytes: 0, totalGzip: 30 * 1024 },
+  lighthouse: 100,
+};
+
+function run(command, args, options = {}) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { stdio: 'inherit', ...options });
+    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${command} exited with ${code}`))));
+  });
+}
+
+async function startServer() {
+  const server = spawn(process.execPath, ['scripts/preview-server.mjs'], { env: { ...process.env, PORT: String(PORT) }, stdio: ['ignore', 'pipe', 'inherit'] });
+  await new Promise((resolve, reject) => {
+    server.stdout.on('data', (chunk) => String(chunk).includes('Preview server') && resolve());
+    server.on('exit', (code) => reject(new Error(`preview server exited with ${code}`)));
+  });
+  return server;
+}
+
+/** The same-origin assets a page loads straight from its HTML: stylesheets, scripts and module preloads. */
+function assetUrls(html) {
+  const urls = new Set();
+  for (const [, href] of html.matchAll(/<link[^>]+rel="(?:stylesheet|modulepreload)"[^>]*href="([^"]+)"/g)) urls.add(href);
+  for (const [, href] of html.matchAll(/<link[^>]+href="([^"]+)"[^>]*rel="(?:stylesheet|modulepreload)"/g)) urls.add(href);
+  for (const [, src] of html.matchAll(/<script[^>]+src="([^"]+)"/g)) urls.add(src);
+  for (const [, src] of html.matchAll(/component-url="([^"]+)"/g)) urls.add(src);
+  for (const [, src] of html.matchAll(/renderer-url="([^"]+)"/g)) urls.add(src);
+  return [...urls].filter((u) => u.startsWith('/'));
+}
+
+/** Follows static imports inside JS modules so a page's JS total includes its whole module graph. */
+function importedUrls(js, base) {
+  return [...js.matchAll(/(?:import|from)\s*["']([^"']+\.js)["']/g)].map(([, spec]) => new URL(spec, base).pathname);
+}
+
+async function measureBytes(path) {
+  const html = await (await fetch(ORIGIN + path)).text();
+  const seen = new Set();
+  const queue = assetUrls(html);
+  let cssGzip = 0;
+  let jsGzip = 0;
+  let jsBytes = 0;
+  while (queue.length > 0) {
+    const url = queue.shift();
+    if (seen.has(url)) continue;
+    seen.add(url);
+    const body = await (await fetch(ORIGIN + url)).text();
+    const gz = gzipSync(body).length;
+    if (url.endsWith('.css')) cssGzip += gz;
+    else {
+      jsGzip += gz;
+      jsBytes += Buffer.byteLength(body);
+      queue.push(...importedUrls(body, ORIGIN + url));
+    }
+  }
+  const inlineJs = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].reduce((n, [, body]) => n + Buffer.byteLength(body), 0);
+  const htmlGzip = gzipSync(html).length;
+  return { htmlGzip, cssGzip, jsGzip, jsBytes: jsBytes + inlineJs, totalGzip: htmlGzip + cssGzip + jsGzip };
+}
+
+/** Lighthouse occasionally fails a run outright (scores come back null); such a run is repeated, up to 3 times. */
+async function measureLighthouse(chrome, path) {
+  for (let attempt = 1; ; attempt++) {
+    const scores = await lighthouseOnce(chrome, path);
+    if (Object.values(scores).every((s) => s !== null) || attempt === 3) return scores;
+    console.error(`lighthouse ${path}: a category did not score, running again`);
+  }
+}
+
+async function lighthouseOnce(chrome, path) {
+  const { lhr } = await lighthouse(ORIGIN + path, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
+  if (lhr.runtimeError) console.error(`lighthouse ${path}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+  for (const warning of lhr.runWarnings ?? []) console.error(`lighthouse ${path}: ${warning}`);
+  const score = (id) => (lhr.categories[id]?.score == null ? null : Math.round(lhr.categories[id].score * 100));
+  return { performance: score('performance'), accessibility: score('accessibility'), bestPractices: score('best-practices'), seo: score('seo') };
+}
+
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+
+async function main() {
+  if (!process.env.BENCH_SKIP_BUILD) await run('npm', ['run', 'build']);
+  const server = await startServer();
+  const chrome = await chromeLauncher.launch({
+    chromePath: CHROMIUM,
+    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+  });
+  const pages = [];
+  try {
+    for (const { type, path } of PAGE_TYPES) {
+      const bytes = await measureBytes(path);
+      const scores = await measureLighthouse(chrome, path);
+      pages.push({ type, path, ...bytes, lighthouse: scores });
+    }
+  } finally {
+    await chrome.kill();
+    server.kill('SIGTERM');
+  }
+
+  const guide = pages.find((p) => p.type === 'guide');
+  const checks = [
+    { budget: 'guide page ships 0 bytes of JS', ok: guide.jsBytes === BUDGETS.guide.jsBytes },
+    { budget: 'guide page < 30 KB transferred (gzip)', ok: guide.totalGzip < BUDGETS.guide.totalGzip },
+    ...pages.map((p) => ({ budget: `${p.type}: Lighthouse 100 in all four categories`, ok: Object.values(p.lighthouse).every((s) => s !== null && s >= BUDGETS.lighthouse) })),
+  ];
+
+  console.log('\npage type          | HTML gz  | CSS gz   | JS gz    | total gz | JS bytes | perf | a11y | best | seo');
+  console.log('-------------------|----------|----------|----------|----------|----------|------|------|------|----');
+  for (const p of pages) {
+    const l = p.lighthouse;
+    console.log(`${p.type.padEnd(18)} | ${kb(p.htmlGzip).padStart(8)} | ${kb(p.cssGzip).padStart(8)} | ${kb(p.jsGzip).padStart(8)} | ${kb(p.totalGzip).padStart(8)} | ${String(p.jsBytes).padStart(8)} | ${String(l.performance).padStart(4)} | ${String(l.accessibility).padStart(4)} | ${String(l.bestPractices).padStart(4)} | ${String(l.seo).padStart(3)}`);
+  }
+  console.log('\nBudgets:');
+  for (const c of checks) console.log(`  ${c.ok ? 'PASS' : 'MISS'}  ${c.budget}`);
+
+  const results = { date: new Date().toISOString(), command: 'npm run bench', node: process.version, pages, budgets: checks };
+  await writeFile('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
+  console.log('\nWrote bench/results.json');
+}
+
+await main();
