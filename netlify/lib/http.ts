@@ -1,0 +1,91 @@
+// HTTP helpers shared by every function: one error shape, body limits, and schema checks.
+import type { z } from 'zod';
+
+export interface ApiErrorBody {
+  error: { code: string; message: string };
+}
+
+/** Headers every API answer carries: nothing is cached, nothing is sniffed. */
+export const API_HEADERS = { 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' } as const;
+
+/** A JSON error in the shape DESIGN.md fixes: `{ error: { code, message } }`. */
+export function jsonError(status: number, code: string, message: string, headers: HeadersInit = {}): Response {
+  const body: ApiErrorBody = { error: { code, message } };
+  return Response.json(body, { status, headers: { ...API_HEADERS, ...headers } });
+}
+
+/** An error meant for the client: its status, code and message are safe to send as they are. */
+export class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'HttpError';
+  }
+
+  toResponse(): Response {
+    return jsonError(this.status, this.code, this.message, this.status === 405 ? { Allow: 'POST' } : {});
+  }
+}
+
+/** Rejects any method but the expected one with a 405. */
+export function requireMethod(req: Request, method: string): void {
+  if (req.method !== method) {
+    throw new HttpError(405, 'method_not_allowed', `Use ${method} for this endpoint, not ${req.method}.`);
+  }
+}
+
+/**
+ * Reads a JSON body without ever holding more than `maxBytes` of it: a larger body is a 413,
+ * text that is not JSON is a 400.
+ */
+export async function readJsonBody(req: Request, maxBytes: number): Promise<unknown> {
+  const declared = Number(req.headers.get('content-length') ?? NaN);
+  if (Number.isFinite(declared) && declared > maxBytes) {
+    throw new HttpError(413, 'payload_too_large', `The request body is larger than ${Math.round(maxBytes / 1024)} KB.`);
+  }
+  if (!req.body) throw new HttpError(400, 'invalid_json', 'The request body is empty; send a JSON object.');
+  const reader = req.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > maxBytes) {
+      await reader.cancel();
+      throw new HttpError(413, 'payload_too_large', `The request body is larger than ${Math.round(maxBytes / 1024)} KB.`);
+    }
+    chunks.push(value);
+  }
+  const text = new TextDecoder().decode(Buffer.concat(chunks));
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    throw new HttpError(400, 'invalid_json', 'The request body is not valid JSON.');
+  }
+}
+
+/**
+ * Checks a value against a schema. The first problem becomes the message, prefixed with where it is
+ * (e.g. "answers.2.answer: answer is longer than 4000 characters"). Over-long text is a 413, the rest a 400.
+ */
+export function parseWith<T extends z.ZodType>(schema: T, value: unknown): z.infer<T> {
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0];
+  const where = issue && issue.path.length > 0 ? `${issue.path.join('.')}: ` : '';
+  const message = issue?.message ?? 'The request body is not valid.';
+  const tooLong = /longer than/.test(message);
+  throw new HttpError(tooLong ? 413 : 400, tooLong ? 'payload_too_large' : 'invalid_request', `${where}${message}`);
+}
+
+/** Turns anything thrown in a handler into a response: HttpErrors as they are, the rest as a logged 500. */
+export function errorResponse(error: unknown, context: string): Response {
+  if (error instanceof HttpError) return error.toResponse();
+  // Log the error class and message only: request bodies (journal text) are never logged.
+  console.error(`${context}: ${error instanceof Error ? `${error.name}: ${error.message}` : 'unknown error'}`);
+  return jsonError(500, 'internal_error', 'Something went wrong on our side. Your writing is still saved on this device; try again in a moment.');
+}

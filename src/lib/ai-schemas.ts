@@ -1,0 +1,76 @@
+// Request bodies of the AI proxy, shared by the runner island (to build them) and the functions (to check them).
+import { z } from 'zod';
+
+/** Longest answer accepted, per prompt or follow-up. Over it is a 413, never a truncation. */
+export const ANSWER_MAX_CHARS = 4_000;
+/** Largest request body the AI endpoints read. */
+export const AI_REQUEST_MAX_BYTES = 64 * 1024;
+/** Most follow-up questions the guide asks for one prompt. */
+export const MAX_FOLLOW_UPS_PER_PROMPT = 3;
+
+export const ToneSchema = z.enum(['gentle', 'direct'], { error: 'tone must be "gentle" or "direct"' });
+export type Tone = z.infer<typeof ToneSchema>;
+
+const idField = (name: string) =>
+  z
+    .string({ error: `${name} must be a string` })
+    .min(1, `${name} is required`)
+    .max(80, `${name} is too long`);
+
+/** An answer the person wrote. Blank is rejected; over the limit is flagged separately as "too large". */
+export const AnswerTextSchema = z
+  .string({ error: 'answer must be a string' })
+  .refine((text) => text.trim().length > 0, 'answer is empty: write something before asking the guide')
+  .refine((text) => text.length <= ANSWER_MAX_CHARS, `answer is longer than ${ANSWER_MAX_CHARS} characters`);
+
+export const FollowUpExchangeSchema = z.strictObject({
+  question: z.string({ error: 'question must be a string' }).min(1, 'question is required').max(600, 'question is longer than 600 characters'),
+  /** Empty when the person skipped the question. */
+  answer: z.string({ error: 'answer must be a string' }).max(ANSWER_MAX_CHARS, `answer is longer than ${ANSWER_MAX_CHARS} characters`),
+});
+export type FollowUpExchange = z.infer<typeof FollowUpExchangeSchema>;
+
+export const FollowUpRequestSchema = z.strictObject({
+  setId: idField('setId'),
+  promptId: idField('promptId'),
+  answer: AnswerTextSchema,
+  earlier: z
+    .array(FollowUpExchangeSchema, { error: 'earlier must be a list of { question, answer }' })
+    .max(MAX_FOLLOW_UPS_PER_PROMPT, `at most ${MAX_FOLLOW_UPS_PER_PROMPT} follow-ups per prompt`)
+    .default([]),
+  tone: ToneSchema.default('gentle'),
+});
+export type FollowUpRequest = z.infer<typeof FollowUpRequestSchema>;
+
+export const SummaryAnswerSchema = z.strictObject({
+  promptId: idField('promptId'),
+  /** A prompt left blank is allowed in a summary; the guide simply has less to go on. */
+  answer: z.string({ error: 'answer must be a string' }).max(ANSWER_MAX_CHARS, `answer is longer than ${ANSWER_MAX_CHARS} characters`),
+  followUps: z.array(FollowUpExchangeSchema).max(MAX_FOLLOW_UPS_PER_PROMPT, `at most ${MAX_FOLLOW_UPS_PER_PROMPT} follow-ups per prompt`).default([]),
+});
+export type SummaryAnswer = z.infer<typeof SummaryAnswerSchema>;
+
+export const SummaryRequestSchema = z.strictObject({
+  setId: idField('setId'),
+  answers: z
+    .array(SummaryAnswerSchema, { error: 'answers must be a list of { promptId, answer }' })
+    .min(1, 'answers must include at least one answer')
+    .max(12, 'answers has more entries than any prompt set')
+    .refine((answers) => answers.some((a) => a.answer.trim().length > 0), 'every answer is empty: write at least one before asking for a summary'),
+  tone: ToneSchema.default('gentle'),
+});
+export type SummaryRequest = z.infer<typeof SummaryRequestSchema>;
+
+/** Where a guide reply came from, sent as the `x-guide-source` header. */
+export const GuideSourceSchema = z.enum(['gemini', 'built-in', 'safety']);
+export type GuideSource = z.infer<typeof GuideSourceSchema>;
+
+/** Why the built-in guide answered although the AI was configured, sent as `x-guide-fallback`. */
+export const FallbackReasonSchema = z.enum(['no-key', 'upstream-error', 'timeout']);
+export type FallbackReason = z.infer<typeof FallbackReasonSchema>;
+
+/**
+ * Appended to a streamed reply when the AI stopped partway, after some text was already sent.
+ * The client removes it and tells the person the reply is incomplete.
+ */
+export const STREAM_INTERRUPTED_MARKER = '\n\u241e interrupted';

@@ -1,0 +1,167 @@
+// A local HTTP server that speaks enough of the Gemini REST protocol for the real @google/genai SDK:
+// POST /v1[beta]/models/<model>:streamGenerateContent?alt=sse answered with server-sent events.
+// Tests script its behaviour with setMode() (or POST /__stub/mode with {"mode": "..."} from another process).
+// Plain erasable TypeScript so Node 24 can run it directly for the browser tests.
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export type StubMode =
+  | 'ok' // streams a scripted reply in several chunks
+  | 'status-429' // quota exceeded
+  | 'status-500' // upstream error
+  | 'hang' // accepts the request and never answers
+  | 'slow' // first chunk only after slowMs
+  | 'malformed' // a stream whose events are not JSON
+  | 'break-midway' // two good chunks, then the connection drops
+  | 'empty'; // a valid stream with no text at all
+
+export interface StubRequest {
+  model: string;
+  apiKey: string | undefined;
+  body: { systemInstruction?: { parts?: { text?: string }[] }; contents?: { parts?: { text?: string }[] }[] };
+}
+
+export const STUB_FOLLOW_UP = 'What happened just before the meeting turned?';
+export const STUB_SUMMARY = [
+  '## What stood out',
+  '',
+  'It sounds like the review with your manager is still on your mind.',
+  '',
+  '## Strengths',
+  '',
+  '- You asked for feedback early.',
+  '',
+  '## Growth edges',
+  '',
+  '- Speaking up in larger meetings.',
+  '',
+  '## Next steps',
+  '',
+  '- Send your mentor a two-line agenda by Friday.',
+  '',
+  '## Questions for your mentor',
+  '',
+  '- How did you learn to speak up in reviews?',
+  '',
+].join('\n');
+
+export interface GeminiStub {
+  url: string;
+  requests: StubRequest[];
+  setMode(mode: StubMode): void;
+  /** Milliseconds between streamed chunks (and before the first chunk in "slow" mode). */
+  setDelays(delays: { chunkMs?: number; slowMs?: number }): void;
+  close(): Promise<void>;
+}
+
+function chunksOf(text: string, parts: number): string[] {
+  const words = text.split(/(?<=\s)/);
+  const size = Math.ceil(words.length / parts);
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i += size) out.push(words.slice(i, i + size).join(''));
+  return out;
+}
+
+function sseEvent(text: string): string {
+  const payload = { candidates: [{ content: { role: 'model', parts: [{ text }] }, index: 0 }], modelVersion: 'stub' };
+  return `data: ${JSON.stringify(payload)}\r\n\r\n`;
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function readBody(req: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/** Starts the stub on a free port (or `port`) of 127.0.0.1. */
+export async function startGeminiStub(port = 0): Promise<GeminiStub> {
+  let mode: StubMode = 'ok';
+  let chunkMs = 5;
+  let slowMs = 2_000;
+  const requests: StubRequest[] = [];
+  const openResponses = new Set<ServerResponse>();
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', 'http://stub');
+    if (url.pathname === '/__stub/mode' && req.method === 'POST') {
+      const body = JSON.parse(await readBody(req)) as { mode: StubMode };
+      mode = body.mode;
+      res.writeHead(204).end();
+      return;
+    }
+    const match = url.pathname.match(/^\/v1(?:beta|alpha)?\/models\/([^:]+):streamGenerateContent$/);
+    if (!match || req.method !== 'POST') {
+      res.writeHead(404, { 'content-type': 'application/json' }).end(JSON.stringify({ error: { code: 404, message: `stub has no route for ${req.method} ${url.pathname}`, status: 'NOT_FOUND' } }));
+      return;
+    }
+    const raw = await readBody(req);
+    const body = JSON.parse(raw) as StubRequest['body'];
+    const apiKey = req.headers['x-goog-api-key'];
+    requests.push({ model: match[1] ?? '', apiKey: Array.isArray(apiKey) ? apiKey[0] : apiKey, body });
+    const system = body.systemInstruction?.parts?.map((p) => p.text ?? '').join('') ?? '';
+    const reply = system.includes('write a short summary') ? STUB_SUMMARY : STUB_FOLLOW_UP;
+
+    switch (mode) {
+      case 'status-429':
+        res.writeHead(429, { 'content-type': 'application/json' }).end(JSON.stringify({ error: { code: 429, message: 'Resource has been exhausted (e.g. check quota).', status: 'RESOURCE_EXHAUSTED' } }));
+        return;
+      case 'status-500':
+        res.writeHead(500, { 'content-type': 'application/json' }).end(JSON.stringify({ error: { code: 500, message: 'Internal error encountered.', status: 'INTERNAL' } }));
+        return;
+      case 'hang':
+        openResponses.add(res);
+        return; // never answers; closed when the client gives up or the stub stops
+      default:
+        break;
+    }
+    res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache' });
+    openResponses.add(res);
+    res.on('close', () => openResponses.delete(res));
+    if (mode === 'slow') await sleep(slowMs);
+    if (mode === 'malformed') {
+      res.end('data: {"candidates": [ this is not json\r\n\r\n');
+      return;
+    }
+    if (mode === 'empty') {
+      res.end(`data: ${JSON.stringify({ candidates: [{ content: { role: 'model', parts: [] }, index: 0, finishReason: 'STOP' }] })}\r\n\r\n`);
+      return;
+    }
+    const parts = chunksOf(reply, reply === STUB_SUMMARY ? 8 : 4);
+    for (const [index, part] of parts.entries()) {
+      if (res.destroyed) return;
+      if (mode === 'break-midway' && index === 2) {
+        res.destroy();
+        return;
+      }
+      res.write(sseEvent(part));
+      await sleep(chunkMs);
+    }
+    res.end();
+  }
+
+  const server: Server = createServer((req, res) => {
+    handle(req, res).catch(() => {
+      if (!res.headersSent) res.writeHead(500).end();
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  const address = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${address.port}`,
+    requests,
+    setMode: (next) => {
+      mode = next;
+    },
+    setDelays: (delays) => {
+      chunkMs = delays.chunkMs ?? chunkMs;
+      slowMs = delays.slowMs ?? slowMs;
+    },
+    close: async () => {
+      for (const res of openResponses) res.destroy();
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}
