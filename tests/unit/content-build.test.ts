@@ -25,14 +25,20 @@ async function projectWith(fixture: string, into: 'guides' | 'reflections'): Pro
   return dir;
 }
 
+/** CI terminals may still get ANSI colour codes; the assertions read plain text. */
+function withoutColour(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/\u001b\[[0-9;]*m/g, '');
+}
+
 /** Runs `astro sync` and returns its combined output and whether it failed. */
 async function sync(dir: string): Promise<{ failed: boolean; output: string }> {
   try {
-    const { stdout, stderr } = await run(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'sync', '--root', dir], { env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
-    return { failed: false, output: stdout + stderr };
+    const { stdout, stderr } = await run(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'sync', '--root', dir], { env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' } });
+    return { failed: false, output: withoutColour(stdout + stderr) };
   } catch (error) {
     const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
-    return { failed: true, output: stdout + stderr };
+    return { failed: true, output: withoutColour(stdout + stderr) };
   }
 }
 
