@@ -1,12 +1,8 @@
 // Request bodies of the AI proxy, shared by the runner island (to build them) and the functions (to check them).
 import { z } from 'zod';
+import { ANSWER_MAX_CHARS, MAX_FOLLOW_UPS_PER_PROMPT } from './limits';
 
-/** Longest answer accepted, per prompt or follow-up. Over it is a 413, never a truncation. */
-export const ANSWER_MAX_CHARS = 4_000;
-/** Largest request body the AI endpoints read. */
-export const AI_REQUEST_MAX_BYTES = 64 * 1024;
-/** Most follow-up questions the guide asks for one prompt. */
-export const MAX_FOLLOW_UPS_PER_PROMPT = 3;
+export { AI_REQUEST_MAX_BYTES, ANSWER_MAX_CHARS, MAX_FOLLOW_UPS_PER_PROMPT, STREAM_INTERRUPTED_MARKER } from './limits';
 
 export const ToneSchema = z.enum(['gentle', 'direct'], { error: 'tone must be "gentle" or "direct"' });
 export type Tone = z.infer<typeof ToneSchema>;
@@ -68,9 +64,3 @@ export type GuideSource = z.infer<typeof GuideSourceSchema>;
 /** Why the built-in guide answered although the AI was configured, sent as `x-guide-fallback`. */
 export const FallbackReasonSchema = z.enum(['no-key', 'upstream-error', 'timeout']);
 export type FallbackReason = z.infer<typeof FallbackReasonSchema>;
-
-/**
- * Appended to a streamed reply when the AI stopped partway, after some text was already sent.
- * The client removes it and tells the person the reply is incomplete.
- */
-export const STREAM_INTERRUPTED_MARKER = '\n\u241e interrupted';

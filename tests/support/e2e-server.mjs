@@ -1,19 +1,30 @@
-// Starts what the browser tests need: the site built and served by the preview server.
-// Later issues add the Gemini stub here, so the browser never reaches Google.
+// Starts what the browser tests need: a local Gemini-protocol stub, and the site built and served by the
+// preview server with the AI pointed at that stub, so no test ever reaches Google.
+// The stub's behaviour is switched from tests with POST <stub>/__stub/mode; its port is E2E_STUB_PORT.
 import { spawn } from 'node:child_process';
+import { startGeminiStub } from './gemini-stub.ts';
 
 const port = process.env.PORT ?? '8899';
+const stubPort = Number(process.env.E2E_STUB_PORT ?? 8897);
 
-function runToEnd(command, args, env = process.env) {
+function runToEnd(command, args) {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { stdio: 'inherit', env });
+    const child = spawn(command, args, { stdio: 'inherit' });
     child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${command} ${args.join(' ')} exited with ${code}`))));
   });
 }
 
 if (!process.env.E2E_SKIP_BUILD) await runToEnd('npm', ['run', 'build']);
-const server = spawn(process.execPath, ['scripts/preview-server.mjs'], { stdio: 'inherit', env: { ...process.env, PORT: port } });
-const stop = () => server.kill('SIGTERM');
+const stub = await startGeminiStub(stubPort);
+stub.setDelays({ chunkMs: 40 });
+const server = spawn(process.execPath, ['scripts/preview-server.mjs'], {
+  stdio: 'inherit',
+  env: { ...process.env, PORT: port, GEMINI_API_KEY: 'e2e-stub-key', GEMINI_BASE_URL: stub.url, GEMINI_TIMEOUT_MS: '1500', GEMINI_TOTAL_TIMEOUT_MS: '5000' },
+});
+const stop = async () => {
+  server.kill('SIGTERM');
+  await stub.close();
+};
 process.on('SIGTERM', stop);
 process.on('SIGINT', stop);
 server.on('exit', (code) => process.exit(code ?? 0));

@@ -1,6 +1,7 @@
 // A local HTTP server that speaks enough of the Gemini REST protocol for the real @google/genai SDK:
 // POST /v1[beta]/models/<model>:streamGenerateContent?alt=sse answered with server-sent events.
-// Tests script its behaviour with setMode() (or POST /__stub/mode with {"mode": "..."} from another process).
+// Tests script its behaviour with setMode()/setDelays(), or from another process with POST /__stub/mode
+// ({"mode": "..."}) and POST /__stub/delays ({"chunkMs": 40}).
 // Plain erasable TypeScript so Node 24 can run it directly for the browser tests.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -88,6 +89,13 @@ export async function startGeminiStub(port = 0): Promise<GeminiStub> {
     if (url.pathname === '/__stub/mode' && req.method === 'POST') {
       const body = JSON.parse(await readBody(req)) as { mode: StubMode };
       mode = body.mode;
+      res.writeHead(204).end();
+      return;
+    }
+    if (url.pathname === '/__stub/delays' && req.method === 'POST') {
+      const body = JSON.parse(await readBody(req)) as { chunkMs?: number; slowMs?: number };
+      chunkMs = body.chunkMs ?? chunkMs;
+      slowMs = body.slowMs ?? slowMs;
       res.writeHead(204).end();
       return;
     }

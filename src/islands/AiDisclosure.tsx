@@ -1,0 +1,38 @@
+import type { GuideChoice } from '../lib/runner-state';
+
+interface Props {
+  /** What the pending action would send: one answer, or every answer for the summary. */
+  scope: 'follow-up' | 'summary';
+  onChoose: (choice: GuideChoice) => void;
+}
+
+/** Shown inline before the first AI call: what is sent, to whom, what is kept; then the person chooses. */
+export default function AiDisclosure(props: Props) {
+  return (
+    <section class="disclosure" aria-labelledby="disclosure-title">
+      <h3 id="disclosure-title" tabindex="-1">Before the guide answers</h3>
+      <ul>
+        <li>
+          <strong>What is sent:</strong>{' '}
+          {props.scope === 'summary' ? 'the prompts and everything you wrote in this reflection.' : 'this prompt and your answer to it, with any earlier follow-ups.'}
+        </li>
+        <li>
+          <strong>To whom:</strong> Google Gemini, through our server. Our server does not keep or log it.
+        </li>
+        <li>
+          <strong>What is kept:</strong> nothing, unless you save the reflection, and then only encrypted.
+        </li>
+      </ul>
+      <p>The built-in guide asks from the prompt's hint and your own words. It runs on this device, so nothing leaves your browser.</p>
+      <div class="button-row">
+        <button type="button" class="primary" onClick={() => props.onChoose('ai')}>
+          Use the AI guide
+        </button>
+        <button type="button" onClick={() => props.onChoose('built-in')}>
+          Use the built-in guide
+        </button>
+      </div>
+      <p class="hint">You can change this later under Guide settings.</p>
+    </section>
+  );
+}

@@ -1,0 +1,579 @@
+import { For, Match, Show, Switch, createEffect, createSignal, on, onCleanup, onMount } from 'solid-js';
+import type { Prompt } from '../lib/content-schemas';
+import { clearDraft, loadDraftText, loadPreferences, saveDraft, savePreferences, type Preferences } from '../lib/draft-store';
+import { GuideError, askFollowUp, askSummary, type GuideResult } from '../lib/guide-client';
+import { ANSWER_MAX_CHARS } from '../lib/limits';
+import {
+  addFollowUp,
+  answerFollowUp,
+  answerOf,
+  begin,
+  canGoDeeper,
+  earlierExchanges,
+  goBack,
+  goNext,
+  goTo,
+  hasAnyAnswer,
+  hasContent,
+  newDraft,
+  restoreDraft,
+  setAnswer,
+  setSummary,
+  skipFollowUp,
+  summaryAnswers,
+  type Draft,
+  type GuideChoice,
+} from '../lib/runner-state';
+import { summaryToMarkdown, parseSummary } from '../lib/summary-format';
+import AiDisclosure from './AiDisclosure';
+import SummaryView from './SummaryView';
+
+export interface RunnerSet {
+  id: string;
+  title: string;
+  intro: string;
+  outro: string;
+  prompts: Prompt[];
+}
+
+interface Props {
+  set: RunnerSet;
+}
+
+/** Debounce for saving to the browser: quick enough that nothing is lost, slow enough not to thrash storage. */
+const SAVE_DELAY_MS = 400;
+
+const FALLBACK_NOTICE: Record<NonNullable<GuideResult['fallback']>, string> = {
+  'no-key': 'The AI guide is not set up on this site, so the built-in guide answered.',
+  'upstream-error': 'The AI guide did not answer, so the built-in guide answered instead.',
+  timeout: 'The AI guide took too long, so the built-in guide answered instead.',
+};
+
+type Pending = { kind: 'follow-up' | 'summary'; text: string };
+type Failure = { message: string; retry: () => void };
+
+/** Walks a person through one prompt set: prompts, follow-ups, review and summary. Everything autosaves. */
+export default function ReflectionRunner(props: Props) {
+  const set = props.set;
+  const promptIds = set.prompts.map((p) => p.id);
+  const restored = restoreDraft(loadDraftText(set.id), set.id, promptIds);
+
+  const [draft, setDraft] = createSignal<Draft>(restored ?? newDraft(set.id));
+  const [prefs, setPrefs] = createSignal<Preferences>(loadPreferences());
+  const [saveState, setSaveState] = createSignal<'saved' | 'saving' | 'failed'>('saved');
+  const [online, setOnline] = createSignal(typeof navigator === 'undefined' ? true : navigator.onLine);
+  const [pending, setPending] = createSignal<Pending | null>(null);
+  const [failure, setFailure] = createSignal<Failure | null>(null);
+  const [notice, setNotice] = createSignal<string | null>(null);
+  const [awaitingChoice, setAwaitingChoice] = createSignal<{ scope: 'follow-up' | 'summary'; then: () => void } | null>(null);
+  const [confirmingRestart, setConfirmingRestart] = createSignal(false);
+  const [announcement, setAnnouncement] = createSignal('');
+  const [restoredNotice, setRestoredNotice] = createSignal(Boolean(restored && hasContent(restored)));
+  const [copyStatus, setCopyStatus] = createSignal('');
+  let heading: HTMLHeadingElement | undefined;
+  let saveTimer: ReturnType<typeof setTimeout> | undefined;
+  let inFlight: AbortController | undefined;
+
+  const flushSave = () => {
+    clearTimeout(saveTimer);
+    saveTimer = undefined;
+    setSaveState(saveDraft(draft()) ? 'saved' : 'failed');
+  };
+
+  /** Every change goes through here: the state updates at once, the browser copy shortly after. */
+  const update = (change: (current: Draft) => Draft) => {
+    setDraft(change);
+    setSaveState('saving');
+    clearTimeout(saveTimer);
+    saveTimer = setTimeout(flushSave, SAVE_DELAY_MS);
+  };
+
+  const currentPrompt = () => set.prompts[draft().index] ?? set.prompts[0]!;
+  const count = set.prompts.length;
+
+  // Move focus to the new step's heading when the person moves, not on first load.
+  createEffect(
+    on(
+      () => [draft().phase, draft().index] as const,
+      () => {
+        setFailure(null);
+        setNotice(null);
+        setAwaitingChoice(null);
+        queueMicrotask(() => heading?.focus());
+      },
+      { defer: true },
+    ),
+  );
+
+  onMount(() => {
+    const goOnline = () => setOnline(true);
+    const goOffline = () => setOnline(false);
+    const hide = () => {
+      if (saveTimer) flushSave();
+    };
+    const visibility = () => document.visibilityState === 'hidden' && hide();
+    window.addEventListener('online', goOnline);
+    window.addEventListener('offline', goOffline);
+    window.addEventListener('pagehide', hide);
+    document.addEventListener('visibilitychange', visibility);
+    onCleanup(() => {
+      window.removeEventListener('online', goOnline);
+      window.removeEventListener('offline', goOffline);
+      window.removeEventListener('pagehide', hide);
+      document.removeEventListener('visibilitychange', visibility);
+      hide();
+      inFlight?.abort();
+    });
+  });
+
+  const choose = (guide: GuideChoice) => {
+    const next = { ...prefs(), guide };
+    setPrefs(next);
+    savePreferences(next);
+  };
+
+  /** Runs an AI action, first asking the person to choose a guide if they have not yet. */
+  const withGuideChoice = (scope: 'follow-up' | 'summary', action: () => void) => {
+    if (prefs().guide) return action();
+    setAwaitingChoice({ scope, then: action });
+    queueMicrotask(() => document.getElementById('disclosure-title')?.focus());
+  };
+
+  const describeFailure = (error: unknown) =>
+    error instanceof GuideError ? error.message : 'Something went wrong. Your writing is saved on this device. Try again.';
+
+  const requestFollowUp = async () => {
+    const prompt = currentPrompt();
+    if (!canGoDeeper(draft(), prompt.id) || pending()) return;
+    setFailure(null);
+    setNotice(null);
+    setPending({ kind: 'follow-up', text: '' });
+    inFlight = new AbortController();
+    try {
+      const result = await askFollowUp(
+        {
+          guide: prefs().guide ?? 'built-in',
+          tone: prefs().tone,
+          setId: set.id,
+          prompt,
+          answer: answerOf(draft(), prompt.id).answer,
+          earlier: earlierExchanges(draft(), prompt.id),
+        },
+        (text) => setPending({ kind: 'follow-up', text }),
+        inFlight.signal,
+      );
+      update((d) => addFollowUp(d, prompt.id, result.text, result.source));
+      if (result.fallback) setNotice(FALLBACK_NOTICE[result.fallback]);
+      setAnnouncement(result.source === 'safety' ? result.text : `Your guide asks: ${result.text}`);
+      queueMicrotask(() => {
+        const fields = document.querySelectorAll<HTMLTextAreaElement>('.follow-up textarea');
+        fields[fields.length - 1]?.focus();
+      });
+    } catch (error) {
+      setFailure({ message: describeFailure(error), retry: () => void requestFollowUp() });
+    } finally {
+      setPending(null);
+    }
+  };
+
+  const requestSummary = async () => {
+    if (!hasAnyAnswer(draft()) || pending()) return;
+    setFailure(null);
+    setNotice(null);
+    setPending({ kind: 'summary', text: '' });
+    inFlight = new AbortController();
+    try {
+      const result = await askSummary(
+        { guide: prefs().guide ?? 'built-in', tone: prefs().tone, setId: set.id, prompts: set.prompts, answers: summaryAnswers(draft(), promptIds) },
+        (text) => setPending({ kind: 'summary', text }),
+        inFlight.signal,
+      );
+      update((d) => setSummary(d, result.text, result.source));
+      flushSave();
+      if (result.fallback) setNotice(FALLBACK_NOTICE[result.fallback]);
+      setAnnouncement('Your summary is ready.');
+    } catch (error) {
+      setFailure({ message: describeFailure(error), retry: () => void requestSummary() });
+    } finally {
+      setPending(null);
+    }
+  };
+
+  const startAgain = () => {
+    inFlight?.abort();
+    clearTimeout(saveTimer);
+    clearDraft(set.id);
+    setDraft(newDraft(set.id));
+    setConfirmingRestart(false);
+    setRestoredNotice(false);
+    setSaveState('saved');
+  };
+
+  const summaryMarkdown = () => {
+    const summary = draft().summary;
+    return summary ? summaryToMarkdown(set.title, parseSummary(summary.text), new Date(summary.createdAt)) : '';
+  };
+
+  const copySummary = async () => {
+    try {
+      await navigator.clipboard.writeText(summaryMarkdown());
+      setCopyStatus('Copied to the clipboard.');
+    } catch {
+      setCopyStatus('Your browser did not allow copying. Use Download instead.');
+    }
+  };
+
+  const downloadSummary = () => {
+    const url = URL.createObjectURL(new Blob([summaryMarkdown()], { type: 'text/markdown;charset=utf-8' }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = `${set.id}-${new Date().toISOString().slice(0, 10)}.md`;
+    document.body.append(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 1_000);
+  };
+
+  const saveLine = () =>
+    saveState() === 'failed'
+      ? 'Your browser would not save this draft (storage may be full or blocked). Copy your text somewhere safe.'
+      : saveState() === 'saving'
+        ? 'Saving…'
+        : 'Saved on this device';
+
+  const guideSettings = (
+    <details class="runner-settings">
+      <summary>Guide settings</summary>
+      <fieldset>
+        <legend>Who asks the follow-up questions</legend>
+        <label>
+          <input type="radio" name="guide" checked={prefs().guide === 'ai'} onChange={() => choose('ai')} /> The AI guide (Google Gemini, through our server)
+        </label>
+        <label>
+          <input type="radio" name="guide" checked={prefs().guide === 'built-in'} onChange={() => choose('built-in')} /> The built-in guide (nothing leaves this device)
+        </label>
+      </fieldset>
+      <fieldset>
+        <legend>Tone</legend>
+        <label>
+          <input
+            type="radio"
+            name="tone"
+            checked={prefs().tone === 'gentle'}
+            onChange={() => {
+              const next = { ...prefs(), tone: 'gentle' as const };
+              setPrefs(next);
+              savePreferences(next);
+            }}
+          />{' '}
+          Gentle: unhurried, with room for feelings
+        </label>
+        <label>
+          <input
+            type="radio"
+            name="tone"
+            checked={prefs().tone === 'direct'}
+            onChange={() => {
+              const next = { ...prefs(), tone: 'direct' as const };
+              setPrefs(next);
+              savePreferences(next);
+            }}
+          />{' '}
+          Direct: names patterns and asks the sharper question
+        </label>
+      </fieldset>
+    </details>
+  );
+
+  const failureBlock = () => (
+    <Show when={failure()}>
+      {(f) => (
+        <div class="error" role="alert">
+          <p>{f().message}</p>
+          <div class="button-row">
+            <button type="button" onClick={() => f().retry()}>
+              Try again
+            </button>
+            <button type="button" onClick={() => setFailure(null)}>
+              Dismiss
+            </button>
+          </div>
+        </div>
+      )}
+    </Show>
+  );
+
+  const disclosureBlock = () => (
+    <Show when={awaitingChoice()}>
+      {(waiting) => (
+        <AiDisclosure
+          scope={waiting().scope}
+          onChoose={(choice) => {
+            choose(choice);
+            const then = waiting().then;
+            setAwaitingChoice(null);
+            then();
+          }}
+        />
+      )}
+    </Show>
+  );
+
+  return (
+    <div class="runner">
+      <div class="visually-hidden" aria-live="polite">
+        {announcement()}
+      </div>
+      <Show when={!online()}>
+        <p class="offline" role="status">
+          You are offline. Your writing is still saved on this device, and you can keep writing.
+        </p>
+      </Show>
+      <Show when={restoredNotice() && draft().phase !== 'intro'}>
+        <p class="restored" role="status">
+          We brought back your draft from this device.{' '}
+          <button type="button" class="link-button" onClick={() => setRestoredNotice(false)}>
+            Hide this note
+          </button>
+        </p>
+      </Show>
+
+      <Switch>
+        <Match when={draft().phase === 'intro'}>
+          <section aria-labelledby="runner-heading">
+            <h2 id="runner-heading" ref={heading} tabindex="-1">
+              Before you begin
+            </h2>
+            <p>{set.intro}</p>
+            <p class="hint">
+              {count} prompts. Write as much or as little as you like. Everything you type is saved on this device as you go.
+            </p>
+            {guideSettings}
+            <div class="button-row">
+              <button type="button" class="primary" onClick={() => update(begin)}>
+                {hasContent(draft()) ? 'Continue' : 'Begin'}
+              </button>
+            </div>
+          </section>
+        </Match>
+
+        <Match when={draft().phase === 'prompt'}>
+          <section aria-labelledby="runner-heading" class="prompt-step">
+            <p class="progress-label" id="progress-label">
+              Prompt {draft().index + 1} of {count}
+            </p>
+            <progress max={count} value={draft().index + 1} aria-labelledby="progress-label" />
+            <h2 id="runner-heading" ref={heading} tabindex="-1" class="prompt-text">
+              {currentPrompt().text}
+            </h2>
+            <p class="hint" id="prompt-hint">
+              {currentPrompt().hint}
+            </p>
+            <label for="answer" class="visually-hidden">
+              Your answer
+            </label>
+            <textarea
+              id="answer"
+              rows="6"
+              maxLength={ANSWER_MAX_CHARS}
+              aria-describedby="prompt-hint save-status"
+              value={answerOf(draft(), currentPrompt().id).answer}
+              onInput={(event) => {
+                const id = currentPrompt().id;
+                const text = event.currentTarget.value;
+                update((d) => setAnswer(d, id, text));
+              }}
+            />
+            <p class="save-status" id="save-status" role="status">
+              {saveLine()}
+            </p>
+
+            <For each={answerOf(draft(), currentPrompt().id).followUps}>
+              {(followUp, i) => (
+                <div class="follow-up">
+                  <Show
+                    when={followUp.source !== 'safety'}
+                    fallback={
+                      <div class="safety" role="note">
+                        <For each={followUp.question.split('\n\n')}>{(paragraph) => <p>{paragraph}</p>}</For>
+                      </div>
+                    }
+                  >
+                    <p class="follow-up-question" id={`follow-up-${i()}`}>
+                      <span class="guide-label">Your guide asks:</span> {followUp.question}
+                    </p>
+                    <Show when={!followUp.skipped} fallback={<p class="hint">Skipped.</p>}>
+                      <label for={`follow-up-answer-${i()}`} class="visually-hidden">
+                        Your answer to the guide's question
+                      </label>
+                      <textarea
+                        id={`follow-up-answer-${i()}`}
+                        rows="3"
+                        maxLength={ANSWER_MAX_CHARS}
+                        aria-describedby={`follow-up-${i()}`}
+                        value={followUp.answer}
+                        onInput={(event) => {
+                          const id = currentPrompt().id;
+                          const text = event.currentTarget.value;
+                          update((d) => answerFollowUp(d, id, i(), text));
+                        }}
+                      />
+                      <Show when={!followUp.answer.trim()}>
+                        <button type="button" class="link-button" onClick={() => update((d) => skipFollowUp(d, currentPrompt().id, i()))}>
+                          Skip this question
+                        </button>
+                      </Show>
+                    </Show>
+                  </Show>
+                </div>
+              )}
+            </For>
+
+            <Show when={pending()?.kind === 'follow-up'}>
+              <div class="follow-up streaming" aria-hidden="true">
+                <p class="follow-up-question">
+                  <span class="guide-label">Your guide asks:</span> {pending()?.text || 'thinking…'}
+                </p>
+              </div>
+            </Show>
+            <Show when={notice()}>
+              <p class="notice" role="status">
+                {notice()}
+              </p>
+            </Show>
+            {disclosureBlock()}
+            {failureBlock()}
+
+            <div class="button-row runner-nav">
+              <button type="button" onClick={() => update((d) => goBack(d, count))}>
+                Back
+              </button>
+              <button
+                type="button"
+                disabled={!canGoDeeper(draft(), currentPrompt().id) || pending() !== null}
+                aria-describedby="deeper-hint"
+                onClick={() => withGuideChoice('follow-up', () => void requestFollowUp())}
+              >
+                {pending()?.kind === 'follow-up' ? 'Asking…' : 'Go deeper'}
+              </button>
+              <button type="button" class="primary" onClick={() => update((d) => goNext(d, count))}>
+                {draft().index + 1 === count ? 'Review' : 'Next'}
+              </button>
+            </div>
+            <p class="hint" id="deeper-hint">
+              Go deeper asks your guide for one follow-up question about this answer, up to three per prompt.
+            </p>
+            {guideSettings}
+          </section>
+        </Match>
+
+        <Match when={draft().phase === 'review'}>
+          <section aria-labelledby="runner-heading">
+            <h2 id="runner-heading" ref={heading} tabindex="-1">
+              Review your answers
+            </h2>
+            <p>{set.outro}</p>
+            <ol class="review-list">
+              <For each={set.prompts}>
+                {(prompt, i) => (
+                  <li>
+                    <p class="review-prompt">{prompt.text}</p>
+                    <p class="review-answer">{answerOf(draft(), prompt.id).answer.trim() || 'Not answered yet.'}</p>
+                    <button type="button" class="link-button" onClick={() => update((d) => goTo(d, i()))}>
+                      Edit answer {i() + 1}
+                    </button>
+                  </li>
+                )}
+              </For>
+            </ol>
+            {guideSettings}
+            <Show when={pending()?.kind === 'summary'}>
+              <div class="streaming" aria-hidden="true">
+                <SummaryView text={pending()?.text ?? ''} source="built-in" />
+              </div>
+            </Show>
+            {disclosureBlock()}
+            {failureBlock()}
+            <Show when={!hasAnyAnswer(draft())}>
+              <p class="hint">Write at least one answer, then your guide can summarise it.</p>
+            </Show>
+            <div class="button-row">
+              <button type="button" onClick={() => update((d) => goBack(d, count))}>
+                Back
+              </button>
+              <button
+                type="button"
+                class="primary"
+                disabled={!hasAnyAnswer(draft()) || pending() !== null}
+                onClick={() => withGuideChoice('summary', () => void requestSummary())}
+              >
+                {pending()?.kind === 'summary' ? 'Writing…' : 'Write my summary'}
+              </button>
+            </div>
+          </section>
+        </Match>
+
+        <Match when={draft().phase === 'summary' && draft().summary}>
+          {(summary) => (
+            <section aria-labelledby="runner-heading">
+              <h2 id="runner-heading" ref={heading} tabindex="-1">
+                Your summary
+              </h2>
+              <Show when={notice()}>
+                <p class="notice" role="status">
+                  {notice()}
+                </p>
+              </Show>
+              <SummaryView text={summary().text} source={summary().source} />
+              <p class="hint">
+                {summary().source === 'gemini'
+                  ? 'Written by the AI guide from your answers. It can be wrong: change anything that does not fit before you share it.'
+                  : 'Made by the built-in guide from your own words.'}
+              </p>
+              {/* Saving to the journal and sharing with a mentor join these actions in the next release. */}
+              <div class="button-row summary-actions">
+                <button type="button" class="primary" onClick={() => void copySummary()}>
+                  Copy
+                </button>
+                <button type="button" onClick={downloadSummary}>
+                  Download (.md)
+                </button>
+                <button type="button" onClick={() => update((d) => goBack(d, count))}>
+                  Edit answers
+                </button>
+                <button type="button" onClick={() => setConfirmingRestart(true)}>
+                  Start again
+                </button>
+              </div>
+              <p class="hint" role="status">
+                {copyStatus()}
+              </p>
+            </section>
+          )}
+        </Match>
+      </Switch>
+
+      <Show when={draft().phase !== 'intro' && draft().phase !== 'summary'}>
+        <p class="restart">
+          <button type="button" class="link-button" onClick={() => setConfirmingRestart(true)}>
+            Start this reflection again
+          </button>
+        </p>
+      </Show>
+      <Show when={confirmingRestart()}>
+        <div class="confirm" role="alertdialog" aria-labelledby="confirm-title" aria-describedby="confirm-text">
+          <h3 id="confirm-title">Start again?</h3>
+          <p id="confirm-text">This clears your answers and summary for this reflection from this device. It cannot be undone.</p>
+          <div class="button-row">
+            <button type="button" class="danger" onClick={startAgain}>
+              Yes, clear and start again
+            </button>
+            <button type="button" class="primary" ref={(el) => queueMicrotask(() => el.focus())} onClick={() => setConfirmingRestart(false)}>
+              Keep my answers
+            </button>
+          </div>
+        </div>
+      </Show>
+    </div>
+  );
+}

@@ -1,0 +1,54 @@
+import { For, Show } from 'solid-js';
+import { parseSummary } from '../lib/summary-format';
+
+interface Props {
+  text: string;
+  source: 'gemini' | 'built-in' | 'safety';
+}
+
+/** The summary as headings, paragraphs and lists. Text nodes only: nothing the guide wrote becomes HTML. */
+export default function SummaryView(props: Props) {
+  const sections = () => parseSummary(props.text);
+  return (
+    <Show
+      when={props.source !== 'safety'}
+      fallback={
+        <div class="safety" role="note">
+          <For each={props.text.split('\n\n')}>{(paragraph) => <p>{paragraph}</p>}</For>
+        </div>
+      }
+    >
+      <div class="summary">
+        <For each={sections()}>
+          {(section) => (
+            <section>
+              <h3>{section.title}</h3>
+              <For each={groupBlocks(section.blocks)}>
+                {(group) =>
+                  group.kind === 'bullet' ? (
+                    <ul>
+                      <For each={group.items}>{(item) => <li>{item}</li>}</For>
+                    </ul>
+                  ) : (
+                    <p>{group.items[0]}</p>
+                  )
+                }
+              </For>
+            </section>
+          )}
+        </For>
+      </div>
+    </Show>
+  );
+}
+
+/** Consecutive bullets become one list; each paragraph stands alone. */
+function groupBlocks(blocks: { kind: 'paragraph' | 'bullet'; text: string }[]) {
+  const groups: { kind: 'paragraph' | 'bullet'; items: string[] }[] = [];
+  for (const block of blocks) {
+    const last = groups.at(-1);
+    if (block.kind === 'bullet' && last?.kind === 'bullet') last.items.push(block.text);
+    else groups.push({ kind: block.kind, items: [block.text] });
+  }
+  return groups;
+}

@@ -1,0 +1,122 @@
+// Asks the guide for a follow-up or a summary. With the AI guide chosen it calls /api/ai/* and streams the
+// reply; with the built-in guide it answers right here in the browser, and nothing is sent anywhere.
+import { builtInFollowUp, builtInSummary } from './built-in-guide';
+import type { Prompt } from './content-schemas';
+import { STREAM_INTERRUPTED_MARKER } from './limits';
+import type { GuideChoice, ToneChoice } from './runner-state';
+import { SAFETY_MESSAGE, signalsCrisis } from './safety';
+
+export interface GuideResult {
+  text: string;
+  source: 'gemini' | 'built-in' | 'safety';
+  /** Why the server's built-in guide answered although the AI guide was chosen. */
+  fallback: 'no-key' | 'upstream-error' | 'timeout' | null;
+}
+
+/** A failure the person can act on: the message is written for them. */
+export class GuideError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'GuideError';
+  }
+}
+
+const OFFLINE_MESSAGE = 'You are offline. Your writing is saved on this device. Try again when you are back online, or continue without the guide.';
+
+async function streamFrom(path: string, body: unknown, onText: (text: string) => void, signal?: AbortSignal): Promise<GuideResult> {
+  if (typeof navigator !== 'undefined' && navigator.onLine === false) throw new GuideError(OFFLINE_MESSAGE);
+  let response: Response;
+  try {
+    response = await fetch(path, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body), ...(signal ? { signal } : {}) });
+  } catch {
+    throw new GuideError('The guide could not be reached. Your writing is saved on this device. Check your connection and try again.');
+  }
+  if (!response.ok || !response.body) {
+    let detail = '';
+    try {
+      const error = (await response.json()) as { error?: { message?: string } };
+      detail = error.error?.message ? ` (${error.error.message})` : '';
+    } catch {
+      // not JSON: keep the generic sentence
+    }
+    const busy = response.status === 429 ? ' The guide is getting many requests; wait a minute.' : '';
+    throw new GuideError(`The guide did not answer${detail}.${busy} Your writing is saved on this device. Try again, or continue without a follow-up.`);
+  }
+  const source = response.headers.get('x-guide-source');
+  const fallback = response.headers.get('x-guide-fallback');
+  const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
+  let text = '';
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      text += value;
+      onText(text.replace(STREAM_INTERRUPTED_MARKER, ''));
+    }
+  } catch {
+    throw new GuideError('The connection dropped while the guide was answering. Your writing is saved on this device. Try again.');
+  }
+  if (text.endsWith(STREAM_INTERRUPTED_MARKER)) {
+    throw new GuideError('The guide stopped partway through. Your writing is saved on this device. Try again.');
+  }
+  return {
+    text: text.trim(),
+    source: source === 'gemini' || source === 'safety' ? source : 'built-in',
+    fallback: fallback === 'no-key' || fallback === 'upstream-error' || fallback === 'timeout' ? fallback : null,
+  };
+}
+
+/** Reveals locally made text a few words at a time, so both guides feel the same to read. */
+async function revealLocally(text: string, onText: (text: string) => void): Promise<void> {
+  const words = text.split(/(?<=\s)/);
+  for (let i = 1; i <= words.length; i += 3) {
+    onText(words.slice(0, i + 2).join(''));
+    await new Promise((resolve) => setTimeout(resolve, 15));
+  }
+  onText(text);
+}
+
+export interface FollowUpInput {
+  guide: GuideChoice;
+  tone: ToneChoice;
+  setId: string;
+  prompt: Prompt;
+  answer: string;
+  earlier: { question: string; answer: string }[];
+}
+
+export async function askFollowUp(input: FollowUpInput, onText: (text: string) => void, signal?: AbortSignal): Promise<GuideResult> {
+  if (input.guide === 'built-in') {
+    if (signalsCrisis(input.answer, ...input.earlier.map((e) => e.answer))) {
+      onText(SAFETY_MESSAGE);
+      return { text: SAFETY_MESSAGE, source: 'safety', fallback: null };
+    }
+    const text = builtInFollowUp(input.prompt, input.answer, input.earlier, input.tone);
+    await revealLocally(text, onText);
+    return { text, source: 'built-in', fallback: null };
+  }
+  const body = { setId: input.setId, promptId: input.prompt.id, answer: input.answer, earlier: input.earlier, tone: input.tone };
+  return streamFrom('/api/ai/follow-up', body, onText, signal);
+}
+
+export interface SummaryInput {
+  guide: GuideChoice;
+  tone: ToneChoice;
+  setId: string;
+  prompts: Prompt[];
+  answers: { promptId: string; answer: string; followUps: { question: string; answer: string }[] }[];
+}
+
+export async function askSummary(input: SummaryInput, onText: (text: string) => void, signal?: AbortSignal): Promise<GuideResult> {
+  if (input.guide === 'built-in') {
+    if (signalsCrisis(...input.answers.flatMap((a) => [a.answer, ...a.followUps.map((f) => f.answer)]))) {
+      onText(SAFETY_MESSAGE);
+      return { text: SAFETY_MESSAGE, source: 'safety', fallback: null };
+    }
+    const text = builtInSummary({ prompts: input.prompts, answers: input.answers });
+    await revealLocally(text, onText);
+    return { text, source: 'built-in', fallback: null };
+  }
+  const answers = input.answers.filter((a) => a.answer.trim() || a.followUps.length > 0);
+  return streamFrom('/api/ai/summary', { setId: input.setId, answers, tone: input.tone }, onText, signal);
+}

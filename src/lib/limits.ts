@@ -1,0 +1,13 @@
+// Limits shared by the browser and the server. Kept free of zod so islands can import them cheaply.
+
+/** Longest answer accepted, per prompt or follow-up. Over it is a 413, never a truncation. */
+export const ANSWER_MAX_CHARS = 4_000;
+/** Largest request body the AI endpoints read. */
+export const AI_REQUEST_MAX_BYTES = 64 * 1024;
+/** Most follow-up questions the guide asks for one prompt. */
+export const MAX_FOLLOW_UPS_PER_PROMPT = 3;
+/**
+ * Appended to a streamed reply when the AI stopped partway, after some text was already sent.
+ * The client removes it and tells the person the reply is incomplete.
+ */
+export const STREAM_INTERRUPTED_MARKER = '\n\u241e interrupted';
