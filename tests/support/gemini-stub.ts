@@ -52,6 +52,8 @@ export interface GeminiStub {
   setMode(mode: StubMode): void;
   /** Milliseconds between streamed chunks (and before the first chunk in "slow" mode). */
   setDelays(delays: { chunkMs?: number; slowMs?: number }): void;
+  /** performance.now() when the last chunk of the latest streamed reply was written (for buffering checks). */
+  readonly lastChunkSentAt: number | undefined;
   close(): Promise<void>;
 }
 
@@ -81,6 +83,7 @@ export async function startGeminiStub(port = 0): Promise<GeminiStub> {
   let mode: StubMode = 'ok';
   let chunkMs = 5;
   let slowMs = 2_000;
+  let lastChunkSentAt: number | undefined;
   const requests: StubRequest[] = [];
   const openResponses = new Set<ServerResponse>();
 
@@ -144,7 +147,8 @@ export async function startGeminiStub(port = 0): Promise<GeminiStub> {
         return;
       }
       res.write(sseEvent(part));
-      await sleep(chunkMs);
+      if (index === parts.length - 1) lastChunkSentAt = performance.now();
+      else await sleep(chunkMs);
     }
     res.end();
   }
@@ -161,6 +165,9 @@ export async function startGeminiStub(port = 0): Promise<GeminiStub> {
     requests,
     setMode: (next) => {
       mode = next;
+    },
+    get lastChunkSentAt() {
+      return lastChunkSentAt;
     },
     setDelays: (delays) => {
       chunkMs = delays.chunkMs ?? chunkMs;
