@@ -89,3 +89,14 @@ export function errorResponse(error: unknown, context: string): Response {
   console.error(`${context}: ${error instanceof Error ? `${error.name}: ${error.message}` : 'unknown error'}`);
   return jsonError(500, 'internal_error', 'Something went wrong on our side. Your writing is still saved on this device; try again in a moment.');
 }
+
+/** The path segment after `prefix` (e.g. the id in /api/entries/<id>), or undefined for the collection. */
+export function pathId(req: Request, prefix: string): string | undefined {
+  const rest = new URL(req.url).pathname.slice(prefix.length).replace(/^\/+|\/+$/g, '');
+  return rest === '' ? undefined : decodeURIComponent(rest);
+}
+
+/** A JSON success answer with the API's standard headers. */
+export function jsonOk(body: unknown, status = 200, headers: HeadersInit = {}): Response {
+  return Response.json(body, { status, headers: { ...API_HEADERS, ...headers } });
+}

@@ -1,0 +1,37 @@
+// A real, file-backed Netlify Blobs server on a temp folder, wired into @netlify/blobs' environment context.
+import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { setEnvironmentContext } from '@netlify/blobs';
+import { BlobsServer } from '@netlify/blobs/server';
+
+export interface LocalBlobs {
+  directory: string;
+  /** Every file the server wrote, as text: for scanning what is at rest. */
+  allFiles(): Promise<{ path: string; text: string }[]>;
+  stop(): Promise<void>;
+}
+
+export async function startLocalBlobs(): Promise<LocalBlobs> {
+  const directory = await mkdtemp(join(tmpdir(), 'lodestar-blobs-'));
+  const token = 'local-blobs-token';
+  const server = new BlobsServer({ directory, token });
+  const { port } = await server.start();
+  const url = `http://127.0.0.1:${port}`;
+  setEnvironmentContext({ edgeURL: url, uncachedEdgeURL: url, siteID: 'lodestar-test-site', token });
+
+  async function walk(dir: string): Promise<string[]> {
+    const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
+    const nested = await Promise.all(entries.map((e) => (e.isDirectory() ? walk(join(dir, e.name)) : Promise.resolve([join(dir, e.name)]))));
+    return nested.flat();
+  }
+
+  return {
+    directory,
+    allFiles: async () => Promise.all((await walk(directory)).map(async (path) => ({ path, text: await readFile(path, 'utf8') }))),
+    stop: async () => {
+      await server.stop();
+      await rm(directory, { recursive: true, force: true });
+    },
+  };
+}
