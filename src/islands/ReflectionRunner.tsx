@@ -1,5 +1,6 @@
-import { For, Match, Show, Switch, createEffect, createSignal, on, onCleanup, onMount } from 'solid-js';
+import { For, Match, Show, Switch, createEffect, createSignal, lazy, on, onCleanup, onMount } from 'solid-js';
 import type { Prompt } from '../lib/content-schemas';
+import { downloadText, today } from '../lib/download';
 import { clearDraft, loadDraftText, loadPreferences, saveDraft, savePreferences, type Preferences } from '../lib/draft-store';
 import { GuideError, askFollowUp, askSummary, type GuideResult } from '../lib/guide-client';
 import { ANSWER_MAX_CHARS } from '../lib/limits';
@@ -15,6 +16,7 @@ import {
   goTo,
   hasAnyAnswer,
   hasContent,
+  linkToJournal,
   newDraft,
   restoreDraft,
   setAnswer,
@@ -27,6 +29,9 @@ import {
 import { summaryToMarkdown, parseSummary } from '../lib/summary-format';
 import AiDisclosure from './AiDisclosure';
 import SummaryView from './SummaryView';
+
+// Saving and sharing pull in the crypto and journal code; load it only when a summary is on screen.
+const SaveAndShare = lazy(() => import('./SaveAndShare'));
 
 export interface RunnerSet {
   id: string;
@@ -223,16 +228,7 @@ export default function ReflectionRunner(props: Props) {
     }
   };
 
-  const downloadSummary = () => {
-    const url = URL.createObjectURL(new Blob([summaryMarkdown()], { type: 'text/markdown;charset=utf-8' }));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = `${set.id}-${new Date().toISOString().slice(0, 10)}.md`;
-    document.body.append(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 1_000);
-  };
+  const downloadSummary = () => downloadText(`${set.id}-${today()}.md`, summaryMarkdown());
 
   const saveLine = () =>
     saveState() === 'failed'
@@ -530,9 +526,17 @@ export default function ReflectionRunner(props: Props) {
                   ? 'Written by the AI guide from your answers. It can be wrong: change anything that does not fit before you share it.'
                   : 'Made by the built-in guide from your own words.'}
               </p>
-              {/* Saving to the journal and sharing with a mentor join these actions in the next release. */}
+              <SaveAndShare
+                draft={draft()}
+                setTitle={set.title}
+                prompts={set.prompts.map((p) => ({ id: p.id, text: p.text }))}
+                onLinked={(link) => {
+                  update((d) => linkToJournal(d, link));
+                  flushSave();
+                }}
+              />
               <div class="button-row summary-actions">
-                <button type="button" class="primary" onClick={() => void copySummary()}>
+                <button type="button" onClick={() => void copySummary()}>
                   Copy
                 </button>
                 <button type="button" onClick={downloadSummary}>

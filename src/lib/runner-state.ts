@@ -27,7 +27,14 @@ export interface Draft {
   index: number;
   answers: Record<string, PromptAnswer>;
   summary: { text: string; source: 'gemini' | 'built-in' | 'safety'; createdAt: string } | null;
+  /** Set once saved to the journal: which entry this draft is, and the server revision it was based on. */
+  journal?: JournalLink | null;
   updatedAt: string;
+}
+
+export interface JournalLink {
+  localId: string;
+  baseRevision: number | null;
 }
 
 // What a stored draft must look like; anything else in localStorage is ignored, not trusted.
@@ -49,6 +56,10 @@ function isSummary(v: unknown): v is NonNullable<Draft['summary']> {
   return isObject(v) && isString(v['text']) && isString(v['createdAt']) && SOURCES.includes(v['source'] as string);
 }
 
+function isJournalLink(v: unknown): v is JournalLink {
+  return isObject(v) && isString(v['localId']) && (v['baseRevision'] === null || typeof v['baseRevision'] === 'number');
+}
+
 /** True when a parsed value has exactly the shape of a Draft. */
 export function isDraft(v: unknown): v is Draft {
   return (
@@ -61,6 +72,7 @@ export function isDraft(v: unknown): v is Draft {
     isObject(v['answers']) &&
     Object.values(v['answers']).every(isPromptAnswer) &&
     (v['summary'] === null || isSummary(v['summary'])) &&
+    (v['journal'] === undefined || v['journal'] === null || isJournalLink(v['journal'])) &&
     isString(v['updatedAt'])
   );
 }
@@ -157,6 +169,11 @@ export function answerFollowUp(draft: Draft, promptId: string, index: number, te
 
 export function skipFollowUp(draft: Draft, promptId: string, index: number): Draft {
   return updateFollowUp(draft, promptId, index, { skipped: true });
+}
+
+/** Links the draft to its journal entry after a save, so the next save updates that entry. */
+export function linkToJournal(draft: Draft, journal: JournalLink): Draft {
+  return touch(draft, { journal });
 }
 
 export function setSummary(draft: Draft, text: string, source: FollowUp['source']): Draft {
