@@ -8,6 +8,7 @@ import { gzipSync } from 'node:zlib';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { measureAiProxy } from './ai-proxy.mjs';
+import { measureVault } from './vault.mjs';
 
 const PORT = Number(process.env.BENCH_PORT ?? 8898);
 const ORIGIN = `http://127.0.0.1:${PORT}`;
@@ -21,6 +22,10 @@ export const PAGE_TYPES = [
   { type: 'reflection runner', path: '/reflect/mentorship-assessment/' },
 ];
 const AI_REQUESTS = Number(process.env.BENCH_AI_REQUESTS ?? 200);
+const VAULT_REQUESTS = Number(process.env.BENCH_VAULT_REQUESTS ?? 500);
+// @netlify/dev rebuilds a function for every request (about 2 s each here), so 500 × 4 requests through the
+// preview server would take over an hour; a smaller sample shows the same picture.
+const VAULT_PREVIEW_REQUESTS = Number(process.env.BENCH_VAULT_PREVIEW_REQUESTS ?? 50);
 
 const BUDGETS = {
   guide: { jsBytes: 0, totalGzip: 30 * 1024 },
@@ -137,11 +142,13 @@ async function main() {
       pages.push({ type, path, ...bytes, lighthouse: scores });
     }
   } finally {
-    await chrome.kill();
+    chrome.kill();
     await server.stop();
   }
   console.log(`\nAI proxy: ${AI_REQUESTS} follow-up requests each straight to the stub, through the warm handler, and through the preview server…`);
   const ai = await measureAiProxy({ requests: AI_REQUESTS, startPreview: startServer });
+  console.log(`Journal and shares: ${VAULT_REQUESTS} create+read through the warm handlers, ${VAULT_PREVIEW_REQUESTS} through the preview server; crypto in Chromium…`);
+  const vault = await measureVault({ warmRequests: VAULT_REQUESTS, previewRequests: VAULT_PREVIEW_REQUESTS, startPreview: startServer, chromiumPath: CHROMIUM });
 
   const guide = pages.find((p) => p.type === 'guide');
   const checks = [
@@ -168,10 +175,20 @@ async function main() {
   for (const [label, r] of [['warm handler (in-process)', ai.warmHandler], ['preview server (@netlify/dev)', ai.preview]]) {
     console.log(`${label.padEnd(42)}| ${ms(r.p50).padStart(8)} | ${ms(r.p95).padStart(8)} | ${ms(r.overheadP50).padStart(12)} | ${ms(r.overheadP95).padStart(12)} | ${r.unbuffered}/${r.count}`);
   }
+  console.log('\nJournal and shares (ms)                  | create p50 | create p95 | read p50 | read p95 | requests');
+  console.log('-----------------------------------------|------------|------------|----------|----------|---------');
+  for (const [label, r] of [['warm handlers', vault.warmHandlers], ['preview server (@netlify/dev)', vault.preview]]) {
+    for (const kind of ['entries', 'shares']) {
+      const m = r[kind];
+      console.log(`${`${kind}, ${label}`.padEnd(41)}| ${ms(m.create.p50).padStart(10)} | ${ms(m.create.p95).padStart(10)} | ${ms(m.read.p50).padStart(8)} | ${ms(m.read.p95).padStart(8)} | ${m.create.count}`);
+    }
+  }
+  const c = vault.browserCrypto;
+  console.log(`\nAES-256-GCM in Chromium, ${(c.bytes / 1024).toFixed(1)} KB entry, ${c.runs} runs: encrypt p50 ${ms(c.encryptP50)} p95 ${ms(c.encryptP95)}; decrypt p50 ${ms(c.decryptP50)} p95 ${ms(c.decryptP95)}`);
   console.log('\nBudgets:');
   for (const c of checks) console.log(`  ${c.ok ? 'PASS' : 'MISS'}  ${c.budget}`);
 
-  const results = { date: new Date().toISOString(), command: 'npm run bench', node: process.version, pages, aiProxy: { requests: AI_REQUESTS, ...ai }, budgets: checks };
+  const results = { date: new Date().toISOString(), command: 'npm run bench', node: process.version, pages, aiProxy: { requests: AI_REQUESTS, ...ai }, vault, budgets: checks };
   await writeFile('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
   console.log('\nWrote bench/results.json');
 }
