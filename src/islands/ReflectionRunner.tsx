@@ -1,4 +1,4 @@
-import { For, Match, Show, Switch, createEffect, createSignal, lazy, on, onCleanup, onMount } from 'solid-js';
+import { For, Match, Show, Switch, createEffect, createSignal, on, onCleanup, onMount, untrack, type Component } from 'solid-js';
 import type { Prompt } from '../lib/content-schemas';
 import { downloadText, today } from '../lib/download';
 import { clearDraft, loadDraftText, loadPreferences, saveDraft, savePreferences, type Preferences } from '../lib/draft-store';
@@ -30,8 +30,7 @@ import { summaryToMarkdown, parseSummary } from '../lib/summary-format';
 import AiDisclosure from './AiDisclosure';
 import SummaryView from './SummaryView';
 
-// Saving and sharing pull in the crypto and journal code; load it only when a summary is on screen.
-const SaveAndShare = lazy(() => import('./SaveAndShare'));
+type SaveAndShareProps = Parameters<typeof import('./SaveAndShare').default>[0];
 
 export interface RunnerSet {
   id: string;
@@ -75,6 +74,11 @@ export default function ReflectionRunner(props: Props) {
   const [announcement, setAnnouncement] = createSignal('');
   const [restoredNotice, setRestoredNotice] = createSignal(Boolean(restored && hasContent(restored)));
   const [copyStatus, setCopyStatus] = createSignal('');
+  // Saving and sharing pull in the crypto and journal code: fetched only once a summary is on screen.
+  const [saveAndShare, setSaveAndShare] = createSignal<Component<SaveAndShareProps> | null>(null);
+  createEffect(() => {
+    if (draft().phase === 'summary' && !untrack(saveAndShare)) void import('./SaveAndShare').then((m) => setSaveAndShare(() => m.default));
+  });
   let heading: HTMLHeadingElement | undefined;
   let saveTimer: ReturnType<typeof setTimeout> | undefined;
   let inFlight: AbortController | undefined;
@@ -526,15 +530,22 @@ export default function ReflectionRunner(props: Props) {
                   ? 'Written by the AI guide from your answers. It can be wrong: change anything that does not fit before you share it.'
                   : 'Made by the built-in guide from your own words.'}
               </p>
-              <SaveAndShare
-                draft={draft()}
-                setTitle={set.title}
-                prompts={set.prompts.map((p) => ({ id: p.id, text: p.text }))}
-                onLinked={(link) => {
-                  update((d) => linkToJournal(d, link));
-                  flushSave();
+              <Show when={saveAndShare()}>
+                {(SaveAndShare) => {
+                  const Actions = SaveAndShare();
+                  return (
+                    <Actions
+                      draft={draft()}
+                      setTitle={set.title}
+                      prompts={set.prompts.map((p) => ({ id: p.id, text: p.text }))}
+                      onLinked={(link) => {
+                        update((d) => linkToJournal(d, link));
+                        flushSave();
+                      }}
+                    />
+                  );
                 }}
-              />
+              </Show>
               <div class="button-row summary-actions">
                 <button type="button" onClick={() => void copySummary()}>
                   Copy

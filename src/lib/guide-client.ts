@@ -1,6 +1,5 @@
 // Asks the guide for a follow-up or a summary. With the AI guide chosen it calls /api/ai/* and streams the
 // reply; with the built-in guide it answers right here in the browser, and nothing is sent anywhere.
-import { builtInFollowUp, builtInSummary } from './built-in-guide';
 import type { Prompt } from './content-schemas';
 import { STREAM_INTERRUPTED_MARKER } from './limits';
 import type { GuideChoice, ToneChoice } from './runner-state';
@@ -91,6 +90,8 @@ export async function askFollowUp(input: FollowUpInput, onText: (text: string) =
       onText(SAFETY_MESSAGE);
       return { text: SAFETY_MESSAGE, source: 'safety', fallback: null };
     }
+    // Loaded on first use: most visits never need it, and it keeps the runner's first load small.
+    const { builtInFollowUp } = await import('./built-in-guide');
     const text = builtInFollowUp(input.prompt, input.answer, input.earlier, input.tone);
     await revealLocally(text, onText);
     return { text, source: 'built-in', fallback: null };
@@ -113,6 +114,7 @@ export async function askSummary(input: SummaryInput, onText: (text: string) => 
       onText(SAFETY_MESSAGE);
       return { text: SAFETY_MESSAGE, source: 'safety', fallback: null };
     }
+    const { builtInSummary } = await import('./built-in-guide');
     const text = builtInSummary({ prompts: input.prompts, answers: input.answers });
     await revealLocally(text, onText);
     return { text, source: 'built-in', fallback: null };
