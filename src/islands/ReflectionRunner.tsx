@@ -25,6 +25,7 @@ import {
   summaryAnswers,
   type Draft,
   type GuideChoice,
+  type ToneChoice,
 } from '../lib/runner-state';
 import { summaryToMarkdown, parseSummary } from '../lib/summary-format';
 import AiDisclosure from './AiDisclosure';
@@ -135,11 +136,13 @@ export default function ReflectionRunner(props: Props) {
     });
   });
 
-  const choose = (guide: GuideChoice) => {
-    const next = { ...prefs(), guide };
+  const updatePrefs = (change: Partial<Preferences>) => {
+    const next = { ...prefs(), ...change };
     setPrefs(next);
     savePreferences(next);
   };
+  const choose = (guide: GuideChoice) => updatePrefs({ guide });
+  const chooseTone = (tone: ToneChoice) => updatePrefs({ tone });
 
   /** Runs an AI action, first asking the person to choose a guide if they have not yet. */
   const withGuideChoice = (scope: 'follow-up' | 'summary', action: () => void) => {
@@ -256,29 +259,11 @@ export default function ReflectionRunner(props: Props) {
       <fieldset>
         <legend>Tone</legend>
         <label>
-          <input
-            type="radio"
-            name="tone"
-            checked={prefs().tone === 'gentle'}
-            onChange={() => {
-              const next = { ...prefs(), tone: 'gentle' as const };
-              setPrefs(next);
-              savePreferences(next);
-            }}
-          />{' '}
+          <input type="radio" name="tone" checked={prefs().tone === 'gentle'} onChange={() => chooseTone('gentle')} />{' '}
           Gentle: unhurried, with room for feelings
         </label>
         <label>
-          <input
-            type="radio"
-            name="tone"
-            checked={prefs().tone === 'direct'}
-            onChange={() => {
-              const next = { ...prefs(), tone: 'direct' as const };
-              setPrefs(next);
-              savePreferences(next);
-            }}
-          />{' '}
+          <input type="radio" name="tone" checked={prefs().tone === 'direct'} onChange={() => chooseTone('direct')} />{' '}
           Direct: names patterns and asks the sharper question
         </label>
       </fieldset>
@@ -393,11 +378,7 @@ export default function ReflectionRunner(props: Props) {
                 <div class="follow-up">
                   <Show
                     when={followUp.source !== 'safety'}
-                    fallback={
-                      <div class="safety" role="note">
-                        <For each={followUp.question.split('\n\n')}>{(paragraph) => <p>{paragraph}</p>}</For>
-                      </div>
-                    }
+                    fallback={<SummaryView text={followUp.question} source="safety" />}
                   >
                     <p class="follow-up-question" id={`follow-up-${i()}`}>
                       <span class="guide-label">Your guide asks:</span> {followUp.question}
