@@ -15,6 +15,8 @@ export default defineConfig({
   use: {
     baseURL,
     trace: 'retain-on-failure',
+    // Playwright cannot route requests a service worker handles; tests that need the worker opt in.
+    serviceWorkers: 'block',
     ...devices['Desktop Chrome'],
     launchOptions: {
       // Debian's Chromium; Playwright's own browser download is not available here.

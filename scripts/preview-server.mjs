@@ -3,6 +3,7 @@
 // Usage: npm run preview (builds first) or npm run serve (serves the existing build). PORT defaults to 8888.
 import { createServer } from 'node:http';
 import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { NetlifyDev } from '@netlify/dev';
 
 const port = Number(process.env.PORT ?? 8888);
@@ -34,8 +35,9 @@ const server = createServer(async (req, res) => {
     res.statusCode = response.status;
     response.headers.forEach((value, key) => res.setHeader(key, value));
     if (response.body) {
-      // Stream straight through: AI answers must reach the browser as they are generated.
-      Readable.fromWeb(response.body).pipe(res);
+      // Stream straight through: AI answers must reach the browser as they are generated. If either side
+      // breaks (the client leaves, the function's stream fails), end this response instead of crashing.
+      await pipeline(Readable.fromWeb(response.body), res).catch(() => res.destroy());
     } else {
       res.end();
     }

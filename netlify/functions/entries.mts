@@ -32,13 +32,13 @@ export default async (req: Request, _context: Context): Promise<Response> => {
   try {
     const id = pathId(req, PREFIX);
     if (id === undefined) {
-      if (req.method !== 'POST') throw new HttpError(405, 'method_not_allowed', `Use POST on ${PREFIX}, not ${req.method}.`);
+      if (req.method !== 'POST') throw new HttpError(405, 'method_not_allowed', `Use POST on ${PREFIX}, not ${req.method}.`, { Allow: 'POST' });
       const payload = parseWith(EncryptedPayloadSchema, await readJsonBody(req, ENTRY_MAX_BYTES));
       const created = await createEntry(payload);
       return jsonOk(created, 201, { ETag: etagFor(created.revision), Location: `${PREFIX}/${created.id}` });
     }
     if (!['GET', 'PUT', 'DELETE'].includes(req.method)) {
-      throw new HttpError(405, 'method_not_allowed', `Use GET, PUT or DELETE on an entry, not ${req.method}.`);
+      throw new HttpError(405, 'method_not_allowed', `Use GET, PUT or DELETE on an entry, not ${req.method}.`, { Allow: 'GET, PUT, DELETE' });
     }
     const token = ownerToken(req);
     if (!ID_PATTERN.test(id)) throw NOT_FOUND;

@@ -16,12 +16,12 @@ export default async (req: Request, _context: Context): Promise<Response> => {
   try {
     const id = pathId(req, PREFIX);
     if (id === undefined) {
-      if (req.method !== 'POST') throw new HttpError(405, 'method_not_allowed', `Use POST on ${PREFIX}, not ${req.method}.`);
+      if (req.method !== 'POST') throw new HttpError(405, 'method_not_allowed', `Use POST on ${PREFIX}, not ${req.method}.`, { Allow: 'POST' });
       const { expiresInDays, ...payload } = parseWith(ShareRequestSchema, await readJsonBody(req, SHARE_MAX_BYTES));
       return jsonOk(await createShare(payload, expiresInDays), 201);
     }
     if (req.method !== 'GET' && req.method !== 'DELETE') {
-      throw new HttpError(405, 'method_not_allowed', `Use GET or DELETE on a share, not ${req.method}.`);
+      throw new HttpError(405, 'method_not_allowed', `Use GET or DELETE on a share, not ${req.method}.`, { Allow: 'GET, DELETE' });
     }
     if (req.method === 'DELETE') {
       const token = bearerToken(req);

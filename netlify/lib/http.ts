@@ -20,20 +20,22 @@ export class HttpError extends Error {
     readonly status: number,
     readonly code: string,
     message: string,
+    /** Extra headers, e.g. Allow on a 405. */
+    readonly headers: Record<string, string> = {},
   ) {
     super(message);
     this.name = 'HttpError';
   }
 
   toResponse(): Response {
-    return jsonError(this.status, this.code, this.message, this.status === 405 ? { Allow: 'POST' } : {});
+    return jsonError(this.status, this.code, this.message, this.headers);
   }
 }
 
 /** Rejects any method but the expected one with a 405. */
 export function requireMethod(req: Request, method: string): void {
   if (req.method !== method) {
-    throw new HttpError(405, 'method_not_allowed', `Use ${method} for this endpoint, not ${req.method}.`);
+    throw new HttpError(405, 'method_not_allowed', `Use ${method} for this endpoint, not ${req.method}.`, { Allow: method });
   }
 }
 
@@ -93,7 +95,8 @@ export function errorResponse(error: unknown, context: string): Response {
 /** The path segment after `prefix` (e.g. the id in /api/entries/<id>), or undefined for the collection. */
 export function pathId(req: Request, prefix: string): string | undefined {
   const rest = new URL(req.url).pathname.slice(prefix.length).replace(/^\/+|\/+$/g, '');
-  return rest === '' ? undefined : decodeURIComponent(rest);
+  // Not decoded: ids are base64url, so anything percent-encoded cannot be one (and bad escapes must not throw).
+  return rest === '' ? undefined : rest;
 }
 
 /** A JSON success answer with the API's standard headers. */

@@ -16,6 +16,7 @@ import {
   type Journal,
   type JournalEntry,
 } from '../lib/journal';
+import { enableOfflineUse } from '../lib/offline';
 import { hasContent, restoreDraft, type Draft } from '../lib/runner-state';
 import { EntryConflictError, OfflineError } from '../lib/vault-api';
 import SummaryView from './SummaryView';
@@ -27,6 +28,9 @@ const SYNC_LABEL: Record<JournalEntry['sync'], string> = {
   pending: 'On this device only; uploads when you are online',
   conflict: 'Changed on another device or tab',
 };
+
+/** Moves focus to a confirmation's safe choice when it appears, so keyboard and screen-reader users land on it. */
+const focusWhenShown = (el: HTMLButtonElement) => queueMicrotask(() => el.focus());
 
 /** The person's saved reflections on this device, their shares, export, deletion and moving devices. */
 export default function JournalView() {
@@ -55,10 +59,13 @@ export default function JournalView() {
       setBusy(false);
       setConfirming(null);
       refresh();
+      // The button that started this may be gone; keep keyboard focus on the page's status line.
+      queueMicrotask(() => document.getElementById('journal-status')?.focus());
     }
   };
 
   onMount(() => {
+    enableOfflineUse();
     const sync = () => {
       setOnline(navigator.onLine);
       if (navigator.onLine) void syncPending().then(refresh);
@@ -66,11 +73,12 @@ export default function JournalView() {
     const offline = () => setOnline(false);
     window.addEventListener('online', sync);
     window.addEventListener('offline', offline);
-    window.addEventListener('storage', refresh);
+    const otherTab = (event: StorageEvent) => (event.key === 'lodestar:journal' || event.key === null) && refresh();
+    window.addEventListener('storage', otherTab);
     onCleanup(() => {
       window.removeEventListener('online', sync);
       window.removeEventListener('offline', offline);
-      window.removeEventListener('storage', refresh);
+      window.removeEventListener('storage', otherTab);
     });
     sync();
   });
@@ -79,6 +87,11 @@ export default function JournalView() {
   const continueEntry = (entry: JournalEntry) => {
     const promptIds = entry.content.prompts.map((p) => p.id);
     const existing = restoreDraft(loadDraftText(entry.content.setId), entry.content.setId, promptIds);
+    // The draft already is this entry, edited since it was saved: keep those edits and just open it.
+    if (existing?.journal?.localId === entry.localId && existing.updatedAt >= entry.updatedAt) {
+      location.href = `/reflect/${entry.content.setId}/`;
+      return;
+    }
     if (existing && hasContent(existing) && existing.journal?.localId !== entry.localId && confirming() !== `continue:${entry.localId}`) {
       setConfirming(`continue:${entry.localId}`);
       return;
@@ -115,7 +128,7 @@ export default function JournalView() {
 
   return (
     <div class="journal">
-      <p class="hint" role="status" aria-live="polite">
+      <p class="hint" id="journal-status" tabindex="-1" role="status">
         {message()}
       </p>
       <Show when={!online()}>
@@ -196,7 +209,7 @@ export default function JournalView() {
                         <button type="button" class="danger" onClick={() => continueEntry(entry)}>
                           Replace the draft
                         </button>
-                        <button type="button" class="primary" onClick={() => setConfirming(null)}>
+                        <button type="button" class="primary" ref={focusWhenShown} onClick={() => setConfirming(null)}>
                           Keep the draft
                         </button>
                       </div>
@@ -209,7 +222,7 @@ export default function JournalView() {
                         <button type="button" class="danger" disabled={busy()} onClick={() => void act(async () => (await deleteEntry(entry.localId), 'Deleted.'))}>
                           Yes, delete it
                         </button>
-                        <button type="button" class="primary" onClick={() => setConfirming(null)}>
+                        <button type="button" class="primary" ref={focusWhenShown} onClick={() => setConfirming(null)}>
                           Keep it
                         </button>
                       </div>
@@ -318,10 +331,19 @@ export default function JournalView() {
           <div class="confirm" role="alertdialog" aria-label="Delete everything?">
             <p>Delete all {journal().entries.length} saved reflections and {journal().shares.length} shared links? This cannot be undone.</p>
             <div class="button-row">
-              <button type="button" class="danger" disabled={busy()} onClick={() => void act(async () => (await deleteEverything(), setCode(''), 'Everything is deleted.'))}>
+              <button type="button" class="danger" disabled={busy()} onClick={() =>
+                  void act(async () => {
+                    const { failed } = await deleteEverything();
+                    setCode('');
+                    return failed === 0
+                      ? 'Everything is deleted.'
+                      : `${failed} item${failed === 1 ? '' : 's'} could not be deleted from the server (are you offline?). The rest is gone; try again to finish.`;
+                  })
+                }
+              >
                 Yes, delete everything
               </button>
-              <button type="button" class="primary" onClick={() => setConfirming(null)}>
+              <button type="button" class="primary" ref={focusWhenShown} onClick={() => setConfirming(null)}>
                 Keep my journal
               </button>
             </div>

@@ -1,9 +1,10 @@
 import { For, Match, Show, Switch, createEffect, createSignal, on, onCleanup, onMount, untrack, type Component } from 'solid-js';
 import type { Prompt } from '../lib/content-schemas';
 import { downloadText, today } from '../lib/download';
-import { clearDraft, loadDraftText, loadPreferences, saveDraft, savePreferences, type Preferences } from '../lib/draft-store';
+import { clearDraft, draftKey, loadDraftText, loadPreferences, saveDraft, savePreferences, type Preferences } from '../lib/draft-store';
 import { GuideError, askFollowUp, askSummary, type GuideResult } from '../lib/guide-client';
 import { ANSWER_MAX_CHARS } from '../lib/limits';
+import { enableOfflineUse } from '../lib/offline';
 import {
   addFollowUp,
   answerFollowUp,
@@ -54,7 +55,7 @@ const FALLBACK_NOTICE: Record<NonNullable<GuideResult['fallback']>, string> = {
   timeout: 'The AI guide took too long, so the built-in guide answered instead.',
 };
 
-type Pending = { kind: 'follow-up' | 'summary'; text: string };
+type Pending = { kind: 'follow-up' | 'summary'; text: string; promptId?: string };
 type Failure = { message: string; retry: () => void };
 
 /** Walks a person through one prompt set: prompts, follow-ups, review and summary. Everything autosaves. */
@@ -116,12 +117,21 @@ export default function ReflectionRunner(props: Props) {
   );
 
   onMount(() => {
+    enableOfflineUse();
     const goOnline = () => setOnline(true);
     const goOffline = () => setOnline(false);
     const hide = () => {
       if (saveTimer) flushSave();
     };
     const visibility = () => document.visibilityState === 'hidden' && hide();
+    // Another tab saved this reflection's draft: take its version unless this tab has a save waiting.
+    const otherTab = (event: StorageEvent) => {
+      if (event.key !== draftKey(set.id) || saveTimer || pending()) return;
+      const theirs = restoreDraft(event.newValue, set.id, promptIds);
+      if (theirs && theirs.updatedAt > draft().updatedAt) setDraft(theirs);
+      else if (!theirs && event.newValue === null) setDraft(newDraft(set.id));
+    };
+    window.addEventListener('storage', otherTab);
     window.addEventListener('online', goOnline);
     window.addEventListener('offline', goOffline);
     window.addEventListener('pagehide', hide);
@@ -131,6 +141,7 @@ export default function ReflectionRunner(props: Props) {
       window.removeEventListener('offline', goOffline);
       window.removeEventListener('pagehide', hide);
       document.removeEventListener('visibilitychange', visibility);
+      window.removeEventListener('storage', otherTab);
       hide();
       inFlight?.abort();
     });
@@ -144,9 +155,9 @@ export default function ReflectionRunner(props: Props) {
   const choose = (guide: GuideChoice) => updatePrefs({ guide });
   const chooseTone = (tone: ToneChoice) => updatePrefs({ tone });
 
-  /** Runs an AI action, first asking the person to choose a guide if they have not yet. */
+  /** Runs an AI action, first showing what is sent if the AI guide might be used and the person has not seen it. */
   const withGuideChoice = (scope: 'follow-up' | 'summary', action: () => void) => {
-    if (prefs().guide) return action();
+    if (prefs().guide === 'built-in' || (prefs().guide === 'ai' && prefs().disclosed)) return action();
     setAwaitingChoice({ scope, then: action });
     queueMicrotask(() => document.getElementById('disclosure-title')?.focus());
   };
@@ -159,8 +170,9 @@ export default function ReflectionRunner(props: Props) {
     if (!canGoDeeper(draft(), prompt.id) || pending()) return;
     setFailure(null);
     setNotice(null);
-    setPending({ kind: 'follow-up', text: '' });
-    inFlight = new AbortController();
+    setPending({ kind: 'follow-up', text: '', promptId: prompt.id });
+    const controller = new AbortController();
+    inFlight = controller;
     try {
       const result = await askFollowUp(
         {
@@ -171,9 +183,10 @@ export default function ReflectionRunner(props: Props) {
           answer: answerOf(draft(), prompt.id).answer,
           earlier: earlierExchanges(draft(), prompt.id),
         },
-        (text) => setPending({ kind: 'follow-up', text }),
-        inFlight.signal,
+        (text) => setPending({ kind: 'follow-up', text, promptId: prompt.id }),
+        controller.signal,
       );
+      if (controller.signal.aborted) return; // "Start again" cleared this reflection meanwhile
       update((d) => addFollowUp(d, prompt.id, result.text, result.source));
       if (result.fallback) setNotice(FALLBACK_NOTICE[result.fallback]);
       setAnnouncement(result.source === 'safety' ? result.text : `Your guide asks: ${result.text}`);
@@ -182,9 +195,9 @@ export default function ReflectionRunner(props: Props) {
         fields[fields.length - 1]?.focus();
       });
     } catch (error) {
-      setFailure({ message: describeFailure(error), retry: () => void requestFollowUp() });
+      if (!controller.signal.aborted) setFailure({ message: describeFailure(error), retry: () => void requestFollowUp() });
     } finally {
-      setPending(null);
+      if (inFlight === controller) setPending(null);
     }
   };
 
@@ -193,26 +206,29 @@ export default function ReflectionRunner(props: Props) {
     setFailure(null);
     setNotice(null);
     setPending({ kind: 'summary', text: '' });
-    inFlight = new AbortController();
+    const controller = new AbortController();
+    inFlight = controller;
     try {
       const result = await askSummary(
         { guide: prefs().guide ?? 'built-in', tone: prefs().tone, setId: set.id, prompts: set.prompts, answers: summaryAnswers(draft(), promptIds) },
         (text) => setPending({ kind: 'summary', text }),
-        inFlight.signal,
+        controller.signal,
       );
+      if (controller.signal.aborted) return;
       update((d) => setSummary(d, result.text, result.source));
       flushSave();
       if (result.fallback) setNotice(FALLBACK_NOTICE[result.fallback]);
       setAnnouncement('Your summary is ready.');
     } catch (error) {
-      setFailure({ message: describeFailure(error), retry: () => void requestSummary() });
+      if (!controller.signal.aborted) setFailure({ message: describeFailure(error), retry: () => void requestSummary() });
     } finally {
-      setPending(null);
+      if (inFlight === controller) setPending(null);
     }
   };
 
   const startAgain = () => {
     inFlight?.abort();
+    setPending(null);
     clearTimeout(saveTimer);
     clearDraft(set.id);
     setDraft(newDraft(set.id));
@@ -294,7 +310,7 @@ export default function ReflectionRunner(props: Props) {
         <AiDisclosure
           scope={waiting().scope}
           onChoose={(choice) => {
-            choose(choice);
+            updatePrefs({ guide: choice, disclosed: true });
             const then = waiting().then;
             setAwaitingChoice(null);
             then();
@@ -369,7 +385,8 @@ export default function ReflectionRunner(props: Props) {
                 update((d) => setAnswer(d, id, text));
               }}
             />
-            <p class="save-status" id="save-status" role="status">
+            {/* Not live: "Saving…/Saved" after every pause would chatter; only a failure is announced. */}
+            <p class="save-status" id="save-status" role={saveState() === 'failed' ? 'alert' : undefined}>
               {saveLine()}
             </p>
 
@@ -410,7 +427,7 @@ export default function ReflectionRunner(props: Props) {
               )}
             </For>
 
-            <Show when={pending()?.kind === 'follow-up'}>
+            <Show when={pending()?.kind === 'follow-up' && pending()?.promptId === currentPrompt().id}>
               <div class="follow-up streaming" aria-hidden="true">
                 <p class="follow-up-question">
                   <span class="guide-label">Your guide asks:</span> {pending()?.text || 'thinking…'}
@@ -564,7 +581,15 @@ export default function ReflectionRunner(props: Props) {
             <button type="button" class="danger" onClick={startAgain}>
               Yes, clear and start again
             </button>
-            <button type="button" class="primary" ref={(el) => queueMicrotask(() => el.focus())} onClick={() => setConfirmingRestart(false)}>
+            <button
+              type="button"
+              class="primary"
+              ref={(el) => queueMicrotask(() => el.focus())}
+              onClick={() => {
+                setConfirmingRestart(false);
+                queueMicrotask(() => heading?.focus());
+              }}
+            >
               Keep my answers
             </button>
           </div>

@@ -1,5 +1,5 @@
-import { Show, createSignal } from 'solid-js';
-import { entryContentFrom, saveEntry, shareSummary, type JournalShare } from '../lib/journal';
+import { Show, createSignal, onCleanup, onMount } from 'solid-js';
+import { entryContentFrom, loadJournal, saveEntry, shareSummary, syncPending, type JournalShare } from '../lib/journal';
 import type { Draft, JournalLink } from '../lib/runner-state';
 import { EntryConflictError, OfflineError } from '../lib/vault-api';
 
@@ -30,6 +30,24 @@ export default function SaveAndShare(props: Props) {
   const [shareError, setShareError] = createSignal('');
   const [shareBusy, setShareBusy] = createSignal(false);
   const [copied, setCopied] = createSignal('');
+
+  // A save made offline waits on this device; upload it as soon as the connection is back.
+  onMount(() => {
+    const online = async () => {
+      const localId = props.draft.journal?.localId;
+      if (!localId || loadJournal().entries.find((e) => e.localId === localId)?.sync !== 'pending') return;
+      await syncPending();
+      const entry = loadJournal().entries.find((e) => e.localId === localId);
+      if (entry?.sync === 'synced') {
+        props.onLinked({ localId, baseRevision: entry.revision });
+        setSaveStatus('Back online: saved to your journal, encrypted.');
+      } else if (entry?.sync === 'conflict') {
+        setConflict(entry.revision ?? 1);
+      }
+    };
+    window.addEventListener('online', online);
+    onCleanup(() => window.removeEventListener('online', online));
+  });
 
   const save = async (options: { asNew?: boolean; overRevision?: number | undefined } = {}) => {
     setSaving(true);

@@ -6,8 +6,10 @@ const DRAFT_PREFIX = 'lodestar:draft:';
 const PREFS_KEY = 'lodestar:prefs';
 
 export interface Preferences {
-  /** null until the person has seen the AI disclosure and chosen. */
+  /** null until the person has chosen. */
   guide: GuideChoice | null;
+  /** True once the person has seen what the AI guide is sent; until then the disclosure comes first. */
+  disclosed: boolean;
   tone: ToneChoice;
 }
 
@@ -40,11 +42,12 @@ export function clearDraft(setId: string): void {
 }
 
 export function loadPreferences(): Preferences {
-  const fallback: Preferences = { guide: null, tone: 'gentle' };
+  const fallback: Preferences = { guide: null, disclosed: false, tone: 'gentle' };
   try {
     const raw = JSON.parse(storage()?.getItem(PREFS_KEY) ?? 'null') as Partial<Preferences> | null;
     return {
       guide: raw?.guide === 'ai' || raw?.guide === 'built-in' ? raw.guide : null,
+      disclosed: raw?.disclosed === true,
       tone: raw?.tone === 'direct' ? 'direct' : fallback.tone,
     };
   } catch {

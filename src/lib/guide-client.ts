@@ -1,7 +1,7 @@
 // Asks the guide for a follow-up or a summary. With the AI guide chosen it calls /api/ai/* and streams the
 // reply; with the built-in guide it answers right here in the browser, and nothing is sent anywhere.
 import type { Prompt } from './content-schemas';
-import { STREAM_INTERRUPTED_MARKER } from './limits';
+import { AI_REQUEST_MAX_BYTES, STREAM_INTERRUPTED_MARKER } from './limits';
 import type { GuideChoice, ToneChoice } from './runner-state';
 import { SAFETY_MESSAGE, signalsCrisis } from './safety';
 
@@ -66,9 +66,10 @@ async function streamFrom(path: string, body: unknown, onText: (text: string) =>
 }
 
 /** Reveals locally made text a few words at a time, so both guides feel the same to read. */
-async function revealLocally(text: string, onText: (text: string) => void): Promise<void> {
+async function revealLocally(text: string, onText: (text: string) => void, signal?: AbortSignal): Promise<void> {
   const words = text.split(/(?<=\s)/);
   for (let i = 1; i <= words.length; i += 3) {
+    if (signal?.aborted) throw new GuideError('Stopped.');
     onText(words.slice(0, i + 2).join(''));
     await new Promise((resolve) => setTimeout(resolve, 15));
   }
@@ -93,7 +94,7 @@ export async function askFollowUp(input: FollowUpInput, onText: (text: string) =
     // Loaded on first use: most visits never need it, and it keeps the runner's first load small.
     const { builtInFollowUp } = await import('./built-in-guide');
     const text = builtInFollowUp(input.prompt, input.answer, input.earlier, input.tone);
-    await revealLocally(text, onText);
+    await revealLocally(text, onText, signal);
     return { text, source: 'built-in', fallback: null };
   }
   const body = { setId: input.setId, promptId: input.prompt.id, answer: input.answer, earlier: input.earlier, tone: input.tone };
@@ -116,9 +117,14 @@ export async function askSummary(input: SummaryInput, onText: (text: string) => 
     }
     const { builtInSummary } = await import('./built-in-guide');
     const text = builtInSummary({ prompts: input.prompts, answers: input.answers });
-    await revealLocally(text, onText);
+    await revealLocally(text, onText, signal);
     return { text, source: 'built-in', fallback: null };
   }
   const answers = input.answers.filter((a) => a.answer.trim() || a.followUps.length > 0);
-  return streamFrom('/api/ai/summary', { setId: input.setId, answers, tone: input.tone }, onText, signal);
+  const body = { setId: input.setId, answers, tone: input.tone };
+  // Checked here so the person gets a way forward instead of a refusal that "Try again" cannot fix.
+  if (new TextEncoder().encode(JSON.stringify(body)).length > AI_REQUEST_MAX_BYTES) {
+    throw new GuideError('Your answers are longer than the AI guide can take at once. Switch to the built-in guide under Guide settings for this summary; it runs on this device.');
+  }
+  return streamFrom('/api/ai/summary', body, onText, signal);
 }

@@ -4,6 +4,9 @@ import type { Draft, PromptAnswer } from './runner-state';
 import * as api from './vault-api';
 import { decryptJson, encryptJson, fromBase64Url, newKey, toBase64Url } from './vault-crypto';
 
+/** Same cap as the server's (vault-schemas), repeated here so the journal does not pull zod into the browser. */
+const ENTRY_MAX_BYTES = 256 * 1024;
+
 const JOURNAL_KEY = 'lodestar:journal';
 const RECOVERY_PREFIX = 'LODESTAR-1.';
 
@@ -130,11 +133,29 @@ export async function saveEntry(content: EntryContent, localId: string | null, b
   }
 }
 
+// One upload per entry at a time: a save and a background sync racing could otherwise both POST a new entry,
+// leaving a server copy that no recovery code or deletion would ever reach.
+const uploads = new Map<string, Promise<number>>();
+
 /** Sends the local copy of one entry to the server; returns the revision it now has there. */
 async function uploadEntry(localId: string, baseRevision: number | null): Promise<number> {
+  const previous = uploads.get(localId) ?? Promise.resolve(0);
+  const next = previous.catch(() => 0).then(() => uploadEntryNow(localId, baseRevision));
+  uploads.set(localId, next);
+  try {
+    return await next;
+  } finally {
+    if (uploads.get(localId) === next) uploads.delete(localId);
+  }
+}
+
+async function uploadEntryNow(localId: string, baseRevision: number | null): Promise<number> {
   const entry = loadJournal().entries.find((e) => e.localId === localId);
   if (!entry) throw new Error('entry not found on this device');
   const payload = await encryptJson(await journalKey(), entry.content);
+  if (JSON.stringify(payload).length > ENTRY_MAX_BYTES) {
+    throw new Error('This reflection is too large to store on the server (over 256 KB). It stays saved on this device; export it to keep a copy.');
+  }
   let serverId = entry.serverId;
   let ownerToken = entry.ownerToken;
   let revision: number;
@@ -203,11 +224,18 @@ export async function deleteEntry(localId: string): Promise<void> {
   });
 }
 
-/** Deletes every entry and share, on the server and here, and forgets the key. */
-export async function deleteEverything(): Promise<void> {
-  for (const entry of loadJournal().entries) await deleteEntry(entry.localId);
-  for (const share of loadJournal().shares) await revokeShare(share.id);
-  localStorage.removeItem(JOURNAL_KEY);
+/**
+ * Deletes every entry and share on the server and every trace here (journal, key and reflection drafts).
+ * Keeps going past failures; returns how many server copies could not be deleted (e.g. while offline),
+ * and in that case keeps the journal so the person can try again.
+ */
+export async function deleteEverything(): Promise<{ failed: number }> {
+  let failed = 0;
+  for (const entry of loadJournal().entries) await deleteEntry(entry.localId).catch(() => failed++);
+  for (const share of loadJournal().shares) await revokeShare(share.id).catch(() => failed++);
+  for (const key of Object.keys(localStorage)) if (key.startsWith('lodestar:draft:')) localStorage.removeItem(key);
+  if (failed === 0) localStorage.removeItem(JOURNAL_KEY);
+  return { failed };
 }
 
 export interface ShareContent {

@@ -25,5 +25,9 @@ const CRISIS_PATTERNS: RegExp[] = [
 
 /** True when any of the texts contains a phrase that signals crisis or self-harm. */
 export function signalsCrisis(...texts: string[]): boolean {
-  return texts.some((text) => CRISIS_PATTERNS.some((pattern) => pattern.test(text)));
+  // Phone and Mac keyboards type curly apostrophes ("don’t"); the patterns are written with straight ones.
+  return texts.some((text) => {
+    const plain = text.replace(/[‘’ʼ`]/g, "'");
+    return CRISIS_PATTERNS.some((pattern) => pattern.test(plain));
+  });
 }

@@ -48,8 +48,16 @@ describe('POST /api/entries', () => {
     expect((await blobs.allFiles()).length).toBe(before);
   });
 
-  it('answers GET on the collection with 405', async () => {
-    expect((await call(entries, '/api/entries', { method: 'GET' })).status).toBe(405);
+  it('answers GET on the collection with 405 and says what is allowed', async () => {
+    const response = await call(entries, '/api/entries', { method: 'GET' });
+    expect(response.status).toBe(405);
+    expect(response.headers.get('allow')).toBe('POST');
+  });
+
+  it('answers POST on an entry with 405 and the entry’s methods', async () => {
+    const response = await call(entries, `/api/entries/${'A'.repeat(22)}`, { method: 'POST', body: '{}' });
+    expect(response.status).toBe(405);
+    expect(response.headers.get('allow')).toBe('GET, PUT, DELETE');
   });
 });
 
@@ -82,7 +90,7 @@ describe('GET /api/entries/:id', () => {
 
   it('answers an unknown or malformed id with 404', async () => {
     const created = await create();
-    for (const id of ['A'.repeat(22), 'not-an-id', '..%2F..%2Fetc']) {
+    for (const id of ['A'.repeat(22), 'not-an-id', '..%2F..%2Fetc', '%E0%A4%A', '%ZZ']) {
       expect((await call(entries, `/api/entries/${id}`, { headers: auth(created.ownerToken) })).status).toBe(404);
     }
   });

@@ -69,7 +69,9 @@ test('reflect → save → reload → the reflection is in the journal; export m
 });
 
 test('share → the mentor reads it in a fresh browser → the owner revokes → the mentor sees "not available"', async ({ page, browser }) => {
-  await reflectToSummary(page, ANSWERS);
+  // The built-in summary quotes the longest answer's first sentence, so this markup reaches the shared summary.
+  const markup = 'The whiteboard said <img src=x onerror=alert(1)> and <script>alert(3)</script> in big letters during our long review meeting.';
+  await reflectToSummary(page, [`${markup} It took most of the hour and left me thinking about it all week long.`, ...ANSWERS.slice(1)]);
   await saveToJournal(page);
   await page.getByRole('button', { name: 'Share with my mentor' }).click();
   await page.getByRole('radio', { name: '1 day' }).check();
@@ -89,6 +91,7 @@ test('share → the mentor reads it in a fresh browser → the owner revokes →
   await expect(mentorPage.getByRole('heading', { name: 'A reflection shared with you' })).toBeVisible();
   await expect(mentorPage.getByText('Looking forward to Thursday. <img src=x onerror=alert(1)> <script>alert(2)</script>')).toBeVisible();
   await expect(mentorPage.getByRole('heading', { name: 'Next steps' })).toBeVisible();
+  await expect(mentorPage.locator('.summary').getByText('<img src=x onerror=alert(1)> and <script>alert(3)</script>', { exact: false })).toBeVisible();
   await expect(mentorPage.locator('article img, article script')).toHaveCount(0);
   expect(dialogs).toEqual([]);
   expect(await axeViolations(mentorPage)).toEqual([]);
@@ -176,7 +179,32 @@ test('offline, a save waits on the device and uploads when back online', async (
   await page.getByRole('button', { name: 'Save to my journal' }).click();
   await expect(page.getByText('Saved on this device. It will upload, encrypted, when you are back online.')).toBeVisible();
   await context.setOffline(false);
+  await expect(page.getByText('Back online: saved to your journal, encrypted.')).toBeVisible();
   await page.goto('/journal/');
   await ready(page);
   await expect(page.getByText('Saved, encrypted, on the server')).toBeVisible();
+});
+
+test.describe('with the service worker', () => {
+  test.use({ serviceWorkers: 'allow' });
+
+  test('the journal opens and reads offline once it has been visited', async ({ page, context }) => {
+    await reflectToSummary(page, ANSWERS);
+    await saveToJournal(page);
+    await page.goto('/journal/');
+    await ready(page);
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+    });
+    await page.reload(); // now controlled by the worker, which keeps this page and its assets
+    await ready(page);
+    await context.setOffline(true);
+    await page.reload();
+    await ready(page);
+    await expect(page.getByText('You are offline. You can read and write')).toBeVisible();
+    const entry = page.locator('.journal-entries > li').first();
+    await entry.getByRole('button', { name: 'Open' }).click();
+    await expect(entry.getByText('I will send the revised plan to Sam by Thursday.').first()).toBeVisible();
+    await context.setOffline(false);
+  });
 });

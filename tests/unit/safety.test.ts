@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { signalsCrisis } from '../../src/lib/safety';
 
 describe('signalsCrisis', () => {
-  it.each(['I want to die.', 'I have been thinking about suicide', 'sometimes I want to hurt myself', 'They would be better off without me', "I don't want to live like this"])('flags "%s"', (text) => {
+  it.each(['I don’t want to live like this', 'I want to die.', 'I have been thinking about suicide', 'sometimes I want to hurt myself', 'They would be better off without me', "I don't want to live like this"])('flags "%s"', (text) => {
     expect(signalsCrisis(text)).toBe(true);
   });
 
