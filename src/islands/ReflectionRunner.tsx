@@ -76,6 +76,7 @@ export default function ReflectionRunner(props: Props) {
   const [announcement, setAnnouncement] = createSignal('');
   const [restoredNotice, setRestoredNotice] = createSignal(Boolean(restored && hasContent(restored)));
   const [copyStatus, setCopyStatus] = createSignal('');
+  const [newerElsewhere, setNewerElsewhere] = createSignal<Draft | null>(null);
   // Saving and sharing pull in the crypto and journal code: fetched only once a summary is on screen.
   const [saveAndShare, setSaveAndShare] = createSignal<Component<SaveAndShareProps> | null>(null);
   createEffect(() => {
@@ -124,12 +125,11 @@ export default function ReflectionRunner(props: Props) {
       if (saveTimer) flushSave();
     };
     const visibility = () => document.visibilityState === 'hidden' && hide();
-    // Another tab saved this reflection's draft: take its version unless this tab has a save waiting.
+    // Another tab changed this reflection's draft. Say so and let the person choose; never swap text silently.
     const otherTab = (event: StorageEvent) => {
-      if (event.key !== draftKey(set.id) || saveTimer || pending()) return;
+      if (event.key !== draftKey(set.id)) return;
       const theirs = restoreDraft(event.newValue, set.id, promptIds);
-      if (theirs && theirs.updatedAt > draft().updatedAt) setDraft(theirs);
-      else if (!theirs && event.newValue === null) setDraft(newDraft(set.id));
+      setNewerElsewhere(theirs && theirs.updatedAt > draft().updatedAt ? theirs : null);
     };
     window.addEventListener('storage', otherTab);
     window.addEventListener('online', goOnline);
@@ -330,6 +330,30 @@ export default function ReflectionRunner(props: Props) {
           You are offline. Your writing is still saved on this device, and you can keep writing.
         </p>
       </Show>
+      <Show when={newerElsewhere()}>
+        {(theirs) => (
+          <div class="notice" role="status">
+            <p>This reflection was changed in another tab. What you see here is still this tab's version.</p>
+            <div class="button-row">
+              <button
+                type="button"
+                onClick={() => {
+                  clearTimeout(saveTimer);
+                  saveTimer = undefined;
+                  setDraft(theirs());
+                  setNewerElsewhere(null);
+                  setSaveState('saved');
+                }}
+              >
+                Show the other tab's version
+              </button>
+              <button type="button" onClick={() => setNewerElsewhere(null)}>
+                Keep this version
+              </button>
+            </div>
+          </div>
+        )}
+      </Show>
       <Show when={restoredNotice() && draft().phase !== 'intro'}>
         <p class="restored" role="status">
           We brought back your draft from this device.{' '}
@@ -345,7 +369,6 @@ export default function ReflectionRunner(props: Props) {
             <h2 id="runner-heading" ref={heading} tabindex="-1">
               Before you begin
             </h2>
-            <p>{set.intro}</p>
             <p class="hint">
               {count} prompts. Write as much or as little as you like. Everything you type is saved on this device as you go.
             </p>

@@ -181,3 +181,20 @@ test('the whole runner works by keyboard', async ({ page }) => {
   await page.keyboard.press('Enter');
   await expect(page.getByText('Prompt 2 of 5')).toBeVisible();
 });
+
+test('a change in another tab is announced, never swapped in silently', async ({ page, context }) => {
+  await openRunner(page);
+  await page.getByRole('button', { name: 'Begin' }).click();
+  await answerBox(page).fill('Written in the first tab.');
+  await expect(page.getByText('Saved on this device')).toBeVisible();
+
+  const second = await context.newPage();
+  await openRunner(second);
+  await answerBox(second).fill('Written in the second tab, later.');
+  await expect(second.getByText('Saved on this device')).toBeVisible();
+
+  await expect(page.getByText('This reflection was changed in another tab.')).toBeVisible();
+  await expect(answerBox(page)).toHaveValue('Written in the first tab.');
+  await page.getByRole('button', { name: "Show the other tab's version" }).click();
+  await expect(answerBox(page)).toHaveValue('Written in the second tab, later.');
+});
