@@ -3,30 +3,19 @@ import followUp from '../../netlify/functions/ai-follow-up.mts';
 import { STREAM_INTERRUPTED_MARKER } from '../../src/lib/ai-schemas';
 import { findPrompt } from '../../src/lib/prompt-sets';
 import { SAFETY_MESSAGE } from '../../src/lib/safety';
-import { call, errorOf, postJson, withEnv } from '../support/api';
-import { STUB_FOLLOW_UP, startGeminiStub, type GeminiStub } from '../support/gemini-stub';
+import { call, errorOf, postJson, useGeminiStub } from '../support/api';
+import { STUB_FOLLOW_UP, type GeminiStub } from '../support/gemini-stub';
 
 const PATH = '/api/ai/follow-up';
 const ANSWER = 'My mentor said my design doc was not ready. I felt embarrassed and stayed quiet for the rest of the meeting.';
 const valid = { setId: 'after-the-meeting', promptId: 'what-stuck', answer: ANSWER };
 
+const stubOf = useGeminiStub({ beforeAll, afterAll, beforeEach, afterEach });
 let stub: GeminiStub;
-let restoreEnv: () => void;
-
-beforeAll(async () => {
-  stub = await startGeminiStub();
-});
-afterAll(async () => {
-  await stub.close();
-});
 beforeEach(() => {
-  stub.setMode('ok');
-  stub.setDelays({ chunkMs: 5 });
-  stub.requests.length = 0;
-  restoreEnv = withEnv({ GEMINI_API_KEY: 'test-key', GEMINI_BASE_URL: stub.url, GEMINI_MODEL: undefined, GEMINI_TIMEOUT_MS: '400', GEMINI_TOTAL_TIMEOUT_MS: '3000' });
+  stub = stubOf();
 });
 afterEach(() => {
-  restoreEnv();
   vi.restoreAllMocks();
 });
 

@@ -3,8 +3,8 @@ import summary from '../../netlify/functions/ai-summary.mts';
 import { findPromptSet } from '../../src/lib/prompt-sets';
 import { SAFETY_MESSAGE } from '../../src/lib/safety';
 import { isCompleteSummary, parseSummary } from '../../src/lib/summary-format';
-import { call, errorOf, postJson, withEnv } from '../support/api';
-import { STUB_SUMMARY, startGeminiStub, type GeminiStub } from '../support/gemini-stub';
+import { call, errorOf, postJson, useGeminiStub } from '../support/api';
+import { STUB_SUMMARY, type GeminiStub } from '../support/gemini-stub';
 
 const PATH = '/api/ai/summary';
 const set = findPromptSet('prepare-for-meeting')!;
@@ -14,21 +14,11 @@ const answers = set.prompts.map((p, i) => ({
 }));
 const valid = { setId: set.id, answers };
 
+const stubOf = useGeminiStub({ beforeAll, afterAll, beforeEach, afterEach });
 let stub: GeminiStub;
-let restoreEnv: () => void;
-
-beforeAll(async () => {
-  stub = await startGeminiStub();
-});
-afterAll(async () => {
-  await stub.close();
-});
 beforeEach(() => {
-  stub.setMode('ok');
-  stub.requests.length = 0;
-  restoreEnv = withEnv({ GEMINI_API_KEY: 'test-key', GEMINI_BASE_URL: stub.url, GEMINI_TIMEOUT_MS: '400', GEMINI_TOTAL_TIMEOUT_MS: '3000' });
+  stub = stubOf();
 });
-afterEach(() => restoreEnv());
 
 describe('POST /api/ai/summary', () => {
   it('streams the Gemini summary in the five sections', async () => {

@@ -2,17 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import entries from '../../netlify/functions/entries.mts';
 import { decryptJson, encryptJson, newKey } from '../../src/lib/vault-crypto';
 import { call, errorOf } from '../support/api';
-import { startLocalBlobs, type LocalBlobs } from '../support/blobs';
+import { useLocalBlobs } from '../support/blobs';
 
-let blobs: LocalBlobs;
+const blobsOf = useLocalBlobs({ beforeAll, afterAll });
 let key: string;
-
 beforeAll(async () => {
-  blobs = await startLocalBlobs();
   key = await newKey();
-});
-afterAll(async () => {
-  await blobs.stop();
 });
 
 const json = (body: unknown) => JSON.stringify(body);
@@ -41,11 +36,11 @@ describe('POST /api/entries', () => {
     ['plaintext fields', json({ v: 1, iv: 'a'.repeat(16), ciphertext: 'b'.repeat(40), summary: 'readable' }), 400, /summary/],
     ['a body over 256 KB', json({ v: 1, iv: 'a'.repeat(16), ciphertext: 'b'.repeat(300_000) }), 413, /larger than 256 KB/],
   ])('refuses %s with a clear 4xx and stores nothing', async (_name, body, status, message) => {
-    const before = (await blobs.allFiles()).length;
+    const before = (await blobsOf().allFiles()).length;
     const response = await call(entries, '/api/entries', { method: 'POST', body });
     expect(response.status).toBe(status);
     expect((await errorOf(response)).message).toMatch(message);
-    expect((await blobs.allFiles()).length).toBe(before);
+    expect((await blobsOf().allFiles()).length).toBe(before);
   });
 
   it('answers GET on the collection with 405 and says what is allowed', async () => {

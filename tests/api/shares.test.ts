@@ -5,17 +5,12 @@ import shares from '../../netlify/functions/shares.mts';
 import { createShare } from '../../netlify/lib/storage';
 import { decryptJson, encryptJson, newKey } from '../../src/lib/vault-crypto';
 import { call, errorOf } from '../support/api';
-import { startLocalBlobs, type LocalBlobs } from '../support/blobs';
+import { useLocalBlobs } from '../support/blobs';
 
-let blobs: LocalBlobs;
+const blobsOf = useLocalBlobs({ beforeAll, afterAll });
 let key: string;
-
 beforeAll(async () => {
-  blobs = await startLocalBlobs();
   key = await newKey();
-});
-afterAll(async () => {
-  await blobs.stop();
 });
 
 const json = (body: unknown) => JSON.stringify(body);
@@ -86,7 +81,7 @@ describe('the scheduled cleanup', () => {
     const expired = await createShare(await encryptJson(key, {}), 1, new Date(Date.now() - 2 * 86_400_000));
     const response = await cleanupShares();
     expect(response.status).toBe(204);
-    const files = (await blobs.allFiles()).map((f) => f.path);
+    const files = (await blobsOf().allFiles()).map((f) => f.path);
     expect(files.some((p) => p.endsWith(expired.id))).toBe(false);
     expect(files.some((p) => p.endsWith(live.id))).toBe(true);
   });
@@ -104,7 +99,7 @@ describe('at rest', () => {
     expect(share.status).toBe(201);
     const { ownerToken } = (await created.json()) as { ownerToken: string };
 
-    const files = await blobs.allFiles();
+    const files = await blobsOf().allFiles();
     expect(files.length).toBeGreaterThan(0);
     for (const { path, text } of files) {
       for (const phrase of ['PINEAPPLE-ORBIT', 'VELVET-HARBOUR', 'QUIET-LANTERN', 'launch plan', 'promotion', ownerToken]) {

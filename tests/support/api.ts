@@ -1,5 +1,6 @@
 // Helpers for calling the real function handlers the way Netlify does: a Request in, a Response out.
 import type { Context } from '@netlify/functions';
+import { startGeminiStub, type GeminiStub } from './gemini-stub';
 
 export type Handler = (req: Request, context: Context) => Promise<Response>;
 
@@ -35,5 +36,34 @@ export function withEnv(values: Record<string, string | undefined>): () => void 
       if (value === undefined) delete process.env[key];
       else process.env[key] = value;
     }
+  };
+}
+
+type Hook<T> = (fn: () => T) => void;
+
+/**
+ * For API tests: one Gemini stub for the file, reset before each test (mode "ok", fast chunks, no recorded
+ * requests), with the environment pointing the real SDK at it and short timeouts; restored after each test.
+ */
+export function useGeminiStub(hooks: { beforeAll: Hook<Promise<void>>; afterAll: Hook<Promise<void>>; beforeEach: Hook<void>; afterEach: Hook<void> }): () => GeminiStub {
+  let stub: GeminiStub | undefined;
+  let restoreEnv = () => {};
+  hooks.beforeAll(async () => {
+    stub = await startGeminiStub();
+  });
+  hooks.afterAll(async () => {
+    await stub?.close();
+  });
+  hooks.beforeEach(() => {
+    if (!stub) return;
+    stub.setMode('ok');
+    stub.setDelays({ chunkMs: 5 });
+    stub.requests.length = 0;
+    restoreEnv = withEnv({ GEMINI_API_KEY: 'test-key', GEMINI_BASE_URL: stub.url, GEMINI_MODEL: undefined, GEMINI_TIMEOUT_MS: '400', GEMINI_TOTAL_TIMEOUT_MS: '3000' });
+  });
+  hooks.afterEach(() => restoreEnv());
+  return () => {
+    if (!stub) throw new Error('the Gemini stub is not started yet');
+    return stub;
   };
 }

@@ -35,3 +35,18 @@ export async function startLocalBlobs(): Promise<LocalBlobs> {
     },
   };
 }
+
+/** For API tests: a local Blobs server for the whole file, stopped afterwards. */
+export function useLocalBlobs(hooks: { beforeAll: (fn: () => Promise<void>) => void; afterAll: (fn: () => Promise<void>) => void }): () => LocalBlobs {
+  let blobs: LocalBlobs | undefined;
+  hooks.beforeAll(async () => {
+    blobs = await startLocalBlobs();
+  });
+  hooks.afterAll(async () => {
+    await blobs?.stop();
+  });
+  return () => {
+    if (!blobs) throw new Error('the local Blobs server is not started yet');
+    return blobs;
+  };
+}

@@ -180,3 +180,4 @@ export async function startGeminiStub(port = 0): Promise<GeminiStub> {
     },
   };
 }
+
