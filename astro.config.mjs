@@ -9,7 +9,9 @@ const site = process.env.URL ?? 'http://localhost:8888';
 
 export default defineConfig({
   site,
-  trailingSlash: 'always',
+  // 'ignore', not 'always': in `astro dev` Astro's trailing-slash check would answer /api/* with a 404
+  // before the Netlify functions emulation sees it. Built pages still all live at /path/ (format: 'directory').
+  trailingSlash: 'ignore',
   output: 'static',
   adapter: netlify({
     // Edge-function emulation fetches from the internet at dev start; we have no edge functions.
