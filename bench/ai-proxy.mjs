@@ -7,14 +7,11 @@ import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
+import { percentile } from './stats.mjs';
 import { startGeminiStub } from '../tests/support/gemini-stub.ts';
 
 const BODY = JSON.stringify({ setId: 'after-the-meeting', promptId: 'what-stuck', answer: 'My mentor said the draft was not ready, and I felt stuck for the rest of the week.' });
 
-function percentile(values, p) {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
-}
 
 /** Milliseconds from sending to the first body byte, and when (performance.now) the first and last bytes came. */
 async function timeFirstByte(fetcher) {

@@ -7,11 +7,8 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium } from '@playwright/test';
 import { build } from 'esbuild';
+import { percentile } from './stats.mjs';
 
-const percentile = (values, p) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
-};
 const summarise = (values) => ({ p50: percentile(values, 50), p95: percentile(values, 95), count: values.length });
 
 async function bundle(entries) {

@@ -1,4 +1,5 @@
 import { For, Show, createSignal, onCleanup, onMount } from 'solid-js';
+import { formatDate } from '../lib/dates';
 import { downloadText, today } from '../lib/download';
 import { clearDraft, loadDraftText, saveDraft } from '../lib/draft-store';
 import {
@@ -21,7 +22,6 @@ import { hasContent, restoreDraft, type Draft } from '../lib/runner-state';
 import { EntryConflictError, OfflineError } from '../lib/vault-api';
 import SummaryView from './SummaryView';
 
-const formatDate = (iso: string) => (iso ? new Date(iso).toLocaleDateString(undefined, { day: 'numeric', month: 'long', year: 'numeric' }) : 'unknown date');
 
 const SYNC_LABEL: Record<JournalEntry['sync'], string> = {
   synced: 'Saved, encrypted, on the server',

@@ -1,4 +1,5 @@
 import { Show, createSignal, onCleanup, onMount } from 'solid-js';
+import { formatDate } from '../lib/dates';
 import { entryContentFrom, loadJournal, saveEntry, shareSummary, syncPending, type JournalShare } from '../lib/journal';
 import type { Draft, JournalLink } from '../lib/runner-state';
 import { EntryConflictError, OfflineError } from '../lib/vault-api';
@@ -16,7 +17,6 @@ const EXPIRY_CHOICES = [
   { days: 30, label: '30 days' },
 ] as const;
 
-const formatDate = (iso: string) => new Date(iso).toLocaleDateString(undefined, { day: 'numeric', month: 'long', year: 'numeric' });
 
 /** "Save to my journal" and "Share with my mentor" for a finished summary. */
 export default function SaveAndShare(props: Props) {

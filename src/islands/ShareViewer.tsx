@@ -1,4 +1,5 @@
 import { Match, Show, Switch, createSignal, onMount } from 'solid-js';
+import { formatDate } from '../lib/dates';
 import { parseShareFragment, type ShareContent } from '../lib/journal';
 import { fetchShare } from '../lib/vault-api';
 import { decryptJson } from '../lib/vault-crypto';
@@ -6,7 +7,6 @@ import SummaryView from './SummaryView';
 
 type State = { kind: 'loading' } | { kind: 'unavailable' } | { kind: 'ready'; content: ShareContent; expiresAt: string };
 
-const formatDate = (iso: string) => new Date(iso).toLocaleDateString(undefined, { day: 'numeric', month: 'long', year: 'numeric' });
 
 function isShareContent(v: unknown): v is ShareContent {
   if (typeof v !== 'object' || v === null) return false;
