@@ -47,7 +47,7 @@ async function timeCreateRead(call, kind, count, payload) {
 }
 
 async function encryptedSample() {
-  const dir = await bundle(['src/lib/vault-crypto.ts']);
+  const dir = await bundle(['src/browser/vault-crypto.ts']);
   const { encryptJson, newKey } = await import(pathToFileURL(join(process.cwd(), dir, 'vault-crypto.mjs')).href);
   const payload = await encryptJson(await newKey(), sampleEntry());
   await rm(dir, { recursive: true, force: true });
@@ -75,7 +75,7 @@ async function viaPreview(origin, count, payload) {
 
 async function browserCrypto(chromiumPath, runs = 50) {
   const dir = await mkdtemp(join('node_modules/.cache', 'lodestar-bench-'));
-  await build({ entryPoints: ['src/lib/vault-crypto.ts'], bundle: true, format: 'iife', globalName: 'vault', outfile: join(dir, 'vault.js'), logLevel: 'error' });
+  await build({ entryPoints: ['src/browser/vault-crypto.ts'], bundle: true, format: 'iife', globalName: 'vault', outfile: join(dir, 'vault.js'), logLevel: 'error' });
   const { readFile } = await import('node:fs/promises');
   const code = await readFile(join(dir, 'vault.js'), 'utf8');
   await rm(dir, { recursive: true, force: true });

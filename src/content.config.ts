@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { GuideSchema, PromptSetSchema } from './lib/content-schemas';
+import { GuideSchema, PromptSetSchema } from './shared/schemas/content';
 
 /** Markdown guides; the file name (without .md) is the URL slug. */
 const guides = defineCollection({

@@ -1,7 +1,7 @@
 import type { Config, Context } from '@netlify/functions';
-import { AI_REQUEST_MAX_BYTES, FollowUpRequestSchema } from '../../src/lib/ai-schemas';
-import { findPrompt, findPromptSet } from '../../src/lib/prompt-sets';
-import { followUpReply, guideResponse } from '../lib/ai/guide';
+import { AI_REQUEST_MAX_BYTES, FollowUpRequestSchema } from '../../src/shared/schemas/ai';
+import { findPrompt, findPromptSet } from '../../src/shared/schemas/prompt-sets';
+import { followUpReply, guideResponse } from '../lib/ai/coach';
 import { HttpError, errorResponse, parseWith, readJsonBody, requireMethod } from '../lib/http';
 
 /** POST /api/ai/follow-up: one follow-up question for an answer, streamed as text. */

@@ -1,7 +1,7 @@
 import type { Config, Context } from '@netlify/functions';
-import { AI_REQUEST_MAX_BYTES, SummaryRequestSchema } from '../../src/lib/ai-schemas';
-import { findPromptSet } from '../../src/lib/prompt-sets';
-import { guideResponse, summaryReply } from '../lib/ai/guide';
+import { AI_REQUEST_MAX_BYTES, SummaryRequestSchema } from '../../src/shared/schemas/ai';
+import { findPromptSet } from '../../src/shared/schemas/prompt-sets';
+import { guideResponse, summaryReply } from '../lib/ai/coach';
 import { HttpError, errorResponse, parseWith, readJsonBody, requireMethod } from '../lib/http';
 
 /** POST /api/ai/summary: the end-of-reflection summary in five fixed sections, streamed as text. */

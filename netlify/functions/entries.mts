@@ -1,5 +1,5 @@
 import type { Config, Context } from '@netlify/functions';
-import { ENTRY_MAX_BYTES, EncryptedPayloadSchema, ID_PATTERN } from '../../src/lib/vault-schemas';
+import { ENTRY_MAX_BYTES, EncryptedPayloadSchema, ID_PATTERN } from '../../src/shared/schemas/vault';
 import { HttpError, errorResponse, jsonOk, parseWith, pathId, readJsonBody } from '../lib/http';
 import { ConflictError, NotFoundError, createEntry, deleteEntry, readEntry, updateEntry } from '../lib/storage';
 import { bearerToken } from '../lib/tokens';

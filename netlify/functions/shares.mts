@@ -1,5 +1,5 @@
 import type { Config, Context } from '@netlify/functions';
-import { ID_PATTERN, SHARE_MAX_BYTES, ShareRequestSchema } from '../../src/lib/vault-schemas';
+import { ID_PATTERN, SHARE_MAX_BYTES, ShareRequestSchema } from '../../src/shared/schemas/vault';
 import { HttpError, errorResponse, jsonOk, parseWith, pathId, readJsonBody } from '../lib/http';
 import { NotFoundError, createShare, deleteShare, readShare } from '../lib/storage';
 import { bearerToken } from '../lib/tokens';

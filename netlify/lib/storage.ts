@@ -2,7 +2,7 @@
 // with zod, owner tokens are kept only as SHA-256 hashes, and updates are conditional writes.
 import { getStore, type Store } from '@netlify/blobs';
 import { z } from 'zod';
-import type { EncryptedPayload } from '../../src/lib/vault-schemas';
+import type { EncryptedPayload } from '../../src/shared/schemas/vault';
 import { hashToken, newId, newOwnerToken, tokenMatches } from './tokens';
 
 export const STORE_NAMES = { entries: 'entries', shares: 'shares' } as const;

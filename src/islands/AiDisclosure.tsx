@@ -1,9 +1,9 @@
-import type { GuideChoice } from '../lib/runner-state';
+import type { CoachChoice } from '../shared/coach';
 
 interface Props {
   /** What the pending action would send: one answer, or every answer for the summary. */
   scope: 'follow-up' | 'summary';
-  onChoose: (choice: GuideChoice) => void;
+  onChoose: (choice: CoachChoice) => void;
 }
 
 /** Shown inline before the first AI call: what is sent, to whom, what is kept; then the person chooses. */

@@ -1,7 +1,7 @@
 import { For, Show, createSignal, onCleanup, onMount } from 'solid-js';
-import { formatDate } from '../lib/dates';
-import { downloadText, today } from '../lib/download';
-import { clearDraft, loadDraftText, saveDraft } from '../lib/draft-store';
+import { formatDate } from '../browser/dates';
+import { downloadText, today } from '../browser/download';
+import { clearDraft, loadDraftText, saveDraft } from '../browser/draft-store';
 import {
   deleteEntry,
   deleteEverything,
@@ -16,10 +16,10 @@ import {
   useServerVersion,
   type Journal,
   type JournalEntry,
-} from '../lib/journal';
-import { enableOfflineUse } from '../lib/offline';
-import { hasContent, restoreDraft, type Draft } from '../lib/runner-state';
-import { EntryConflictError, OfflineError } from '../lib/vault-api';
+} from '../browser/journal';
+import { enableOfflineUse } from '../browser/offline';
+import { hasContent, restoreDraft, type Draft } from '../browser/runner-state';
+import { EntryConflictError, OfflineError } from '../browser/vault-api';
 import SummaryView from './SummaryView';
 
 

@@ -1,10 +1,11 @@
 import { For, Match, Show, Switch, createEffect, createSignal, on, onCleanup, onMount, untrack, type Component } from 'solid-js';
-import type { Prompt } from '../lib/content-schemas';
-import { downloadText, today } from '../lib/download';
-import { clearDraft, draftKey, loadDraftText, loadPreferences, saveDraft, savePreferences, type Preferences } from '../lib/draft-store';
-import { GuideError, askFollowUp, askSummary, type GuideResult } from '../lib/guide-client';
-import { ANSWER_MAX_CHARS } from '../lib/limits';
-import { enableOfflineUse } from '../lib/offline';
+import type { CoachChoice, Tone } from '../shared/coach';
+import type { Prompt } from '../shared/schemas/content';
+import { downloadText, today } from '../browser/download';
+import { clearDraft, draftKey, loadDraftText, loadPreferences, saveDraft, savePreferences, type Preferences } from '../browser/draft-store';
+import { CoachError, askFollowUp, askSummary, type CoachReply } from '../browser/coach-client';
+import { ANSWER_MAX_CHARS } from '../shared/limits';
+import { enableOfflineUse } from '../browser/offline';
 import {
   addFollowUp,
   answerFollowUp,
@@ -25,10 +26,9 @@ import {
   skipFollowUp,
   summaryAnswers,
   type Draft,
-  type GuideChoice,
-  type ToneChoice,
-} from '../lib/runner-state';
-import { summaryToMarkdown, parseSummary } from '../lib/summary-format';
+  
+} from '../browser/runner-state';
+import { summaryToMarkdown, parseSummary } from '../shared/summary-format';
 import AiDisclosure from './AiDisclosure';
 import SummaryView from './SummaryView';
 
@@ -49,7 +49,7 @@ interface Props {
 /** Debounce for saving to the browser: quick enough that nothing is lost, slow enough not to thrash storage. */
 const SAVE_DELAY_MS = 400;
 
-const FALLBACK_NOTICE: Record<NonNullable<GuideResult['fallback']>, string> = {
+const FALLBACK_NOTICE: Record<NonNullable<CoachReply['fallback']>, string> = {
   'no-key': 'The AI guide is not set up on this site, so the built-in guide answered.',
   'upstream-error': 'The AI guide did not answer, so the built-in guide answered instead.',
   timeout: 'The AI guide took too long, so the built-in guide answered instead.',
@@ -152,8 +152,8 @@ export default function ReflectionRunner(props: Props) {
     setPrefs(next);
     savePreferences(next);
   };
-  const choose = (guide: GuideChoice) => updatePrefs({ guide });
-  const chooseTone = (tone: ToneChoice) => updatePrefs({ tone });
+  const choose = (guide: CoachChoice) => updatePrefs({ guide });
+  const chooseTone = (tone: Tone) => updatePrefs({ tone });
 
   /** Runs an AI action, first showing what is sent if the AI guide might be used and the person has not seen it. */
   const withGuideChoice = (scope: 'follow-up' | 'summary', action: () => void) => {
@@ -163,7 +163,7 @@ export default function ReflectionRunner(props: Props) {
   };
 
   const describeFailure = (error: unknown) =>
-    error instanceof GuideError ? error.message : 'Something went wrong. Your writing is saved on this device. Try again.';
+    error instanceof CoachError ? error.message : 'Something went wrong. Your writing is saved on this device. Try again.';
 
   const requestFollowUp = async () => {
     const prompt = currentPrompt();

@@ -1,8 +1,8 @@
 import { Show, createSignal, onCleanup, onMount } from 'solid-js';
-import { formatDate } from '../lib/dates';
-import { entryContentFrom, loadJournal, saveEntry, shareSummary, syncPending, type JournalShare } from '../lib/journal';
-import type { Draft, JournalLink } from '../lib/runner-state';
-import { EntryConflictError, OfflineError } from '../lib/vault-api';
+import { formatDate } from '../browser/dates';
+import { entryContentFrom, loadJournal, saveEntry, shareSummary, syncPending, type JournalShare } from '../browser/journal';
+import type { Draft, JournalLink } from '../browser/runner-state';
+import { EntryConflictError, OfflineError } from '../browser/vault-api';
 
 interface Props {
   draft: Draft;

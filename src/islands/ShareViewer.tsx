@@ -1,8 +1,8 @@
 import { Match, Show, Switch, createSignal, onMount } from 'solid-js';
-import { formatDate } from '../lib/dates';
-import { parseShareFragment, type ShareContent } from '../lib/journal';
-import { fetchShare } from '../lib/vault-api';
-import { decryptJson } from '../lib/vault-crypto';
+import { formatDate } from '../browser/dates';
+import { parseShareFragment, type ShareContent } from '../browser/journal';
+import { fetchShare } from '../browser/vault-api';
+import { decryptJson } from '../browser/vault-crypto';
 import SummaryView from './SummaryView';
 
 type State = { kind: 'loading' } | { kind: 'unavailable' } | { kind: 'ready'; content: ShareContent; expiresAt: string };

@@ -1,9 +1,10 @@
 import { For, Show } from 'solid-js';
-import { parseSummary } from '../lib/summary-format';
+import { parseSummary } from '../shared/summary-format';
+import type { CoachSource } from '../shared/coach';
 
 interface Props {
   text: string;
-  source: 'gemini' | 'built-in' | 'safety';
+  source: CoachSource;
 }
 
 /** The summary as headings, paragraphs and lists. Text nodes only: nothing the guide wrote becomes HTML. */

@@ -1,8 +1,8 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import followUp from '../../netlify/functions/ai-follow-up.mts';
-import { STREAM_INTERRUPTED_MARKER } from '../../src/lib/ai-schemas';
-import { findPrompt } from '../../src/lib/prompt-sets';
-import { SAFETY_MESSAGE } from '../../src/lib/safety';
+import { STREAM_INTERRUPTED_MARKER } from '../../src/shared/schemas/ai';
+import { findPrompt } from '../../src/shared/schemas/prompt-sets';
+import { SAFETY_MESSAGE } from '../../src/shared/safety';
 import { call, errorOf, postJson, useGeminiStub } from '../support/api';
 import { STUB_FOLLOW_UP, type GeminiStub } from '../support/gemini-stub';
 

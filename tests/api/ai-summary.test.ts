@@ -1,8 +1,8 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import summary from '../../netlify/functions/ai-summary.mts';
-import { findPromptSet } from '../../src/lib/prompt-sets';
-import { SAFETY_MESSAGE } from '../../src/lib/safety';
-import { isCompleteSummary, parseSummary } from '../../src/lib/summary-format';
+import { findPromptSet } from '../../src/shared/schemas/prompt-sets';
+import { SAFETY_MESSAGE } from '../../src/shared/safety';
+import { isCompleteSummary, parseSummary } from '../../src/shared/summary-format';
 import { call, errorOf, postJson, useGeminiStub } from '../support/api';
 import { STUB_SUMMARY, type GeminiStub } from '../support/gemini-stub';
 

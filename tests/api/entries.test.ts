@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import entries from '../../netlify/functions/entries.mts';
-import { decryptJson, encryptJson, newKey } from '../../src/lib/vault-crypto';
+import { decryptJson, encryptJson, newKey } from '../../src/browser/vault-crypto';
 import { call, errorOf } from '../support/api';
 import { useLocalBlobs } from '../support/blobs';
 

@@ -3,7 +3,7 @@ import cleanupShares from '../../netlify/functions/cleanup-shares.mts';
 import entries from '../../netlify/functions/entries.mts';
 import shares from '../../netlify/functions/shares.mts';
 import { createShare } from '../../netlify/lib/storage';
-import { decryptJson, encryptJson, newKey } from '../../src/lib/vault-crypto';
+import { decryptJson, encryptJson, newKey } from '../../src/browser/vault-crypto';
 import { call, errorOf } from '../support/api';
 import { useLocalBlobs } from '../support/blobs';
 

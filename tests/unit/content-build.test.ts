@@ -15,7 +15,7 @@ let project: string | undefined;
 /** A minimal copy of the project: its config, schemas and real content, plus one fixture file. */
 async function projectWith(fixture: string, into: 'guides' | 'reflections'): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'lodestar-content-'));
-  for (const file of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src/content.config.ts', 'src/lib/content-schemas.ts']) {
+  for (const file of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src/content.config.ts', 'src/shared/schemas/content.ts']) {
     await mkdir(join(dir, file, '..'), { recursive: true });
     await cp(join(ROOT, file), join(dir, file));
   }

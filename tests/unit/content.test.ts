@@ -2,8 +2,8 @@ import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { GuideSchema, PromptSetSchema } from '../../src/lib/content-schemas';
-import { PROMPT_SETS } from '../../src/lib/prompt-sets';
+import { GuideSchema, PromptSetSchema } from '../../src/shared/schemas/content';
+import { PROMPT_SETS } from '../../src/shared/schemas/prompt-sets';
 
 const GUIDES_DIR = 'content/guides';
 const SETS_DIR = 'content/reflections';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { entryToMarkdown, firstLine, parseShareFragment, readRecoveryCode, recoveryCode, type EntryContent, type Journal } from '../../src/lib/journal';
-import { newKey } from '../../src/lib/vault-crypto';
+import { entryToMarkdown, firstLine, parseShareFragment, readRecoveryCode, recoveryCode, type EntryContent, type Journal } from '../../src/browser/journal';
+import { newKey } from '../../src/browser/vault-crypto';
 import { STUB_SUMMARY } from '../support/gemini-stub';
 
 const content: EntryContent = {

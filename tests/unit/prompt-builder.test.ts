@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { asData, buildFollowUpPrompt, buildSummaryPrompt } from '../../netlify/lib/ai/prompt-builder';
-import { findPromptSet } from '../../src/lib/prompt-sets';
+import { findPromptSet } from '../../src/shared/schemas/prompt-sets';
 
 const set = findPromptSet('mentor-reflection')!;
 

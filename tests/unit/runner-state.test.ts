@@ -13,7 +13,7 @@ import {
   setSummary,
   skipFollowUp,
   summaryAnswers,
-} from '../../src/lib/runner-state';
+} from '../../src/browser/runner-state';
 
 const IDS = ['one', 'two', 'three'];
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { signalsCrisis } from '../../src/lib/safety';
+import { signalsCrisis } from '../../src/shared/safety';
 
 describe('signalsCrisis', () => {
   it.each(['I don’t want to live like this', 'I want to die.', 'I have been thinking about suicide', 'sometimes I want to hurt myself', 'They would be better off without me', "I don't want to live like this"])('flags "%s"', (text) => {

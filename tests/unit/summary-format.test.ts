@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isCompleteSummary, parseSummary, summaryToMarkdown } from '../../src/lib/summary-format';
+import { isCompleteSummary, parseSummary, summaryToMarkdown } from '../../src/shared/summary-format';
 import { STUB_SUMMARY } from '../support/gemini-stub';
 
 describe('parseSummary', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decryptJson, encryptJson, fromBase64Url, newKey, toBase64Url } from '../../src/lib/vault-crypto';
+import { decryptJson, encryptJson, fromBase64Url, newKey, toBase64Url } from '../../src/browser/vault-crypto';
 
 describe('vault crypto', () => {
   it('round-trips JSON, including unicode', async () => {

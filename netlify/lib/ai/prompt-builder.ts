@@ -1,9 +1,10 @@
 // Builds what the AI guide is told. The rules come from CONTENT-NOTES.md, section 4. Everything the person
 // wrote goes inside <journal> tags as data, with angle brackets neutralised, so an answer that says
 // "ignore previous instructions" is read as journal text, not as an instruction.
-import type { FollowUpRequest, SummaryRequest, Tone } from '../../../src/lib/ai-schemas';
-import type { PromptSetWithId } from '../../../src/lib/prompt-sets';
-import { SUMMARY_SECTIONS } from '../../../src/lib/summary-format';
+import type { Tone } from '../../../src/shared/coach';
+import type { FollowUpRequest, SummaryRequest } from '../../../src/shared/schemas/ai';
+import type { PromptSetWithId } from '../../../src/shared/schemas/prompt-sets';
+import { SUMMARY_SECTIONS } from '../../../src/shared/summary-format';
 
 export interface GuidePrompt {
   systemInstruction: string;

@@ -1,17 +1,16 @@
 // The reflection runner's state as plain data and pure transitions, so it can be tested without a browser
 // and saved to localStorage as it is. The island only renders it and calls these functions.
-import { ANSWER_MAX_CHARS, MAX_FOLLOW_UPS_PER_PROMPT } from './limits';
+import { ANSWER_MAX_CHARS, MAX_FOLLOW_UPS_PER_PROMPT } from '../shared/limits';
 
 export type Phase = 'intro' | 'prompt' | 'review' | 'summary';
-export type GuideChoice = 'ai' | 'built-in';
-export type ToneChoice = 'gentle' | 'direct';
+import type { CoachSource } from '../shared/coach';
 
 export interface FollowUp {
   question: string;
   /** Empty until answered; stays empty when skipped. */
   answer: string;
   skipped: boolean;
-  source: 'gemini' | 'built-in' | 'safety';
+  source: CoachSource;
 }
 
 export interface PromptAnswer {
@@ -26,7 +25,7 @@ export interface Draft {
   /** Index of the prompt on screen while phase is "prompt". */
   index: number;
   answers: Record<string, PromptAnswer>;
-  summary: { text: string; source: 'gemini' | 'built-in' | 'safety'; createdAt: string } | null;
+  summary: { text: string; source: CoachSource; createdAt: string } | null;
   /** Set once saved to the journal: which entry this draft is, and the server revision it was based on. */
   journal?: JournalLink | null;
   updatedAt: string;

@@ -1,16 +1,17 @@
 // Browser persistence for drafts and preferences. localStorage survives reloads, closed tabs and going offline;
 // every read is validated (runner-state.restoreDraft), and a full or blocked storage never throws at the user.
-import type { Draft, GuideChoice, ToneChoice } from './runner-state';
+import type { CoachChoice, Tone } from '../shared/coach';
+import type { Draft } from './runner-state';
 
 const DRAFT_PREFIX = 'lodestar:draft:';
 const PREFS_KEY = 'lodestar:prefs';
 
 export interface Preferences {
   /** null until the person has chosen. */
-  guide: GuideChoice | null;
+  guide: CoachChoice | null;
   /** True once the person has seen what the AI guide is sent; until then the disclosure comes first. */
   disclosed: boolean;
-  tone: ToneChoice;
+  tone: Tone;
 }
 
 export const draftKey = (setId: string) => `${DRAFT_PREFIX}${setId}`;

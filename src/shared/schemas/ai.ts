@@ -1,11 +1,11 @@
 // Request bodies of the AI proxy, shared by the runner island (to build them) and the functions (to check them).
 import { z } from 'zod';
-import { ANSWER_MAX_CHARS, MAX_FOLLOW_UPS_PER_PROMPT } from './limits';
+import { COACH_SOURCES, FALLBACK_REASONS, TONES } from '../coach';
+import { ANSWER_MAX_CHARS, MAX_FOLLOW_UPS_PER_PROMPT } from '../limits';
 
-export { AI_REQUEST_MAX_BYTES, ANSWER_MAX_CHARS, MAX_FOLLOW_UPS_PER_PROMPT, STREAM_INTERRUPTED_MARKER } from './limits';
+export { AI_REQUEST_MAX_BYTES, ANSWER_MAX_CHARS, MAX_FOLLOW_UPS_PER_PROMPT, STREAM_INTERRUPTED_MARKER } from '../limits';
 
-export const ToneSchema = z.enum(['gentle', 'direct'], { error: 'tone must be "gentle" or "direct"' });
-export type Tone = z.infer<typeof ToneSchema>;
+export const ToneSchema = z.enum(TONES, { error: 'tone must be "gentle" or "direct"' });
 
 const idField = (name: string) =>
   z
@@ -24,7 +24,6 @@ export const FollowUpExchangeSchema = z.strictObject({
   /** Empty when the person skipped the question. */
   answer: z.string({ error: 'answer must be a string' }).max(ANSWER_MAX_CHARS, `answer is longer than ${ANSWER_MAX_CHARS} characters`),
 });
-export type FollowUpExchange = z.infer<typeof FollowUpExchangeSchema>;
 
 export const FollowUpRequestSchema = z.strictObject({
   setId: idField('setId'),
@@ -57,10 +56,5 @@ export const SummaryRequestSchema = z.strictObject({
 });
 export type SummaryRequest = z.infer<typeof SummaryRequestSchema>;
 
-/** Where a guide reply came from, sent as the `x-guide-source` header. */
-export const GuideSourceSchema = z.enum(['gemini', 'built-in', 'safety']);
-export type GuideSource = z.infer<typeof GuideSourceSchema>;
-
-/** Why the built-in guide answered although the AI was configured, sent as `x-guide-fallback`. */
-export const FallbackReasonSchema = z.enum(['no-key', 'upstream-error', 'timeout']);
-export type FallbackReason = z.infer<typeof FallbackReasonSchema>;
+export const CoachSourceSchema = z.enum(COACH_SOURCES);
+export const FallbackReasonSchema = z.enum(FALLBACK_REASONS);

@@ -1,12 +1,12 @@
 // The prompt sets as plain data, for code that cannot use Astro's content collections
 // (the Netlify functions). Same JSON files, same schema as the pages: one source of truth.
-import afterTheMeeting from '../../content/reflections/after-the-meeting.json';
-import findingAMentor from '../../content/reflections/finding-a-mentor.json';
-import menteeDevelopment from '../../content/reflections/mentee-development.json';
-import mentorReflection from '../../content/reflections/mentor-reflection.json';
-import mentorshipAssessment from '../../content/reflections/mentorship-assessment.json';
-import prepareForMeeting from '../../content/reflections/prepare-for-meeting.json';
-import { PromptSetSchema, type Prompt, type PromptSet } from './content-schemas';
+import afterTheMeeting from '../../../content/reflections/after-the-meeting.json';
+import findingAMentor from '../../../content/reflections/finding-a-mentor.json';
+import menteeDevelopment from '../../../content/reflections/mentee-development.json';
+import mentorReflection from '../../../content/reflections/mentor-reflection.json';
+import mentorshipAssessment from '../../../content/reflections/mentorship-assessment.json';
+import prepareForMeeting from '../../../content/reflections/prepare-for-meeting.json';
+import { PromptSetSchema, type Prompt, type PromptSet } from './content';
 
 const RAW_SETS: Record<string, unknown> = {
   'mentorship-assessment': mentorshipAssessment,

@@ -2,8 +2,8 @@
 // own words. Deterministic (same input, same output), runs in the browser ("no AI" mode) and on the server
 // (no key, or the AI failed). It follows the same rules as the AI guide: one open question, no flattery,
 // the person's words mirrored back, moving from what happened → how it felt → what it means → what to try.
-import type { FollowUpExchange, Tone } from './ai-schemas';
-import type { Prompt } from './content-schemas';
+import type { FollowUpExchange, Tone } from './coach';
+import type { Prompt } from './schemas/content';
 import { SUMMARY_SECTIONS } from './summary-format';
 
 type Layer = 'describe' | 'feel' | 'meaning' | 'action';

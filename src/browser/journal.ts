@@ -1,5 +1,6 @@
 // The journal on this device: plaintext copies (so it reads and writes offline), the journal key, and for each
 // entry its server id, owner token and revision. The server only ever sees ciphertext made with the key.
+import type { CoachSource } from '../shared/coach';
 import type { Draft, PromptAnswer } from './runner-state';
 import * as api from './vault-api';
 import { decryptJson, encryptJson, fromBase64Url, newKey, toBase64Url } from './vault-crypto';
@@ -242,7 +243,7 @@ export interface ShareContent {
   v: 1;
   setTitle: string;
   summary: string;
-  source: 'gemini' | 'built-in' | 'safety';
+  source: CoachSource;
   note: string;
   sharedAt: string;
 }

@@ -1,6 +1,6 @@
 // AES-256-GCM in the browser (WebCrypto; Node has the same API for tests). Each encryption uses a fresh
 // 96-bit IV. Keys travel only as base64url text: in the journal's recovery code, or after a share link's #.
-import type { EncryptedPayload } from './vault-schemas';
+import type { EncryptedPayload } from '../shared/schemas/vault';
 
 const ALGORITHM = { name: 'AES-GCM', length: 256 } as const;
 

@@ -1,15 +1,16 @@
 // The guide behind both AI endpoints: Gemini when a key is set and it answers in time, otherwise the built-in
 // guide, with the reason in the reply so the UI can say so. Safety first: a crisis signal gets the fixed message.
-import type { FallbackReason, FollowUpRequest, GuideSource, SummaryRequest } from '../../../src/lib/ai-schemas';
-import { STREAM_INTERRUPTED_MARKER } from '../../../src/lib/ai-schemas';
-import { builtInFollowUp, builtInSummary } from '../../../src/lib/built-in-guide';
-import type { PromptSetWithId } from '../../../src/lib/prompt-sets';
-import { SAFETY_MESSAGE, signalsCrisis } from '../../../src/lib/safety';
+import type { CoachSource, FallbackReason } from '../../../src/shared/coach';
+import type { FollowUpRequest, SummaryRequest } from '../../../src/shared/schemas/ai';
+import { STREAM_INTERRUPTED_MARKER } from '../../../src/shared/schemas/ai';
+import { builtInFollowUp, builtInSummary } from '../../../src/shared/built-in-coach';
+import type { PromptSetWithId } from '../../../src/shared/schemas/prompt-sets';
+import { SAFETY_MESSAGE, signalsCrisis } from '../../../src/shared/safety';
 import { readGeminiSettings, streamGemini, type GeminiSettings } from './gemini';
 import { buildFollowUpPrompt, buildSummaryPrompt, type GuidePrompt } from './prompt-builder';
 
 export interface GuideReply {
-  source: GuideSource;
+  source: CoachSource;
   /** Set when the built-in guide answered although the AI was asked for. */
   fallback?: FallbackReason;
   body: ReadableStream<Uint8Array>;

@@ -1,34 +1,34 @@
 // Asks the guide for a follow-up or a summary. With the AI guide chosen it calls /api/ai/* and streams the
 // reply; with the built-in guide it answers right here in the browser, and nothing is sent anywhere.
-import type { Prompt } from './content-schemas';
-import { AI_REQUEST_MAX_BYTES, STREAM_INTERRUPTED_MARKER } from './limits';
-import type { GuideChoice, ToneChoice } from './runner-state';
-import { SAFETY_MESSAGE, signalsCrisis } from './safety';
+import type { Prompt } from '../shared/schemas/content';
+import { AI_REQUEST_MAX_BYTES, STREAM_INTERRUPTED_MARKER } from '../shared/limits';
+import { isCoachSource, isFallbackReason, type CoachChoice, type CoachSource, type FallbackReason, type FollowUpExchange, type Tone } from '../shared/coach';
+import { SAFETY_MESSAGE, signalsCrisis } from '../shared/safety';
 
-export interface GuideResult {
+export interface CoachReply {
   text: string;
-  source: 'gemini' | 'built-in' | 'safety';
+  source: CoachSource;
   /** Why the server's built-in guide answered although the AI guide was chosen. */
-  fallback: 'no-key' | 'upstream-error' | 'timeout' | null;
+  fallback: FallbackReason | null;
 }
 
 /** A failure the person can act on: the message is written for them. */
-export class GuideError extends Error {
+export class CoachError extends Error {
   constructor(message: string) {
     super(message);
-    this.name = 'GuideError';
+    this.name = 'CoachError';
   }
 }
 
 const OFFLINE_MESSAGE = 'You are offline. Your writing is saved on this device. Try again when you are back online, or continue without the guide.';
 
-async function streamFrom(path: string, body: unknown, onText: (text: string) => void, signal?: AbortSignal): Promise<GuideResult> {
-  if (typeof navigator !== 'undefined' && navigator.onLine === false) throw new GuideError(OFFLINE_MESSAGE);
+async function streamFrom(path: string, body: unknown, onText: (text: string) => void, signal?: AbortSignal): Promise<CoachReply> {
+  if (typeof navigator !== 'undefined' && navigator.onLine === false) throw new CoachError(OFFLINE_MESSAGE);
   let response: Response;
   try {
     response = await fetch(path, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body), ...(signal ? { signal } : {}) });
   } catch {
-    throw new GuideError('The guide could not be reached. Your writing is saved on this device. Check your connection and try again.');
+    throw new CoachError('The guide could not be reached. Your writing is saved on this device. Check your connection and try again.');
   }
   if (!response.ok || !response.body) {
     let detail = '';
@@ -39,7 +39,7 @@ async function streamFrom(path: string, body: unknown, onText: (text: string) =>
       // not JSON: keep the generic sentence
     }
     const busy = response.status === 429 ? ' The guide is getting many requests; wait a minute.' : '';
-    throw new GuideError(`The guide did not answer${detail}.${busy} Your writing is saved on this device. Try again, or continue without a follow-up.`);
+    throw new CoachError(`The guide did not answer${detail}.${busy} Your writing is saved on this device. Try again, or continue without a follow-up.`);
   }
   const source = response.headers.get('x-guide-source');
   const fallback = response.headers.get('x-guide-fallback');
@@ -53,15 +53,15 @@ async function streamFrom(path: string, body: unknown, onText: (text: string) =>
       onText(text.replace(STREAM_INTERRUPTED_MARKER, ''));
     }
   } catch {
-    throw new GuideError('The connection dropped while the guide was answering. Your writing is saved on this device. Try again.');
+    throw new CoachError('The connection dropped while the guide was answering. Your writing is saved on this device. Try again.');
   }
   if (text.endsWith(STREAM_INTERRUPTED_MARKER)) {
-    throw new GuideError('The guide stopped partway through. Your writing is saved on this device. Try again.');
+    throw new CoachError('The guide stopped partway through. Your writing is saved on this device. Try again.');
   }
   return {
     text: text.trim(),
-    source: source === 'gemini' || source === 'safety' ? source : 'built-in',
-    fallback: fallback === 'no-key' || fallback === 'upstream-error' || fallback === 'timeout' ? fallback : null,
+    source: isCoachSource(source) ? source : 'built-in',
+    fallback: isFallbackReason(fallback) ? fallback : null,
   };
 }
 
@@ -69,7 +69,7 @@ async function streamFrom(path: string, body: unknown, onText: (text: string) =>
 async function revealLocally(text: string, onText: (text: string) => void, signal?: AbortSignal): Promise<void> {
   const words = text.split(/(?<=\s)/);
   for (let i = 1; i <= words.length; i += 3) {
-    if (signal?.aborted) throw new GuideError('Stopped.');
+    if (signal?.aborted) throw new CoachError('Stopped.');
     onText(words.slice(0, i + 2).join(''));
     await new Promise((resolve) => setTimeout(resolve, 15));
   }
@@ -77,22 +77,22 @@ async function revealLocally(text: string, onText: (text: string) => void, signa
 }
 
 export interface FollowUpInput {
-  guide: GuideChoice;
-  tone: ToneChoice;
+  guide: CoachChoice;
+  tone: Tone;
   setId: string;
   prompt: Prompt;
   answer: string;
-  earlier: { question: string; answer: string }[];
+  earlier: FollowUpExchange[];
 }
 
-export async function askFollowUp(input: FollowUpInput, onText: (text: string) => void, signal?: AbortSignal): Promise<GuideResult> {
+export async function askFollowUp(input: FollowUpInput, onText: (text: string) => void, signal?: AbortSignal): Promise<CoachReply> {
   if (input.guide === 'built-in') {
     if (signalsCrisis(input.answer, ...input.earlier.map((e) => e.answer))) {
       onText(SAFETY_MESSAGE);
       return { text: SAFETY_MESSAGE, source: 'safety', fallback: null };
     }
     // Loaded on first use: most visits never need it, and it keeps the runner's first load small.
-    const { builtInFollowUp } = await import('./built-in-guide');
+    const { builtInFollowUp } = await import('../shared/built-in-coach');
     const text = builtInFollowUp(input.prompt, input.answer, input.earlier, input.tone);
     await revealLocally(text, onText, signal);
     return { text, source: 'built-in', fallback: null };
@@ -102,20 +102,20 @@ export async function askFollowUp(input: FollowUpInput, onText: (text: string) =
 }
 
 export interface SummaryInput {
-  guide: GuideChoice;
-  tone: ToneChoice;
+  guide: CoachChoice;
+  tone: Tone;
   setId: string;
   prompts: Prompt[];
-  answers: { promptId: string; answer: string; followUps: { question: string; answer: string }[] }[];
+  answers: { promptId: string; answer: string; followUps: FollowUpExchange[] }[];
 }
 
-export async function askSummary(input: SummaryInput, onText: (text: string) => void, signal?: AbortSignal): Promise<GuideResult> {
+export async function askSummary(input: SummaryInput, onText: (text: string) => void, signal?: AbortSignal): Promise<CoachReply> {
   if (input.guide === 'built-in') {
     if (signalsCrisis(...input.answers.flatMap((a) => [a.answer, ...a.followUps.map((f) => f.answer)]))) {
       onText(SAFETY_MESSAGE);
       return { text: SAFETY_MESSAGE, source: 'safety', fallback: null };
     }
-    const { builtInSummary } = await import('./built-in-guide');
+    const { builtInSummary } = await import('../shared/built-in-coach');
     const text = builtInSummary({ prompts: input.prompts, answers: input.answers });
     await revealLocally(text, onText, signal);
     return { text, source: 'built-in', fallback: null };
@@ -124,7 +124,7 @@ export async function askSummary(input: SummaryInput, onText: (text: string) => 
   const body = { setId: input.setId, answers, tone: input.tone };
   // Checked here so the person gets a way forward instead of a refusal that "Try again" cannot fix.
   if (new TextEncoder().encode(JSON.stringify(body)).length > AI_REQUEST_MAX_BYTES) {
-    throw new GuideError('Your answers are longer than the AI guide can take at once. Switch to the built-in guide under Guide settings for this summary; it runs on this device.');
+    throw new CoachError('Your answers are longer than the AI guide can take at once. Switch to the built-in guide under Guide settings for this summary; it runs on this device.');
   }
   return streamFrom('/api/ai/summary', body, onText, signal);
 }

@@ -1,5 +1,5 @@
 // Browser client for /api/entries and /api/shares. Errors come back as classes the UI can act on.
-import type { EncryptedPayload } from './vault-schemas';
+import type { EncryptedPayload } from '../shared/schemas/vault';
 
 /** The server has a newer revision than the one this device edited. */
 export class EntryConflictError extends Error {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { builtInFollowUp, builtInSummary, mirrorPhrase } from '../../src/lib/built-in-guide';
-import { findPromptSet } from '../../src/lib/prompt-sets';
-import { SUMMARY_SECTIONS, isCompleteSummary, parseSummary } from '../../src/lib/summary-format';
+import { builtInFollowUp, builtInSummary, mirrorPhrase } from '../../src/shared/built-in-coach';
+import { findPromptSet } from '../../src/shared/schemas/prompt-sets';
+import { SUMMARY_SECTIONS, isCompleteSummary, parseSummary } from '../../src/shared/summary-format';
 
 const set = findPromptSet('after-the-meeting')!;
 const prompt = set.prompts[0]!;

@@ -1,0 +1,26 @@
+// The words of the "coach": what the UI calls "your guide", the AI or built-in voice that asks follow-up questions
+// and writes summaries. (The articles under /guides/ are "guides"; the question-asker is the coach in code.)
+// Plain constants and types, no zod: islands import this, the server's schemas build their enums from it.
+
+/** Who wrote a follow-up or a summary; sent as the `x-guide-source` header. */
+export const COACH_SOURCES = ['gemini', 'built-in', 'safety'] as const;
+export type CoachSource = (typeof COACH_SOURCES)[number];
+
+/** Why the built-in coach answered although the AI was configured; sent as `x-guide-fallback`. */
+export const FALLBACK_REASONS = ['no-key', 'upstream-error', 'timeout'] as const;
+export type FallbackReason = (typeof FALLBACK_REASONS)[number];
+
+/** The person's choice of coach: the AI (through our server) or the built-in one (in the browser). */
+export type CoachChoice = 'ai' | 'built-in';
+
+export const TONES = ['gentle', 'direct'] as const;
+export type Tone = (typeof TONES)[number];
+
+/** One follow-up question and the person's answer to it (empty when skipped), as the API takes it. */
+export interface FollowUpExchange {
+  question: string;
+  answer: string;
+}
+
+export const isCoachSource = (value: unknown): value is CoachSource => (COACH_SOURCES as readonly unknown[]).includes(value);
+export const isFallbackReason = (value: unknown): value is FallbackReason => (FALLBACK_REASONS as readonly unknown[]).includes(value);
