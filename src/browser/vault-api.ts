@@ -1,15 +1,12 @@
-// Browser client for /api/entries and /api/shares. Errors come back as classes the UI can act on.
-import type { EncryptedPayload } from '../shared/schemas/vault';
+// Browser client for /api/entries/:id and /api/shares/:id, exactly as the API contract in the README describes.
+// Ids and owner tokens are chosen by the browser, so every create is a PUT with If-None-Match: * and can be retried.
+// Answers the sync must act on (412, 404, 409) come back as values; only "no answer at all" and refusals throw.
+import type { SealedPayload } from './vault-crypto';
 
-/** The server has a newer revision than the one this device edited. */
-export class EntryConflictError extends Error {
-  constructor(readonly currentRevision: number) {
-    super('This reflection was changed in another tab or on another device since you opened it.');
-    this.name = 'EntryConflictError';
-  }
-}
+/** Sends a request; the browser's fetch, or in tests a function routed to the real handlers. */
+export type Fetch = (input: string, init?: RequestInit) => Promise<Response>;
 
-/** The server is unreachable (offline, or the request never arrived); the work is kept locally. */
+/** No answer arrived (offline, or the connection dropped): the request may or may not have reached the server. */
 export class OfflineError extends Error {
   constructor() {
     super('You seem to be offline. Your writing is saved on this device and will upload when you are back online.');
@@ -17,15 +14,7 @@ export class OfflineError extends Error {
   }
 }
 
-/** The entry or share does not exist for this token (or has expired, or was revoked). */
-export class NotAvailableError extends Error {
-  constructor() {
-    super('not available');
-    this.name = 'NotAvailableError';
-  }
-}
-
-/** Any other refusal, with the server's sentence. */
+/** Any other refusal, with a sentence for the person (the server's own when it sent one). */
 export class ApiError extends Error {
   constructor(
     readonly status: number,
@@ -36,57 +25,134 @@ export class ApiError extends Error {
   }
 }
 
-async function request(path: string, init: RequestInit): Promise<Response> {
+export type EntryWrite =
+  | { kind: 'written'; revision: number; updatedAt: string }
+  /** 412: the entry exists (create) or is at another revision (update); `currentRevision` is the server's. */
+  | { kind: 'precondition-failed'; currentRevision: number }
+  | { kind: 'not-found' }
+  /** 409 on a create: the id belongs to someone else's token. */
+  | { kind: 'id-taken' };
+
+export type EntryRead = { kind: 'found'; payload: SealedPayload; revision: number; updatedAt: string } | { kind: 'not-found' };
+
+export type ShareCreate = { kind: 'created' | 'exists'; createdAt: string; expiresAt: string } | { kind: 'id-taken' };
+
+export type ShareRead = { kind: 'found'; payload: SealedPayload; createdAt: string; expiresAt: string } | { kind: 'not-found' };
+
+type Body = Record<string, unknown>;
+
+async function send(fetcher: Fetch, path: string, init: RequestInit): Promise<{ response: Response; body: Body }> {
   let response: Response;
+  let body: Body = {};
   try {
-    response = await fetch(path, init);
+    response = await fetcher(path, init);
+    if (response.status !== 204 && response.status !== 304) {
+      const text = await response.text();
+      try {
+        const parsed: unknown = JSON.parse(text);
+        if (typeof parsed === 'object' && parsed !== null) body = parsed as Body;
+      } catch {
+        // not JSON: treated as an answer without a body
+      }
+    }
   } catch {
+    // The request failed or its answer was cut off: either way nothing is known about what the server did.
     throw new OfflineError();
   }
-  if (response.ok) return response;
-  if (response.status === 404) throw new NotAvailableError();
-  let body: { error?: { message?: string }; currentRevision?: number } = {};
-  try {
-    body = (await response.json()) as typeof body;
-  } catch {
-    // not JSON
-  }
-  if (response.status === 412 && typeof body.currentRevision === 'number') throw new EntryConflictError(body.currentRevision);
-  throw new ApiError(response.status, body.error?.message ?? `The server answered ${response.status}.`);
+  return { response, body };
 }
 
-const jsonInit = (method: string, body: unknown, headers: Record<string, string> = {}): RequestInit => ({
+/** The revision an answer names: the body's number, else the strong ETag ("3"). */
+function revisionOf(response: Response, body: Body, field: 'revision' | 'currentRevision'): number | undefined {
+  const value = body[field];
+  if (typeof value === 'number' && Number.isInteger(value) && value > 0) return value;
+  const match = response.headers.get('etag')?.match(/^"(\d{1,9})"$/);
+  return match ? Number(match[1]) : undefined;
+}
+
+function refusal(status: number, body: Body): ApiError {
+  const error = body['error'];
+  const message = typeof error === 'object' && error !== null ? (error as Body)['message'] : undefined;
+  if (status >= 500 || typeof message !== 'string') {
+    return new ApiError(status, 'The server could not take this just now. Your writing is still on this device; try again in a moment.');
+  }
+  return new ApiError(status, message);
+}
+
+const text = (body: Body, field: string) => (typeof body[field] === 'string' ? (body[field] as string) : '');
+
+function sealedOf(body: Body): SealedPayload | undefined {
+  const { v, iv, ciphertext } = body;
+  return (v === 1 || v === 2) && typeof iv === 'string' && typeof ciphertext === 'string' ? { v, iv, ciphertext } : undefined;
+}
+
+const json = (method: string, payload: unknown, headers: Record<string, string>): RequestInit => ({
   method,
   headers: { 'Content-Type': 'application/json', ...headers },
-  body: JSON.stringify(body),
+  body: JSON.stringify(payload),
 });
 const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
 
-export async function createEntry(payload: EncryptedPayload): Promise<{ id: string; ownerToken: string; revision: number }> {
-  return (await request('/api/entries', jsonInit('POST', payload))).json() as Promise<{ id: string; ownerToken: string; revision: number }>;
+async function writeEntry(fetcher: Fetch, id: string, token: string, payload: SealedPayload, condition: Record<string, string>): Promise<EntryWrite> {
+  const { response, body } = await send(fetcher, `/api/entries/${id}`, json('PUT', payload, { ...bearer(token), ...condition }));
+  const status = response.status;
+  if (status === 200 || status === 201) {
+    const revision = revisionOf(response, body, 'revision');
+    if (revision === undefined) throw refusal(500, body);
+    return { kind: 'written', revision, updatedAt: text(body, 'updatedAt') };
+  }
+  if (status === 412) {
+    const currentRevision = revisionOf(response, body, 'currentRevision');
+    if (currentRevision === undefined) throw refusal(500, body);
+    return { kind: 'precondition-failed', currentRevision };
+  }
+  if (status === 404) return { kind: 'not-found' };
+  if (status === 409) return { kind: 'id-taken' };
+  throw refusal(status, body);
 }
 
-export async function updateEntry(id: string, token: string, revision: number, payload: EncryptedPayload): Promise<{ revision: number }> {
-  const response = await request(`/api/entries/${id}`, jsonInit('PUT', payload, { ...bearer(token), 'If-Match': `"${revision}"` }));
-  return response.json() as Promise<{ revision: number }>;
+/** Creates the entry only if the id is free (If-None-Match: *); a retry after a lost answer gets 412 and the revision. */
+export const createEntry = (fetcher: Fetch, id: string, token: string, payload: SealedPayload) => writeEntry(fetcher, id, token, payload, { 'If-None-Match': '*' });
+
+/** Replaces the entry only if the server still has `revision` (If-Match, strong ETag). */
+export const updateEntry = (fetcher: Fetch, id: string, token: string, revision: number, payload: SealedPayload) =>
+  writeEntry(fetcher, id, token, payload, { 'If-Match': `"${revision}"` });
+
+export async function fetchEntry(fetcher: Fetch, id: string, token: string): Promise<EntryRead> {
+  const { response, body } = await send(fetcher, `/api/entries/${id}`, { headers: bearer(token) });
+  if (response.status === 404) return { kind: 'not-found' };
+  const payload = sealedOf(body);
+  const revision = revisionOf(response, body, 'revision');
+  if (response.status !== 200 || !payload || revision === undefined) throw refusal(response.status, body);
+  return { kind: 'found', payload, revision, updatedAt: text(body, 'updatedAt') };
 }
 
-export async function fetchEntry(id: string, token: string): Promise<EncryptedPayload & { revision: number }> {
-  return (await request(`/api/entries/${id}`, { headers: bearer(token) })).json() as Promise<EncryptedPayload & { revision: number }>;
+/** Deletes an entry; 'not-found' when it was already gone (which is what the caller wanted). */
+export async function deleteEntry(fetcher: Fetch, id: string, token: string): Promise<'deleted' | 'not-found'> {
+  const { response, body } = await send(fetcher, `/api/entries/${id}`, { method: 'DELETE', headers: bearer(token) });
+  if (response.status === 204 || response.status === 200) return 'deleted';
+  if (response.status === 404) return 'not-found';
+  throw refusal(response.status, body);
 }
 
-export async function deleteEntry(id: string, token: string): Promise<void> {
-  await request(`/api/entries/${id}`, { method: 'DELETE', headers: bearer(token) });
+export async function createShare(fetcher: Fetch, id: string, token: string, payload: SealedPayload, expiresInDays: 1 | 7 | 30): Promise<ShareCreate> {
+  const { response, body } = await send(fetcher, `/api/shares/${id}`, json('PUT', { ...payload, expiresInDays }, { ...bearer(token), 'If-None-Match': '*' }));
+  if (response.status === 409) return { kind: 'id-taken' };
+  if (response.status !== 201 && response.status !== 412) throw refusal(response.status, body);
+  return { kind: response.status === 201 ? 'created' : 'exists', createdAt: text(body, 'createdAt'), expiresAt: text(body, 'expiresAt') };
 }
 
-export async function createShare(payload: EncryptedPayload, expiresInDays: 1 | 7 | 30): Promise<{ id: string; ownerToken: string; expiresAt: string }> {
-  return (await request('/api/shares', jsonInit('POST', { ...payload, expiresInDays }))).json() as Promise<{ id: string; ownerToken: string; expiresAt: string }>;
+export async function fetchShare(fetcher: Fetch, id: string): Promise<ShareRead> {
+  const { response, body } = await send(fetcher, `/api/shares/${id}`, { headers: { Accept: 'application/json' } });
+  if (response.status === 404) return { kind: 'not-found' };
+  const payload = sealedOf(body);
+  if (response.status !== 200 || !payload) throw refusal(response.status, body);
+  return { kind: 'found', payload, createdAt: text(body, 'createdAt'), expiresAt: text(body, 'expiresAt') };
 }
 
-export async function fetchShare(id: string): Promise<EncryptedPayload & { createdAt: string; expiresAt: string }> {
-  return (await request(`/api/shares/${id}`, { headers: { Accept: 'application/json' } })).json() as Promise<EncryptedPayload & { createdAt: string; expiresAt: string }>;
-}
-
-export async function deleteShare(id: string, token: string): Promise<void> {
-  await request(`/api/shares/${id}`, { method: 'DELETE', headers: bearer(token) });
+export async function deleteShare(fetcher: Fetch, id: string, token: string): Promise<'deleted' | 'not-found'> {
+  const { response, body } = await send(fetcher, `/api/shares/${id}`, { method: 'DELETE', headers: bearer(token) });
+  if (response.status === 204 || response.status === 200) return 'deleted';
+  if (response.status === 404) return 'not-found';
+  throw refusal(response.status, body);
 }

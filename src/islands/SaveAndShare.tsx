@@ -1,8 +1,13 @@
-import { Show, createSignal, onCleanup, onMount } from 'solid-js';
+import { For, Show, createSignal, onCleanup, onMount } from 'solid-js';
 import { formatDate } from '../browser/dates';
-import { entryContentFrom, loadJournal, saveEntry, shareSummary, syncPending, type JournalShare } from '../browser/journal';
+import { browserEnv } from '../browser/journal/env';
+import { entryContentFrom } from '../browser/journal/export';
+import { SAVE_MESSAGE, explain } from '../browser/journal/messages';
+import { shareSummary } from '../browser/journal/shares';
+import { loadJournal } from '../browser/journal/store';
+import { keepThisVersion, saveAgain, saveEntry, syncAll, type SaveResult } from '../browser/journal/sync';
+import type { JournalShare, SyncState } from '../browser/journal/types';
 import type { Draft, JournalLink } from '../browser/runner-state';
-import { EntryConflictError, OfflineError } from '../browser/vault-api';
 
 interface Props {
   draft: Draft;
@@ -17,12 +22,15 @@ const EXPIRY_CHOICES = [
   { days: 30, label: '30 days' },
 ] as const;
 
+/** States that wait for the person's choice before anything more is uploaded. */
+const NEEDS_CHOICE: SyncState[] = ['conflict', 'deleted-elsewhere', 'tampered'];
 
-/** "Save to my journal" and "Share with my mentor" for a finished summary. */
+/** "Save to my journal" and "Share with my mentor" for a finished summary; what is saved is what the draft holds. */
 export default function SaveAndShare(props: Props) {
+  const env = browserEnv();
   const [saveStatus, setSaveStatus] = createSignal('');
   const [saving, setSaving] = createSignal(false);
-  const [conflict, setConflict] = createSignal<number | null>(null);
+  const [choice, setChoice] = createSignal<SyncState | null>(null);
   const [sharing, setSharing] = createSignal(false);
   const [expiry, setExpiry] = createSignal<1 | 7 | 30>(7);
   const [note, setNote] = createSignal('');
@@ -31,48 +39,44 @@ export default function SaveAndShare(props: Props) {
   const [shareBusy, setShareBusy] = createSignal(false);
   const [copied, setCopied] = createSignal('');
 
-  // A save made offline waits on this device; upload it as soon as the connection is back.
-  onMount(() => {
-    const online = async () => {
-      const localId = props.draft.journal?.localId;
-      if (!localId || loadJournal().entries.find((e) => e.localId === localId)?.sync !== 'pending') return;
-      await syncPending();
-      const entry = loadJournal().entries.find((e) => e.localId === localId);
-      if (entry?.sync === 'synced') {
-        props.onLinked({ localId, baseRevision: entry.revision });
-        setSaveStatus('Back online: saved to your journal, encrypted.');
-      } else if (entry?.sync === 'conflict') {
-        setConflict(entry.revision ?? 1);
-      }
-    };
-    window.addEventListener('online', online);
-    onCleanup(() => window.removeEventListener('online', online));
-  });
+  const report = (result: SaveResult) => {
+    props.onLinked({ localId: result.localId, baseRevision: result.revision });
+    setChoice(NEEDS_CHOICE.includes(result.state) ? result.state : null);
+    setSaveStatus(SAVE_MESSAGE[result.state]);
+  };
 
-  const save = async (options: { asNew?: boolean; overRevision?: number | undefined } = {}) => {
+  const run = async (work: () => Promise<SaveResult>) => {
     setSaving(true);
     setSaveStatus('Saving…');
-    setConflict(null);
-    const link = options.asNew ? null : (props.draft.journal ?? null);
+    setChoice(null);
     try {
-      const result = await saveEntry(entryContentFrom(props.draft, props.setTitle, props.prompts), link?.localId ?? null, options.overRevision ?? link?.baseRevision ?? null);
-      props.onLinked({ localId: result.localId, baseRevision: result.revision });
-      setSaveStatus(
-        result.state === 'uploaded'
-          ? 'Saved to your journal. Encrypted before it left your browser.'
-          : 'Saved on this device. It will upload, encrypted, when you are back online.',
-      );
+      report(await work());
     } catch (error) {
-      if (error instanceof EntryConflictError) {
-        setConflict(error.currentRevision);
-        setSaveStatus('');
-      } else {
-        setSaveStatus(error instanceof OfflineError ? error.message : 'Saving did not work. Your reflection is still on this device; try again.');
-      }
+      setSaveStatus(`${explain(error)} Your reflection is still on this device.`);
     } finally {
       setSaving(false);
     }
   };
+
+  const content = () => entryContentFrom(props.draft, props.setTitle, props.prompts);
+  const save = () => run(() => saveEntry(env, content(), props.draft.journal?.localId ?? null));
+  const saveAsNew = () => run(() => saveEntry(env, content(), null));
+  const localId = () => props.draft.journal?.localId ?? '';
+
+  // A save made offline waits on this device; this tab reports when it has gone up.
+  onMount(() => {
+    const online = async () => {
+      const id = props.draft.journal?.localId;
+      if (!id || loadJournal(env.storage).entries.find((e) => e.localId === id)?.sync !== 'pending') return;
+      await syncAll(env).catch(() => undefined);
+      const entry = loadJournal(env.storage).entries.find((e) => e.localId === id);
+      if (!entry || entry.sync === 'pending') return;
+      report({ localId: id, revision: entry.revision, state: entry.sync });
+      if (entry.sync === 'synced') setSaveStatus('Back online: saved to your journal, encrypted.');
+    };
+    window.addEventListener('online', online);
+    onCleanup(() => window.removeEventListener('online', online));
+  });
 
   const createLink = async () => {
     const summary = props.draft.summary;
@@ -80,9 +84,9 @@ export default function SaveAndShare(props: Props) {
     setShareBusy(true);
     setShareError('');
     try {
-      setShare(await shareSummary({ setTitle: props.setTitle, summary: summary.text, source: summary.source, note: note().trim() }, expiry(), props.draft.journal?.localId ?? null));
+      setShare(await shareSummary(env, { setTitle: props.setTitle, summary: summary.text, source: summary.source, note: note().trim() }, expiry(), props.draft.journal?.localId ?? null));
     } catch (error) {
-      setShareError(error instanceof OfflineError ? 'You are offline, so the link could not be made. Try again when you are back online.' : 'The link could not be made. Try again in a moment.');
+      setShareError(`The link could not be made. ${explain(error)}`);
     } finally {
       setShareBusy(false);
     }
@@ -110,16 +114,23 @@ export default function SaveAndShare(props: Props) {
         </button>
       </div>
       <p class="hint" role="status">
-        {saveStatus()}
+        {choice() ? '' : saveStatus()}
       </p>
-      <Show when={conflict() !== null}>
+      <Show when={choice()}>
         <div class="error" role="alert">
-          <p>This reflection was saved from another tab or device after you opened it. Nothing has been overwritten.</p>
+          <p>{saveStatus()}</p>
           <div class="button-row">
-            <button type="button" onClick={() => void save({ overRevision: conflict() ?? undefined })}>
-              Replace it with this version
-            </button>
-            <button type="button" onClick={() => void save({ asNew: true })}>
+            <Show when={choice() === 'conflict' || choice() === 'tampered'}>
+              <button type="button" disabled={saving()} onClick={() => void run(() => keepThisVersion(env, localId()))}>
+                {choice() === 'conflict' ? 'Replace it with this version' : 'Replace the server’s copy with this one'}
+              </button>
+            </Show>
+            <Show when={choice() === 'deleted-elsewhere'}>
+              <button type="button" disabled={saving()} onClick={() => void run(() => saveAgain(env, localId()))}>
+                Save it again
+              </button>
+            </Show>
+            <button type="button" disabled={saving()} onClick={() => void saveAsNew()}>
               Save this as a new entry
             </button>
           </div>
@@ -136,11 +147,13 @@ export default function SaveAndShare(props: Props) {
               <>
                 <fieldset>
                   <legend>The link stops working after</legend>
-                  {EXPIRY_CHOICES.map((choice) => (
-                    <label>
-                      <input type="radio" name="expiry" checked={expiry() === choice.days} onChange={() => setExpiry(choice.days)} /> {choice.label}
-                    </label>
-                  ))}
+                  <For each={EXPIRY_CHOICES}>
+                    {(option) => (
+                      <label>
+                        <input type="radio" name="expiry" checked={expiry() === option.days} onChange={() => setExpiry(option.days)} /> {option.label}
+                      </label>
+                    )}
+                  </For>
                 </fieldset>
                 <label for="share-note">A note for your mentor (optional)</label>
                 <textarea id="share-note" rows="3" maxLength={500} value={note()} onInput={(e) => setNote(e.currentTarget.value)} />

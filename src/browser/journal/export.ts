@@ -1,0 +1,40 @@
+// Saved reflections as files a person can keep: readable Markdown or the plain JSON content, and short list lines.
+import type { Draft } from '../runner-state';
+import type { EntryContent } from './types';
+
+/** The content saved for a draft: what the person sees, including a summary they edited. */
+export function entryContentFrom(draft: Draft, setTitle: string, prompts: { id: string; text: string }[]): EntryContent {
+  return { v: 1, setId: draft.setId, setTitle, prompts, answers: draft.answers, summary: draft.summary, savedAt: new Date().toISOString() };
+}
+
+/** One entry as readable Markdown: the prompts, the answers and follow-ups, then the summary. */
+export function entryToMarkdown(content: EntryContent): string {
+  const lines = [`# ${content.setTitle}`, '', `_Saved ${content.savedAt.slice(0, 10)}_`, ''];
+  for (const prompt of content.prompts) {
+    const answer = content.answers[prompt.id];
+    lines.push(`## ${prompt.text}`, '', answer?.answer.trim() || '_Not answered._', '');
+    for (const followUp of answer?.followUps ?? []) {
+      if (followUp.source === 'safety') continue;
+      lines.push(`> Your guide asked: ${followUp.question}`, '', followUp.skipped ? '_Skipped._' : followUp.answer.trim() || '_Not answered._', '');
+    }
+  }
+  if (content.summary) lines.push('## Summary', '', content.summary.text.replace(/^## /gm, '### ').trim(), '');
+  return lines.join('\n').trimEnd() + '\n';
+}
+
+/** Several entries as one Markdown file, newest first as given. */
+export const entriesToMarkdown = (contents: EntryContent[]) => contents.map(entryToMarkdown).join('\n---\n\n');
+
+/** Entries as JSON: exactly the content that is encrypted and stored, nothing of the sync bookkeeping. */
+export const entriesToJson = (contents: EntryContent[]) => JSON.stringify(contents, null, 2);
+
+/** The first line of a summary (or the first answer), for lists. */
+export function firstLine(content: EntryContent): string {
+  const summaryLine = content.summary?.text
+    .split('\n')
+    .map((l) => l.replace(/^#+\s*|^[-*]\s*/, '').trim())
+    .find((l) => l && !/^(what stood out|strengths|growth edges|next steps|questions for your mentor)$/i.test(l));
+  const answer = Object.values(content.answers).find((a) => a.answer.trim())?.answer.trim();
+  const line = summaryLine ?? answer ?? 'No answers yet.';
+  return line.length > 140 ? `${line.slice(0, 139)}…` : line;
+}

@@ -1,0 +1,191 @@
+// Saving, syncing and deleting journal entries. Every step that talks to the server runs under the journal lock
+// (Web Locks across tabs), re-reads localStorage first, and writes what it learns straight back.
+import * as api from '../vault-api';
+import { JOURNAL_LOCK, type JournalEnv } from './env';
+import { DRAFT_PREFIX, JOURNAL_KEY, draftKeys, loadJournal, newEntryId, newToken, unreadableServerCopies, updateJournal } from './store';
+import type { EntryContent, JournalEntry, SyncState, Tombstone } from './types';
+import { journalKey, openServerCopy, patchEntry, uploadEntry } from './upload';
+
+export { DRAFT_PREFIX };
+
+/** Where one entry stands after a save or a sync: 'pending' means it waits for a connection. */
+export interface SaveResult {
+  localId: string;
+  revision: number | null;
+  state: SyncState;
+}
+
+const withLock = <T>(env: JournalEnv, work: () => Promise<T>) => env.locks.request(JOURNAL_LOCK, work);
+
+/**
+ * Uploads under the lock, after `prepare` (run under the lock too); no connection leaves the entry pending rather
+ * than failing the save.
+ */
+async function upload(env: JournalEnv, localId: string, prepare: (entry: JournalEntry) => void = () => {}): Promise<SaveResult> {
+  let state: SyncState | 'gone';
+  try {
+    state = await withLock(env, () => {
+      patchEntry(env, localId, prepare);
+      return uploadEntry(env, localId);
+    });
+  } catch (error) {
+    if (!(error instanceof api.OfflineError)) throw error;
+    state = 'pending';
+  }
+  const entry = loadJournal(env.storage).entries.find((e) => e.localId === localId);
+  return { localId, revision: entry?.revision ?? null, state: state === 'gone' ? 'pending' : state };
+}
+
+/**
+ * Saves a reflection: first on this device (at once, before any network), then encrypted to the server. A new entry
+ * gets its id and owner token here, so a lost answer can be retried without making a second copy. An entry waiting
+ * for the person's choice (conflict, deleted elsewhere, changed on the server) keeps waiting, with the new text.
+ */
+export async function saveEntry(env: JournalEnv, content: EntryContent, localId: string | null): Promise<SaveResult> {
+  const now = new Date().toISOString();
+  const id = updateJournal(env.storage, (j) => {
+    const existing = localId === null ? undefined : j.entries.find((e) => e.localId === localId);
+    if (existing) {
+      Object.assign(existing, { content, updatedAt: now, edits: existing.edits + 1 });
+      if (existing.sync === 'synced' || existing.sync === 'too-large') existing.sync = 'pending';
+      return existing.localId;
+    }
+    const fresh = newEntryId();
+    j.entries.push({ localId: fresh, id: fresh, token: newToken(), revision: null, highestSeen: 0, serverRevision: null, edits: 1, attempts: [], sync: 'pending', content, createdAt: now, updatedAt: now });
+    return fresh;
+  });
+  return upload(env, id);
+}
+
+/** Deletes queued server copies; returns how many are still waiting (offline, or the server refused). */
+async function processTombstones(env: JournalEnv): Promise<number> {
+  let waiting = 0;
+  for (const tombstone of loadJournal(env.storage).tombstones) {
+    try {
+      if (tombstone.kind === 'entry') await api.deleteEntry(env.fetch, tombstone.id, tombstone.token);
+      else await api.deleteShare(env.fetch, tombstone.id, tombstone.token);
+      updateJournal(env.storage, (j) => void (j.tombstones = j.tombstones.filter((t) => t.id !== tombstone.id)));
+    } catch (error) {
+      waiting++;
+      if (error instanceof api.OfflineError) return loadJournal(env.storage).tombstones.length;
+    }
+  }
+  return waiting;
+}
+
+export interface SyncSummary {
+  uploaded: number;
+  waiting: number;
+  needsChoice: number;
+  deletionsWaiting: number;
+}
+
+/** Finishes queued deletions, then uploads every entry still pending (e.g. written offline). */
+export async function syncAll(env: JournalEnv): Promise<SyncSummary> {
+  return withLock(env, async () => {
+    const summary: SyncSummary = { uploaded: 0, waiting: 0, needsChoice: 0, deletionsWaiting: await processTombstones(env) };
+    for (const entry of loadJournal(env.storage).entries.filter((e) => e.sync === 'pending')) {
+      try {
+        const state = await uploadEntry(env, entry.localId);
+        if (state === 'synced') summary.uploaded++;
+        else if (state === 'pending') summary.waiting++;
+        else if (state !== 'gone') summary.needsChoice++;
+      } catch (error) {
+        summary.waiting++;
+        if (error instanceof api.OfflineError) break;
+      }
+    }
+    summary.waiting = loadJournal(env.storage).entries.filter((e) => e.sync === 'pending').length;
+    return summary;
+  });
+}
+
+/** Resolves a conflict (or a copy changed on the server) by writing this device's version over it, knowingly. */
+export async function keepThisVersion(env: JournalEnv, localId: string): Promise<SaveResult> {
+  let known = true;
+  const overServerCopy = (e: JournalEntry) => {
+    known = e.serverRevision !== null;
+    // Knowingly replacing the server's copy also accepts its numbering, even one lower than seen before (a rollback).
+    Object.assign(e, { revision: e.serverRevision ?? e.revision, highestSeen: e.serverRevision ?? e.highestSeen, serverRevision: null, sync: 'pending' });
+  };
+  const result = await upload(env, localId, overServerCopy);
+  // An entry from the first format may not know the server's revision yet: the first refusal taught it, so go again.
+  return !known && result.state === 'conflict' ? upload(env, localId, overServerCopy) : result;
+}
+
+/** Resolves a conflict by taking the server's newer version onto this device. */
+export async function useServerVersion(env: JournalEnv, localId: string): Promise<SyncState> {
+  return withLock(env, async () => {
+    const entry = patchEntry(env, localId, () => {});
+    if (!entry) return 'synced';
+    const found = await api.fetchEntry(env.fetch, entry.id, entry.token);
+    if (found.kind === 'not-found') {
+      patchEntry(env, localId, (e) => void (e.sync = 'deleted-elsewhere'));
+      return 'deleted-elsewhere';
+    }
+    let content: EntryContent;
+    try {
+      if (found.revision < entry.highestSeen) throw new Error('rollback');
+      content = await openServerCopy(journalKey(env), entry.id, found.payload, found.revision);
+    } catch {
+      patchEntry(env, localId, (e) => Object.assign(e, { sync: 'tampered', serverRevision: found.revision }));
+      return 'tampered';
+    }
+    const now = new Date().toISOString();
+    patchEntry(env, localId, (e) => {
+      Object.assign(e, { content, revision: found.revision, highestSeen: Math.max(e.highestSeen, found.revision), serverRevision: null, attempts: [], sync: 'synced', updatedAt: now });
+      e.edits++;
+    });
+    return 'synced';
+  });
+}
+
+/** Uploads an entry deleted from the server elsewhere as a new server copy (fresh id and token; same entry here). */
+export async function saveAgain(env: JournalEnv, localId: string): Promise<SaveResult> {
+  return upload(env, localId, (e) => {
+    if (e.sync === 'deleted-elsewhere') Object.assign(e, { id: newEntryId(), token: newToken(), revision: null, highestSeen: 0, serverRevision: null, attempts: [], sync: 'pending' });
+  });
+}
+
+const tombstoneOf = (entry: JournalEntry): Tombstone => ({ kind: 'entry', id: entry.id, token: entry.token });
+
+/**
+ * Deletes one entry here and on the server, with the links shared from it. Returns how many server copies wait
+ * for a connection to be deleted (this browser finishes them on its next sync).
+ */
+export async function deleteEntry(env: JournalEnv, localId: string): Promise<{ waiting: number }> {
+  return withLock(env, async () => {
+    updateJournal(env.storage, (j) => {
+      const entry = j.entries.find((e) => e.localId === localId);
+      if (entry) j.tombstones.push(tombstoneOf(entry));
+      for (const share of j.shares.filter((s) => s.entryLocalId === localId)) j.tombstones.push({ kind: 'share', id: share.id, token: share.token });
+      j.entries = j.entries.filter((e) => e.localId !== localId);
+      j.shares = j.shares.filter((s) => s.entryLocalId !== localId);
+    });
+    return { waiting: await processTombstones(env) };
+  });
+}
+
+/** Removes an entry from this device only (one already deleted from the server). */
+export function forgetEntry(env: JournalEnv, localId: string): void {
+  updateJournal(env.storage, (j) => void (j.entries = j.entries.filter((e) => e.localId !== localId)));
+}
+
+/**
+ * Deletes every entry and share on the server (also ones whose create answer never arrived, and ones named by items
+ * this version cannot read) and every trace here: journal, key and reflection drafts. Server copies that cannot be
+ * reached now stay queued (ids and tokens only, no key and no text) and are deleted on the next sync.
+ */
+export async function deleteEverything(env: JournalEnv): Promise<{ waiting: number }> {
+  return withLock(env, async () => {
+    updateJournal(env.storage, (j) => {
+      const all = [...j.entries.map(tombstoneOf), ...j.shares.map((s): Tombstone => ({ kind: 'share', id: s.id, token: s.token })), ...unreadableServerCopies(j)];
+      for (const t of all) if (!j.tombstones.some((x) => x.id === t.id)) j.tombstones.push(t);
+      Object.assign(j, { key: null, entries: [], shares: [], unreadable: [] });
+    });
+    for (const key of draftKeys(env.storage)) env.storage.removeItem(key);
+    const waiting = await processTombstones(env);
+    if (waiting === 0) env.storage.removeItem(JOURNAL_KEY);
+    return { waiting };
+  });
+}

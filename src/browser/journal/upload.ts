@@ -1,0 +1,144 @@
+// Uploading one entry: create with If-None-Match: *, update with If-Match, and reading every answer — 412s included —
+// for the revision. The caller holds the journal lock. What is learnt is written to localStorage at once, so a tab
+// that closes mid-upload leaves the next one knowing what was sent.
+import * as api from '../vault-api';
+import { DecryptError, decryptJson, encryptJson, entryAad, randomBase64Url, type SealedPayload } from '../vault-crypto';
+import type { JournalEnv } from './env';
+import { newEntryId, newToken, updateJournal } from './store';
+import type { EntryContent, JournalEntry, SyncState } from './types';
+import { isEntryContent } from './validate';
+
+/** The server's cap on a stored entry (256 KB), repeated here so the journal does not pull zod into the browser. */
+export const ENTRY_MAX_BYTES = 256 * 1024;
+/** A bound on rounds in one upload (each round learns something); past it the entry simply stays pending. */
+const MAX_ROUNDS = 6;
+const MAX_ATTEMPTS_KEPT = 20;
+
+/** The journal key, made on first use. Made inside one synchronous update, so two tabs agree on one key. */
+export function journalKey(env: JournalEnv): string {
+  return updateJournal(env.storage, (j) => (j.key ??= randomBase64Url(32)));
+}
+
+/** Changes one stored entry (if it still exists) and returns it as stored. */
+export function patchEntry(env: JournalEnv, localId: string, change: (entry: JournalEntry) => void): JournalEntry | undefined {
+  return updateJournal(env.storage, (j) => {
+    const entry = j.entries.find((e) => e.localId === localId);
+    if (entry) change(entry);
+    return entry && structuredClone(entry);
+  });
+}
+
+/** A decrypted server copy, or why there is none: the server's copy was changed, or it is not one of ours. */
+export async function openServerCopy(key: string, id: string, payload: SealedPayload, revision: number): Promise<EntryContent> {
+  const content = await decryptJson(key, payload, entryAad(id, revision));
+  if (!isEntryContent(content)) throw new DecryptError();
+  return content;
+}
+
+const sameContent = (a: EntryContent, b: EntryContent) => JSON.stringify(a) === JSON.stringify(b);
+
+type Round = { done: SyncState | 'gone' } | { again: true };
+
+/** After a 412: is the server's copy our own write (a lost answer, another tab), another device's, or not ours at all? */
+async function afterRefusal(env: JournalEnv, key: string, entry: JournalEntry, currentRevision: number): Promise<Round> {
+  if (currentRevision < entry.highestSeen) {
+    patchEntry(env, entry.localId, (e) => Object.assign(e, { sync: 'tampered', serverRevision: currentRevision }));
+    return { done: 'tampered' };
+  }
+  patchEntry(env, entry.localId, (e) => void (e.highestSeen = Math.max(e.highestSeen, currentRevision)));
+  const found = await api.fetchEntry(env.fetch, entry.id, entry.token);
+  if (found.kind === 'not-found') return { again: true }; // deleted meanwhile: the next round's write says so
+  const { revision, payload } = found;
+  const mine = entry.attempts.find((a) => a.revision === revision && a.iv === payload.iv);
+  let content: EntryContent | undefined;
+  if (!mine) {
+    try {
+      content = await openServerCopy(key, entry.id, payload, revision);
+    } catch {
+      patchEntry(env, entry.localId, (e) => Object.assign(e, { sync: 'tampered', serverRevision: revision }));
+      return { done: 'tampered' };
+    }
+  }
+  const stored = patchEntry(env, entry.localId, (e) => {
+    e.highestSeen = Math.max(e.highestSeen, revision);
+    if (revision < e.highestSeen) Object.assign(e, { sync: 'tampered', serverRevision: revision });
+    else if (mine || (content && sameContent(content, e.content))) {
+      // Our own write is there: carry on from it; a save made since it was sent still waits.
+      const carried = mine ? mine.edits : e.edits;
+      Object.assign(e, { revision, serverRevision: null, attempts: [], sync: carried === e.edits ? 'synced' : 'pending' });
+    } else Object.assign(e, { sync: 'conflict', serverRevision: revision });
+  });
+  if (!stored) return { done: 'gone' };
+  return stored.sync === 'pending' ? { again: true } : { done: stored.sync };
+}
+
+/** One write of the entry's current content; says what to do next. */
+async function round(env: JournalEnv, localId: string): Promise<Round> {
+  const key = journalKey(env);
+  const entry = patchEntry(env, localId, () => {});
+  if (!entry) return { done: 'gone' };
+  if (entry.sync !== 'pending') return { done: entry.sync };
+  const target = (entry.revision ?? 0) + 1;
+  const payload = await encryptJson(key, entry.content, entryAad(entry.id, target));
+  if (JSON.stringify(payload).length > ENTRY_MAX_BYTES) {
+    patchEntry(env, localId, (e) => void (e.sync = 'too-large'));
+    return { done: 'too-large' };
+  }
+  const attempt = { revision: target, iv: payload.iv, edits: entry.edits };
+  // Recorded before sending: if the answer is lost, a retry recognises this write on the server by its IV.
+  const sent = patchEntry(env, localId, (e) => void (e.attempts = [...e.attempts.filter((a) => a.revision === target), attempt].slice(-MAX_ATTEMPTS_KEPT)));
+  if (!sent) return { done: 'gone' };
+  let answer: api.EntryWrite;
+  try {
+    answer = entry.revision === null ? await api.createEntry(env.fetch, entry.id, entry.token, payload) : await api.updateEntry(env.fetch, entry.id, entry.token, entry.revision, payload);
+  } catch (error) {
+    if (error instanceof api.ApiError && error.status === 413) {
+      patchEntry(env, localId, (e) => void (e.sync = 'too-large'));
+      return { done: 'too-large' };
+    }
+    throw error;
+  }
+  switch (answer.kind) {
+    case 'written': {
+      const { revision } = answer;
+      const stored = patchEntry(env, localId, (e) => {
+        Object.assign(e, { revision, highestSeen: Math.max(e.highestSeen, revision), serverRevision: null, attempts: [] });
+        e.sync = e.edits === attempt.edits ? 'synced' : 'pending';
+      });
+      if (!stored) return { done: 'gone' };
+      return stored.sync === 'pending' ? { again: true } : { done: 'synced' };
+    }
+    case 'precondition-failed':
+      return afterRefusal(env, key, sent, answer.currentRevision);
+    case 'not-found':
+      patchEntry(env, localId, (e) => Object.assign(e, { sync: 'deleted-elsewhere', attempts: [] }));
+      return { done: 'deleted-elsewhere' };
+    case 'id-taken':
+      // Someone else's entry has this id (a 1-in-2^128 chance): this one moves to a fresh id and token.
+      patchEntry(env, localId, (e) => Object.assign(e, { id: newEntryId(), token: newToken(), revision: null, highestSeen: 0, attempts: [] }));
+      return { again: true };
+  }
+}
+
+/**
+ * Uploads one entry until the server has its current content or something needs the person (conflict, deleted
+ * elsewhere, changed on the server, too large). Offline: throws OfflineError and the entry stays pending.
+ * If the entry was deleted locally meanwhile (a tab without Web Locks), its server copy is queued for deletion.
+ */
+export async function uploadEntry(env: JournalEnv, localId: string): Promise<SyncState | 'gone'> {
+  const before = patchEntry(env, localId, () => {});
+  try {
+    for (let i = 0; i < MAX_ROUNDS; i++) {
+      const result = await round(env, localId);
+      if ('done' in result) return result.done;
+    }
+    return 'pending';
+  } finally {
+    if (before) {
+      updateJournal(env.storage, (j) => {
+        const gone = !j.entries.some((e) => e.localId === localId);
+        if (gone && !j.tombstones.some((t) => t.id === before.id)) j.tombstones.push({ kind: 'entry', id: before.id, token: before.token });
+      });
+    }
+  }
+}

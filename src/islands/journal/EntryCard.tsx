@@ -1,0 +1,159 @@
+import { For, Show, createMemo, createSignal } from 'solid-js';
+import { formatDate } from '../../browser/dates';
+import { downloadText } from '../../browser/download';
+import { clearDraft, loadDraftText, saveDraft } from '../../browser/draft-store';
+import { entryToMarkdown, firstLine } from '../../browser/journal/export';
+import { SAVE_MESSAGE, SYNC_LABEL } from '../../browser/journal/messages';
+import { deleteEntry, forgetEntry, keepThisVersion, saveAgain, useServerVersion } from '../../browser/journal/sync';
+import type { JournalEntry } from '../../browser/journal/types';
+import { hasContent, restoreDraft, type Draft } from '../../browser/runner-state';
+import SummaryView from '../SummaryView';
+import { focusWhenShown, type JournalPage } from './context';
+
+/** One saved reflection: where it stands, the choices it waits for, open, continue, export and delete. */
+export default function EntryCard(props: { page: JournalPage; localId: string }) {
+  const [open, setOpen] = createSignal(false);
+  const [confirming, setConfirming] = createSignal<'continue' | 'delete' | null>(null);
+  const find = () => props.page.journal().entries.find((e) => e.localId === props.localId);
+  // Keeps the last known entry while the list removes this card, so nothing here reads a deleted entry.
+  const entry = createMemo<JournalEntry>((last) => find() ?? last, find() as JournalEntry);
+  const { env, act, busy } = props.page;
+  const done = (state: JournalEntry['sync']) => SAVE_MESSAGE[state];
+
+  /** Opens the entry in the runner, without silently replacing an unsaved draft of another reflection of that set. */
+  const continueEntry = () => {
+    const { content, localId, revision, updatedAt } = entry();
+    const existing = restoreDraft(loadDraftText(content.setId), content.setId, content.prompts.map((p) => p.id));
+    // The draft already is this entry, edited since it was saved: keep those edits and just open it.
+    if (existing?.journal?.localId === localId && existing.updatedAt >= updatedAt) {
+      location.href = `/reflect/${content.setId}/`;
+      return;
+    }
+    if (existing && hasContent(existing) && existing.journal?.localId !== localId && confirming() !== 'continue') {
+      setConfirming('continue');
+      return;
+    }
+    clearDraft(content.setId);
+    const draft: Draft = {
+      v: 1,
+      setId: content.setId,
+      phase: content.summary ? 'summary' : 'prompt',
+      index: 0,
+      answers: content.answers,
+      summary: content.summary,
+      journal: { localId, baseRevision: revision },
+      updatedAt: new Date().toISOString(),
+    };
+    saveDraft(draft);
+    location.href = `/reflect/${content.setId}/`;
+  };
+
+  const download = (kind: 'md' | 'json') => {
+    const { content, updatedAt } = entry();
+    const name = `${content.setId}-${updatedAt.slice(0, 10)}.${kind}`;
+    if (kind === 'md') downloadText(name, entryToMarkdown(content));
+    else downloadText(name, JSON.stringify(content, null, 2), 'application/json');
+  };
+
+  return (
+      <li class="card">
+        <h3>{entry().content.setTitle}</h3>
+        <ul class="meta">
+          <li>{formatDate(entry().updatedAt)}</li>
+          <li>{SYNC_LABEL[entry().sync]}</li>
+        </ul>
+        <p class="first-line">{firstLine(entry().content)}</p>
+        <Show when={['conflict', 'deleted-elsewhere', 'tampered', 'too-large'].includes(entry().sync)}>
+          <div class="error" role="alert">
+            <p>{SAVE_MESSAGE[entry().sync]}</p>
+            <div class="button-row">
+              <Show when={entry().sync === 'conflict'}>
+                <button type="button" disabled={busy()} onClick={() => void act(async () => ((await useServerVersion(env, props.localId)) === 'synced' ? 'The newer version is now on this device.' : done(entry().sync)))}>
+                  Use the newer version
+                </button>
+              </Show>
+              <Show when={entry().sync === 'conflict' || entry().sync === 'tampered'}>
+                <button type="button" disabled={busy()} onClick={() => void act(async () => ((await keepThisVersion(env, props.localId)).state === 'synced' ? 'This device’s version is saved.' : done(entry().sync)))}>
+                  {entry().sync === 'conflict' ? 'Keep this version' : 'Replace the server’s copy with this one'}
+                </button>
+              </Show>
+              <Show when={entry().sync === 'deleted-elsewhere'}>
+                <button type="button" disabled={busy()} onClick={() => void act(async () => done((await saveAgain(env, props.localId)).state))}>
+                  Save again
+                </button>
+                <button type="button" disabled={busy()} onClick={() => void act(async () => (forgetEntry(env, props.localId), 'Removed from this device.'))}>
+                  Remove it from this device
+                </button>
+              </Show>
+            </div>
+          </div>
+        </Show>
+        <div class="button-row">
+          <button type="button" aria-expanded={open()} onClick={() => setOpen(!open())}>
+            {open() ? 'Close' : 'Open'}
+          </button>
+          <button type="button" onClick={continueEntry}>
+            Continue
+          </button>
+          <button type="button" onClick={() => download('md')}>
+            Export (.md)
+          </button>
+          <button type="button" onClick={() => download('json')}>
+            Export (.json)
+          </button>
+          <button type="button" class="danger" onClick={() => setConfirming('delete')}>
+            Delete
+          </button>
+        </div>
+        <Show when={confirming() === 'continue'}>
+          <div class="confirm" role="alertdialog" aria-label="Replace the unsaved draft?">
+            <p>You have an unsaved draft of this reflection on this device. Continuing replaces it with the saved version.</p>
+            <div class="button-row">
+              <button type="button" class="danger" onClick={continueEntry}>
+                Replace the draft
+              </button>
+              <button type="button" class="primary" ref={focusWhenShown} onClick={() => setConfirming(null)}>
+                Keep the draft
+              </button>
+            </div>
+          </div>
+        </Show>
+        <Show when={confirming() === 'delete'}>
+          <div class="confirm" role="alertdialog" aria-label="Delete this reflection?">
+            <p>Delete this reflection from this device and from the server? Links shared from it stop working. This cannot be undone.</p>
+            <div class="button-row">
+              <button
+                type="button"
+                class="danger"
+                disabled={busy()}
+                onClick={() =>
+                  void act(async () =>
+                    (await deleteEntry(env, props.localId)).waiting === 0 ? 'Deleted.' : 'Deleted from this device. The server’s copy will be deleted when this browser is back online.',
+                  )
+                }
+              >
+                Yes, delete it
+              </button>
+              <button type="button" class="primary" ref={focusWhenShown} onClick={() => setConfirming(null)}>
+                Keep it
+              </button>
+            </div>
+          </div>
+        </Show>
+        <Show when={open()}>
+          <div class="entry-detail">
+            <Show when={entry().content.summary}>{(summary) => <SummaryView text={summary().text} source={summary().source} />}</Show>
+            <h4>Your answers</h4>
+            <For each={entry().content.prompts}>
+              {(prompt) => (
+                <>
+                  <p class="review-prompt">{prompt.text}</p>
+                  <p class="review-answer">{entry().content.answers[prompt.id]?.answer.trim() || 'Not answered.'}</p>
+                </>
+              )}
+            </For>
+          </div>
+        </Show>
+      </li>
+  );
+}

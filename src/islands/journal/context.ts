@@ -1,0 +1,28 @@
+// What the journal page's parts share: the browser environment, the journal as last read, and one way to run an
+// action that talks to the server, so every part reports in the same status line with a sentence.
+import type { Accessor } from 'solid-js';
+import type { JournalEnv } from '../../browser/journal/env';
+import type { Journal } from '../../browser/journal/types';
+
+export interface JournalPage {
+  env: JournalEnv;
+  journal: Accessor<Journal>;
+  busy: Accessor<boolean>;
+  /** Runs `work`; its sentence (or the error's, as a sentence) goes to the status line; the journal is re-read. */
+  act: (work: () => Promise<string | void>) => Promise<void>;
+  say: (message: string) => void;
+  refresh: () => void;
+}
+
+/** Moves focus to a confirmation's safe choice when it appears, so keyboard and screen-reader users land on it. */
+export const focusWhenShown = (el: HTMLElement) => queueMicrotask(() => el.focus());
+
+/** Copies text, saying whether it worked. */
+export async function copyText(page: JournalPage, text: string, done: string): Promise<void> {
+  try {
+    await navigator.clipboard.writeText(text);
+    page.say(done);
+  } catch {
+    page.say('Your browser did not allow copying; select the text and copy it.');
+  }
+}

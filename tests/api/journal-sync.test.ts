@@ -1,0 +1,154 @@
+// The journal's sync against the entries and shares endpoints: creates that survive lost answers, saves that never
+// conflict with themselves, refusals that teach the revision, deletions that leave nothing behind.
+import { beforeEach, describe, expect, it } from 'vitest';
+import { loadJournal } from '../../src/browser/journal/store';
+import { importRecoveryCode, protectedRecoveryCode } from '../../src/browser/journal/recovery';
+import { shareSummary } from '../../src/browser/journal/shares';
+import { deleteEverything, deleteEntry, keepThisVersion, saveAgain, saveEntry, syncAll, useServerVersion } from '../../src/browser/journal/sync';
+import type { EntryContent } from '../../src/browser/journal/types';
+import { decryptJson, entryAad, type SealedPayload } from '../../src/browser/vault-crypto';
+import { newDevice, serverStore, tab, type Device } from './journal-world';
+
+export const content = (text: string): EntryContent => ({
+  v: 1,
+  setId: 'after-the-meeting',
+  setTitle: 'After the meeting',
+  prompts: [{ id: 'what-stuck', text: 'What stayed with you?' }],
+  answers: { 'what-stuck': { answer: text, followUps: [] } },
+  summary: null,
+  savedAt: '2026-11-25T10:00:00.000Z',
+});
+
+const entryOf = (device: Device, localId: string) => loadJournal(device.storage).entries.find((e) => e.localId === localId);
+
+/** The text of an entry as the server holds it, decrypted with the journal's key at the server's revision. */
+async function serverText(device: Device, localId: string): Promise<string> {
+  const entry = entryOf(device, localId);
+  const record = entry && (await serverStore.read('entries', entry.id));
+  if (!entry || !record) return '(absent)';
+  const opened = (await decryptJson(loadJournal(device.storage).key ?? '', record['payload'] as SealedPayload, entryAad(entry.id, record['revision'] as number))) as EntryContent;
+  return opened.answers['what-stuck']?.answer ?? '';
+}
+
+/** A second device restored from the first one's recovery code. */
+async function secondDevice(first: Device): Promise<Device> {
+  const other = newDevice('other');
+  await importRecoveryCode(tab(other), await protectedRecoveryCode(loadJournal(first.storage), 'correct horse', 1_000), 'correct horse');
+  return other;
+}
+
+let device: Device;
+beforeEach(() => {
+  device = newDevice('laptop', { tabs: 2 });
+});
+
+describe('saving', () => {
+  it('creates the entry under an id chosen in the browser, bound to revision 1', async () => {
+    const saved = await saveEntry(tab(device), content('first'), null);
+    expect(saved).toMatchObject({ state: 'synced', revision: 1 });
+    expect(entryOf(device, saved.localId)?.id).toMatch(/^[A-Za-z0-9_-]{22}$/);
+    expect(await serverText(device, saved.localId)).toBe('first');
+  });
+
+  it('finds its own entry after a create whose answer was lost, and makes no second copy', async () => {
+    device.loseAnswers = 1;
+    const saved = await saveEntry(tab(device), content('first'), null);
+    expect(saved.state).toBe('pending');
+    const before = (await serverStore.keys('entries')).length;
+    expect(await syncAll(tab(device))).toMatchObject({ waiting: 0 });
+    expect(entryOf(device, saved.localId)).toMatchObject({ sync: 'synced', revision: 1 });
+    expect((await serverStore.keys('entries')).length).toBe(before);
+  });
+
+  it('carries on from its own update after a lost answer, with a save made since', async () => {
+    const { localId } = await saveEntry(tab(device), content('one'), null);
+    device.loseAnswers = 1;
+    expect((await saveEntry(tab(device), content('two'), localId)).state).toBe('pending');
+    expect(await saveEntry(tab(device), content('three'), localId)).toMatchObject({ state: 'synced', revision: 3 });
+    expect(await serverText(device, localId)).toBe('three');
+  });
+
+  it('never conflicts with itself when two tabs save the same entry at once', async () => {
+    const { localId } = await saveEntry(tab(device), content('one'), null);
+    const [a, b] = await Promise.all([saveEntry(device.tabs[0]!, content('from tab A'), localId), saveEntry(device.tabs[1]!, content('from tab B'), localId)]);
+    expect([a.state, b.state]).toEqual(['synced', 'synced']);
+    expect(entryOf(device, localId)).toMatchObject({ sync: 'synced', revision: 3 });
+    expect(await serverText(device, localId)).toBe('from tab B');
+  });
+
+  it('waits offline and uploads when back online', async () => {
+    device.online = false;
+    const saved = await saveEntry(tab(device), content('on the train'), null);
+    expect(saved.state).toBe('pending');
+    device.online = true;
+    expect(await syncAll(tab(device))).toMatchObject({ uploaded: 1, waiting: 0 });
+    expect(await serverText(device, saved.localId)).toBe('on the train');
+  });
+});
+
+describe('another device', () => {
+  it('learns the server revision from the 412, so "Keep this version" works the first time', async () => {
+    const { localId } = await saveEntry(tab(device), content('one'), null);
+    const other = await secondDevice(device);
+    await saveEntry(tab(device), content('laptop edit'), localId);
+    expect(await saveEntry(tab(other), content('phone edit'), localId)).toMatchObject({ state: 'conflict' });
+    expect(entryOf(other, localId)?.serverRevision).toBe(2);
+    expect(await keepThisVersion(tab(other), localId)).toMatchObject({ state: 'synced', revision: 3 });
+    expect(await serverText(device, localId)).toBe('phone edit');
+  });
+
+  it('takes the newer version on request', async () => {
+    const { localId } = await saveEntry(tab(device), content('one'), null);
+    const other = await secondDevice(device);
+    await saveEntry(tab(device), content('laptop edit'), localId);
+    await saveEntry(tab(other), content('phone edit'), localId);
+    expect(await useServerVersion(tab(other), localId)).toBe('synced');
+    expect(entryOf(other, localId)?.content.answers['what-stuck']?.answer).toBe('laptop edit');
+  });
+
+  it('offers an entry deleted elsewhere back as "save again" instead of leaving it pending', async () => {
+    const { localId } = await saveEntry(tab(device), content('one'), null);
+    const other = await secondDevice(device);
+    const oldId = entryOf(other, localId)?.id ?? '';
+    await deleteEntry(tab(device), localId);
+    expect(await saveEntry(tab(other), content('still mine'), localId)).toMatchObject({ state: 'deleted-elsewhere' });
+    expect(await saveAgain(tab(other), localId)).toMatchObject({ state: 'synced', revision: 1 });
+    expect(entryOf(other, localId)?.id).not.toBe(oldId);
+    expect(await serverStore.read('entries', oldId)).toBeUndefined();
+  });
+});
+
+describe('delete everything', () => {
+  it('leaves nothing on the server, including a create and a share whose answers were lost', async () => {
+    await saveEntry(tab(device), content('kept'), null);
+    device.loseAnswers = 1;
+    await saveEntry(tab(device), content('answer lost'), null);
+    device.loseAnswers = 1;
+    await shareSummary(tab(device), { setTitle: 'After the meeting', summary: 'S', source: 'built-in', note: '' }, 7, null);
+    const ids = [...loadJournal(device.storage).entries.map((e) => e.id), ...loadJournal(device.storage).shares.map((s) => s.id)];
+    expect(ids).toHaveLength(3);
+    expect(await deleteEverything(tab(device))).toEqual({ waiting: 0 });
+    for (const id of ids) expect([await serverStore.read('entries', id), await serverStore.read('shares', id)]).toEqual([undefined, undefined]);
+    expect(device.storage.snapshot()).toEqual({});
+  });
+
+  it('finishes offline deletions once back online', async () => {
+    const { localId } = await saveEntry(tab(device), content('one'), null);
+    const { id } = entryOf(device, localId) ?? { id: '' };
+    device.online = false;
+    expect((await deleteEverything(tab(device))).waiting).toBe(1);
+    expect(JSON.stringify(device.storage.snapshot())).not.toContain('"key":"');
+    device.online = true;
+    expect((await syncAll(tab(device))).deletionsWaiting).toBe(0);
+    expect(await serverStore.read('entries', id)).toBeUndefined();
+  });
+
+  it('deletes a share whose create never got an answer at all, on the next sync', async () => {
+    device.online = false;
+    await expect(shareSummary(tab(device), { setTitle: 'T', summary: 'S', source: 'built-in', note: '' }, 1, null)).rejects.toThrow('offline');
+    expect(loadJournal(device.storage).tombstones).toHaveLength(1);
+    device.online = true;
+    await syncAll(tab(device));
+    expect(loadJournal(device.storage).tombstones).toEqual([]);
+  });
+});
