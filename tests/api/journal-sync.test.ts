@@ -1,23 +1,13 @@
 // The journal's sync against the entries and shares endpoints: creates that survive lost answers, saves that never
 // conflict with themselves, refusals that teach the revision, deletions that leave nothing behind.
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { loadJournal } from '../../src/browser/journal/store';
 import { importRecoveryCode, protectedRecoveryCode } from '../../src/browser/journal/recovery';
 import { shareSummary } from '../../src/browser/journal/shares';
 import { deleteEverything, deleteEntry, keepThisVersion, saveAgain, saveEntry, syncAll, useServerVersion } from '../../src/browser/journal/sync';
 import type { EntryContent } from '../../src/browser/journal/types';
 import { decryptJson, entryAad, type SealedPayload } from '../../src/browser/vault-crypto';
-import { newDevice, serverStore, tab, type Device } from './journal-world';
-
-export const content = (text: string): EntryContent => ({
-  v: 1,
-  setId: 'after-the-meeting',
-  setTitle: 'After the meeting',
-  prompts: [{ id: 'what-stuck', text: 'What stayed with you?' }],
-  answers: { 'what-stuck': { answer: text, followUps: [] } },
-  summary: null,
-  savedAt: '2026-11-25T10:00:00.000Z',
-});
+import { content, holdNextAnswer, newDevice, serverStore, tab, type Device } from './journal-world';
 
 const entryOf = (device: Device, localId: string) => loadJournal(device.storage).entries.find((e) => e.localId === localId);
 
@@ -83,6 +73,34 @@ describe('saving', () => {
     device.online = true;
     expect(await syncAll(tab(device))).toMatchObject({ uploaded: 1, waiting: 0 });
     expect(await serverText(device, saved.localId)).toBe('on the train');
+  });
+});
+
+describe('tabs without Web Locks', () => {
+  it('does not take a slow answer, overtaken by another tab’s, for a rollback', async () => {
+    const browser = newDevice('old browser', { tabs: 2, webLocks: false });
+    const { localId } = await saveEntry(browser.tabs[0]!, content('one'), null);
+    await saveEntry(browser.tabs[0]!, content('two'), localId);
+    const release = holdNextAnswer(browser);
+    const slowRead = useServerVersion(browser.tabs[1]!, localId); // read at revision 2, answer held back
+    await saveEntry(browser.tabs[0]!, content('three'), localId); // revision 3 seen meanwhile
+    release();
+    expect(await slowRead).toBe('synced');
+    expect(entryOf(browser, localId)).toMatchObject({ revision: 3, sync: 'synced' });
+  });
+
+  it('does not move back to a revision another tab has already passed', async () => {
+    const browser = newDevice('old browser', { tabs: 2, webLocks: false });
+    const { localId } = await saveEntry(browser.tabs[0]!, content('one'), null);
+    const release = holdNextAnswer(browser);
+    const slowSave = saveEntry(browser.tabs[0]!, content('two'), localId); // written as revision 2, answer held back
+    await vi.waitFor(() => expect(browser.hold).toBeNull()); // the server has written it
+    expect(await saveEntry(browser.tabs[1]!, content('three'), localId)).toMatchObject({ state: 'synced', revision: 3 });
+    const requests = browser.requests;
+    release();
+    expect(await slowSave).toMatchObject({ state: 'synced', revision: 3 });
+    expect(browser.requests).toBe(requests); // nothing more to send: the slow answer taught nothing new
+    expect(await serverText(browser, localId)).toBe('three');
   });
 });
 

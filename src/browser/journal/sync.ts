@@ -4,7 +4,7 @@ import * as api from '../vault-api';
 import { JOURNAL_LOCK, type JournalEnv } from './env';
 import { DRAFT_PREFIX, JOURNAL_KEY, draftKeys, loadJournal, newEntryId, newToken, unreadableServerCopies, updateJournal } from './store';
 import type { EntryContent, JournalEntry, SyncState, Tombstone } from './types';
-import { journalKey, openServerCopy, patchEntry, uploadEntry } from './upload';
+import { fetchCurrent, journalKey, openServerCopy, patchEntry, uploadEntry } from './upload';
 
 export { DRAFT_PREFIX };
 
@@ -118,14 +118,14 @@ export async function useServerVersion(env: JournalEnv, localId: string): Promis
   return withLock(env, async () => {
     const entry = patchEntry(env, localId, () => {});
     if (!entry) return 'synced';
-    const found = await api.fetchEntry(env.fetch, entry.id, entry.token);
+    const found = await fetchCurrent(env, entry);
     if (found.kind === 'not-found') {
       patchEntry(env, localId, (e) => void (e.sync = 'deleted-elsewhere'));
       return 'deleted-elsewhere';
     }
     let content: EntryContent;
     try {
-      if (found.revision < entry.highestSeen) throw new Error('rollback');
+      if (found.kind === 'rollback') throw new Error('rollback');
       content = await openServerCopy(journalKey(env), entry.id, found.payload, found.revision);
     } catch {
       patchEntry(env, localId, (e) => Object.assign(e, { sync: 'tampered', serverRevision: found.revision }));

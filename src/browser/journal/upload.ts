@@ -37,17 +37,41 @@ export async function openServerCopy(key: string, id: string, payload: SealedPay
 
 const sameContent = (a: EntryContent, b: EntryContent) => JSON.stringify(a) === JSON.stringify(b);
 
+/**
+ * Attempts still worth remembering once the server is at `revision`: this one's (another tab racing us without
+ * Web Locks may yet meet it in a 412) and later ones; older ones can never be met again.
+ */
+const laterAttempts = (entry: JournalEntry, revision: number) => entry.attempts.filter((a) => a.revision >= revision);
+
 type Round = { done: SyncState | 'gone' } | { again: true };
 
-/** After a 412: is the server's copy our own write (a lost answer, another tab), another device's, or not ours at all? */
-async function afterRefusal(env: JournalEnv, key: string, entry: JournalEntry, currentRevision: number): Promise<Round> {
-  if (currentRevision < entry.highestSeen) {
-    patchEntry(env, entry.localId, (e) => Object.assign(e, { sync: 'tampered', serverRevision: currentRevision }));
-    return { done: 'tampered' };
+/**
+ * GETs the entry. An answer older than a revision this browser has already seen may just be slow (overtaken by another
+ * tab's answer when Web Locks are missing), so it is asked once more: the server never goes back, so an answer to a
+ * request sent after seeing revision N that still names less than N is a rollback.
+ */
+export async function fetchCurrent(env: JournalEnv, entry: JournalEntry): Promise<api.EntryRead | { kind: 'rollback'; revision: number }> {
+  let found = await api.fetchEntry(env.fetch, entry.id, entry.token);
+  for (let again = 0; again < 2 && found.kind === 'found'; again++) {
+    const seen = patchEntry(env, entry.localId, () => {})?.highestSeen ?? 0;
+    if (found.revision >= seen) return found;
+    if (again === 1) return { kind: 'rollback', revision: found.revision };
+    found = await api.fetchEntry(env.fetch, entry.id, entry.token);
   }
-  patchEntry(env, entry.localId, (e) => void (e.highestSeen = Math.max(e.highestSeen, currentRevision)));
-  const found = await api.fetchEntry(env.fetch, entry.id, entry.token);
+  return found;
+}
+
+/** Marks the server's copy as not written by this journal (or rolled back), keeping this device's copy. */
+function tampered(env: JournalEnv, localId: string, serverRevision: number): Round {
+  patchEntry(env, localId, (e) => Object.assign(e, { sync: 'tampered', serverRevision }));
+  return { done: 'tampered' };
+}
+
+/** After a 412: is the server's copy our own write (a lost answer, another tab), another device's, or not ours at all? */
+async function afterRefusal(env: JournalEnv, key: string, entry: JournalEntry): Promise<Round> {
+  const found = await fetchCurrent(env, entry);
   if (found.kind === 'not-found') return { again: true }; // deleted meanwhile: the next round's write says so
+  if (found.kind === 'rollback') return tampered(env, entry.localId, found.revision);
   const { revision, payload } = found;
   const mine = entry.attempts.find((a) => a.revision === revision && a.iv === payload.iv);
   let content: EntryContent | undefined;
@@ -55,17 +79,16 @@ async function afterRefusal(env: JournalEnv, key: string, entry: JournalEntry, c
     try {
       content = await openServerCopy(key, entry.id, payload, revision);
     } catch {
-      patchEntry(env, entry.localId, (e) => Object.assign(e, { sync: 'tampered', serverRevision: revision }));
-      return { done: 'tampered' };
+      return tampered(env, entry.localId, revision);
     }
   }
   const stored = patchEntry(env, entry.localId, (e) => {
     e.highestSeen = Math.max(e.highestSeen, revision);
-    if (revision < e.highestSeen) Object.assign(e, { sync: 'tampered', serverRevision: revision });
-    else if (mine || (content && sameContent(content, e.content))) {
+    if (e.revision !== null && revision < e.revision) return; // another tab has already moved past this revision
+    if (mine || (content && sameContent(content, e.content))) {
       // Our own write is there: carry on from it; a save made since it was sent still waits.
       const carried = mine ? mine.edits : e.edits;
-      Object.assign(e, { revision, serverRevision: null, attempts: [], sync: carried === e.edits ? 'synced' : 'pending' });
+      Object.assign(e, { revision, serverRevision: null, attempts: laterAttempts(e, revision), sync: carried === e.edits ? 'synced' : 'pending' });
     } else Object.assign(e, { sync: 'conflict', serverRevision: revision });
   });
   if (!stored) return { done: 'gone' };
@@ -86,7 +109,7 @@ async function round(env: JournalEnv, localId: string): Promise<Round> {
   }
   const attempt = { revision: target, iv: payload.iv, edits: entry.edits };
   // Recorded before sending: if the answer is lost, a retry recognises this write on the server by its IV.
-  const sent = patchEntry(env, localId, (e) => void (e.attempts = [...e.attempts.filter((a) => a.revision === target), attempt].slice(-MAX_ATTEMPTS_KEPT)));
+  const sent = patchEntry(env, localId, (e) => void (e.attempts = [...laterAttempts(e, target - 1), attempt].slice(-MAX_ATTEMPTS_KEPT)));
   if (!sent) return { done: 'gone' };
   let answer: api.EntryWrite;
   try {
@@ -102,14 +125,18 @@ async function round(env: JournalEnv, localId: string): Promise<Round> {
     case 'written': {
       const { revision } = answer;
       const stored = patchEntry(env, localId, (e) => {
-        Object.assign(e, { revision, highestSeen: Math.max(e.highestSeen, revision), serverRevision: null, attempts: [] });
+        e.highestSeen = Math.max(e.highestSeen, revision);
+        // A slow answer: another tab has already recorded this revision or a later one, and what follows from it.
+        if (e.revision !== null && revision <= e.revision) return;
+        Object.assign(e, { revision, serverRevision: null, attempts: laterAttempts(e, revision) });
         e.sync = e.edits === attempt.edits ? 'synced' : 'pending';
       });
       if (!stored) return { done: 'gone' };
-      return stored.sync === 'pending' ? { again: true } : { done: 'synced' };
+      return stored.sync === 'pending' ? { again: true } : { done: stored.sync };
     }
     case 'precondition-failed':
-      return afterRefusal(env, key, sent, answer.currentRevision);
+      patchEntry(env, localId, (e) => void (e.highestSeen = Math.max(e.highestSeen, answer.currentRevision)));
+      return afterRefusal(env, key, sent);
     case 'not-found':
       patchEntry(env, localId, (e) => Object.assign(e, { sync: 'deleted-elsewhere', attempts: [] }));
       return { done: 'deleted-elsewhere' };

@@ -1,0 +1,171 @@
+// Property-based model of the journal's sync: two tabs of one browser (shared localStorage, Web Locks or not) and a
+// second device restored from the recovery code run random programs — create, edit, delete, share, resolve, go
+// offline and online, lose answers — interleaved by fast-check's scheduler against the endpoints. Then everyone
+// syncs, and the invariants are checked; then "Delete everything" must leave nothing of the journal on the server.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { importRecoveryCode, recoveryCode } from '../../src/browser/journal/recovery';
+import { revokeShare, shareSummary } from '../../src/browser/journal/shares';
+import { loadJournal } from '../../src/browser/journal/store';
+import { deleteEntry, deleteEverything, forgetEntry, keepThisVersion, saveAgain, saveEntry, syncAll, useServerVersion } from '../../src/browser/journal/sync';
+import type { EntryContent } from '../../src/browser/journal/types';
+import { OfflineError } from '../../src/browser/vault-api';
+import { decryptJson, entryAad, type SealedPayload } from '../../src/browser/vault-crypto';
+import { content, newDevice, serverStore, type Device } from './journal-world';
+
+type Op =
+  | { kind: 'create' | 'sync' | 'offline' | 'online' | 'lose' | 'delete-everything' }
+  | { kind: 'edit' | 'delete' | 'share' | 'revoke'; pick: number }
+  | { kind: 'resolve'; pick: number; keep: boolean };
+
+const pick = fc.nat(3);
+const opArb: fc.Arbitrary<Op> = fc.oneof(
+  { weight: 4, arbitrary: fc.constant({ kind: 'create' as const }) },
+  { weight: 6, arbitrary: fc.record({ kind: fc.constant('edit' as const), pick }) },
+  { weight: 2, arbitrary: fc.record({ kind: fc.constant('delete' as const), pick }) },
+  { weight: 2, arbitrary: fc.record({ kind: fc.constant('resolve' as const), pick, keep: fc.boolean() }) },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant('share' as const), pick }) },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant('revoke' as const), pick }) },
+  { weight: 2, arbitrary: fc.constant({ kind: 'sync' as const }) },
+  { weight: 2, arbitrary: fc.constant({ kind: 'offline' as const }) },
+  { weight: 2, arbitrary: fc.constant({ kind: 'online' as const }) },
+  { weight: 3, arbitrary: fc.constant({ kind: 'lose' as const }) },
+  { weight: 1, arbitrary: fc.constant({ kind: 'delete-everything' as const }) },
+);
+
+/** What the run has seen: (entry id, revision) → the one text acknowledged there; keys; deleted ids; who wrote what. */
+interface Record {
+  acked: Map<string, string>;
+  keys: Set<string>;
+  deleted: Set<string>;
+  /** Entry id → the devices that saved it: a conflict needs two. */
+  writers: Map<string, Set<string>>;
+  marker: number;
+}
+
+function wrote(record: Record, device: Device, localId: string | undefined): void {
+  const id = loadJournal(device.storage).entries.find((e) => e.localId === localId)?.id;
+  if (id) record.writers.set(id, (record.writers.get(id) ?? new Set()).add(device.name));
+}
+
+const markerOf = (c: EntryContent) => c.answers['what-stuck']?.answer ?? '';
+
+/** Notes every entry a device holds as synced: the device was told the server has that text at that revision. */
+function observe(device: Device, record: Record): void {
+  const journal = loadJournal(device.storage);
+  if (journal.key) record.keys.add(journal.key);
+  for (const e of journal.entries.filter((x) => x.sync === 'synced' && x.revision !== null)) {
+    const slot = `${e.id}@${e.revision}`;
+    const before = record.acked.get(slot);
+    if (before !== undefined && before !== markerOf(e.content)) throw new Error(`two texts acknowledged at ${slot}: ${before} and ${markerOf(e.content)}`);
+    record.acked.set(slot, markerOf(e.content));
+  }
+}
+
+async function run(device: Device, tabIndex: number, ops: Op[], record: Record): Promise<void> {
+  const env = device.tabs[tabIndex]!;
+  const nth = (n: number) => {
+    const entries = loadJournal(device.storage).entries;
+    return entries.length ? entries[n % entries.length] : undefined;
+  };
+  for (const op of ops) {
+    try {
+      if (op.kind === 'create') wrote(record, device, (await saveEntry(env, content(`m${record.marker++}`), null)).localId);
+      else if (op.kind === 'edit') {
+        wrote(record, device, nth(op.pick)?.localId);
+        wrote(record, device, (await saveEntry(env, content(`m${record.marker++}`), nth(op.pick)?.localId ?? null)).localId);
+      }
+      else if (op.kind === 'sync') await syncAll(env);
+      else if (op.kind === 'offline') device.online = false;
+      else if (op.kind === 'online') device.online = true;
+      else if (op.kind === 'lose') device.loseAnswers++;
+      else if (op.kind === 'delete-everything') {
+        for (const e of loadJournal(device.storage).entries) record.deleted.add(e.id);
+        await deleteEverything(env);
+      } else if (op.kind === 'delete') {
+        const entry = nth(op.pick);
+        if (entry) record.deleted.add(entry.id);
+        if (entry) await deleteEntry(env, entry.localId);
+      } else if (op.kind === 'share') await shareSummary(env, { setTitle: 'T', summary: 'S', source: 'built-in', note: '' }, 7, nth(op.pick)?.localId ?? null);
+      else if (op.kind === 'revoke') {
+        const shares = loadJournal(device.storage).shares;
+        if (shares.length) await revokeShare(env, shares[op.pick % shares.length]!.id);
+      } else if (op.kind === 'resolve') {
+        const entry = nth(op.pick);
+        if (entry?.sync === 'conflict') await (op.keep ? keepThisVersion(env, entry.localId) : useServerVersion(env, entry.localId));
+        if (entry?.sync === 'deleted-elsewhere') await (op.keep ? saveAgain(env, entry.localId) : Promise.resolve(forgetEntry(env, entry.localId)));
+      }
+    } catch (error) {
+      if (!(error instanceof OfflineError)) throw error;
+    }
+    observe(device, record);
+  }
+}
+
+/** The text the server holds for an entry, opened with any key this run has seen. */
+async function serverMarker(id: string, keys: Set<string>): Promise<{ revision: number; marker: string }> {
+  const stored = await serverStore.read('entries', id);
+  const revision = stored?.['revision'] as number;
+  for (const key of keys) {
+    const opened = await decryptJson(key, stored?.['payload'] as SealedPayload, entryAad(id, revision)).catch(() => undefined);
+    if (opened) return { revision, marker: markerOf(opened as EntryContent) };
+  }
+  throw new Error(`the server copy of ${id} opens with no key of this journal`);
+}
+
+async function checkInvariants(devices: Device[], record: Record): Promise<void> {
+  const journals = devices.map((d) => loadJournal(d.storage));
+  for (const [index, j] of journals.entries()) {
+    expect(j.tombstones).toEqual([]);
+    for (const e of j.entries) expect(['synced', 'conflict', 'deleted-elsewhere']).toContain(e.sync);
+    // A device never conflicts with itself: only another device's save can be the "newer version".
+    for (const e of j.entries.filter((x) => x.sync === 'conflict')) expect([...(record.writers.get(e.id) ?? [])].filter((name) => name !== devices[index]?.name)).not.toEqual([]);
+  }
+  // No server copy outside the journal's index.
+  const indexed = new Set(journals.flatMap((j) => [...j.entries.map((e) => e.id), ...j.shares.map((s) => s.id)]));
+  for (const id of [...(await serverStore.keys('entries')), ...(await serverStore.keys('shares'))]) expect(indexed).toContain(id);
+  // Every acknowledged save is on the server, or superseded by a later acknowledged one (or deliberately deleted).
+  const latest = new Map<string, number>();
+  for (const slot of record.acked.keys()) {
+    const [id = '', revision = '0'] = slot.split('@');
+    latest.set(id, Math.max(latest.get(id) ?? 0, Number(revision)));
+  }
+  for (const [id, revision] of latest) {
+    if (record.deleted.has(id)) continue;
+    const onServer = await serverMarker(id, record.keys);
+    expect(onServer.revision).toBeGreaterThanOrEqual(revision);
+    expect(record.acked.get(`${id}@${onServer.revision}`)).toBe(onServer.marker);
+  }
+}
+
+describe('journal sync model', () => {
+  it('keeps every acknowledged save, makes no orphans, and deletes everything', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.scheduler(), fc.boolean(), fc.array(fc.array(opArb, { maxLength: 8 }), { minLength: 3, maxLength: 3 }), async (s, webLocks, programs) => {
+        await serverStore.clear();
+        const schedule = <T,>(call: () => Promise<T>) => s.schedule(Promise.resolve(), 'request').then(() => s.schedule(call(), 'answer'));
+        const laptop = newDevice('laptop', { tabs: 2, webLocks, schedule });
+        const phone = newDevice('phone', { webLocks, schedule });
+        const record: Record = { acked: new Map(), keys: new Set(), deleted: new Set(), writers: new Map(), marker: 0 };
+        wrote(record, laptop, (await s.waitFor(saveEntry(laptop.tabs[0]!, content(`m${record.marker++}`), null))).localId);
+        await s.waitFor(importRecoveryCode(phone.tabs[0]!, recoveryCode(loadJournal(laptop.storage))));
+        observe(laptop, record);
+        await s.waitFor(Promise.all([run(laptop, 0, programs[0]!, record), run(laptop, 1, programs[1]!, record), run(phone, 0, programs[2]!, record)]));
+
+        for (const device of [laptop, phone]) Object.assign(device, { online: true, loseAnswers: 0 });
+        for (const device of [laptop, phone, laptop, phone]) await s.waitFor(syncAll(device.tabs[0]!));
+        for (const device of [laptop, phone]) observe(device, record);
+        await checkInvariants([laptop, phone], record);
+        // Tabs coordinate: with Web Locks, one browser never has two requests under way at once.
+        if (webLocks) expect([laptop.maxInFlight, phone.maxInFlight]).toEqual([1, 1]);
+
+        const laptopIds = loadJournal(laptop.storage).entries.map((e) => e.id);
+        expect(await s.waitFor(deleteEverything(laptop.tabs[0]!))).toEqual({ waiting: 0 });
+        for (const id of laptopIds) expect(await serverStore.read('entries', id)).toBeUndefined();
+        expect(await s.waitFor(deleteEverything(phone.tabs[0]!))).toEqual({ waiting: 0 });
+        expect([...(await serverStore.keys('entries')), ...(await serverStore.keys('shares'))]).toEqual([]);
+      }),
+      { numRuns: Number(process.env.SYNC_MODEL_RUNS ?? 60) },
+    );
+  }, 120_000);
+});
