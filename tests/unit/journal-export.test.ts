@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { entryToMarkdown, firstLine, parseShareFragment, readRecoveryCode, recoveryCode, type EntryContent, type Journal } from '../../src/browser/journal';
-import { newKey } from '../../src/browser/vault-crypto';
+import { entriesToJson, entryContentFrom, entryToMarkdown, firstLine } from '../../src/browser/journal/export';
+import { parseShareFragment } from '../../src/browser/journal/shares';
+import type { EntryContent } from '../../src/browser/journal/types';
 import { STUB_SUMMARY } from '../support/gemini-stub';
 
 const content: EntryContent = {
@@ -29,6 +30,19 @@ describe('entryToMarkdown', () => {
   });
 });
 
+describe('entryContentFrom', () => {
+  it('saves the summary text the person sees, edited or not', () => {
+    const draft = { v: 1 as const, setId: 's', phase: 'summary' as const, index: 0, answers: {}, summary: { text: 'My own words.', source: 'gemini' as const, createdAt: '' }, updatedAt: '' };
+    expect(entryContentFrom(draft, 'T', []).summary?.text).toBe('My own words.');
+  });
+});
+
+describe('entriesToJson', () => {
+  it('holds the content only, nothing of the sync', () => {
+    expect(JSON.parse(entriesToJson([content]))).toEqual([content]);
+  });
+});
+
 describe('firstLine', () => {
   it('takes the summary’s first real sentence, not a heading', () => {
     expect(firstLine(content)).toBe('It sounds like the review with your manager is still on your mind.');
@@ -48,26 +62,5 @@ describe('parseShareFragment', () => {
 
   it.each(['', '#', '#abc.def', `#${'A'.repeat(22)}`, `#${'A'.repeat(22)}.${'b'.repeat(42)}`, `#${'A'.repeat(22)}.${'b'.repeat(43)}x`])('rejects %s', (hash) => {
     expect(parseShareFragment(hash)).toBeUndefined();
-  });
-});
-
-describe('recovery codes', () => {
-  it('round-trip the key, entries and shares', async () => {
-    const journal: Journal = {
-      v: 1,
-      key: await newKey(),
-      entries: [{ localId: 'l1', serverId: 'S'.repeat(22), ownerToken: 'T'.repeat(43), revision: 2, sync: 'synced', content, createdAt: '', updatedAt: '' }],
-      shares: [{ id: 'I'.repeat(22), ownerToken: 'O'.repeat(43), link: 'http://x/s/#a.b', expiresAt: '2026-12-01T00:00:00.000Z', createdAt: '', entryLocalId: 'l1', setTitle: 'After the meeting' }],
-    };
-    const code = recoveryCode(journal);
-    expect(code.startsWith('LODESTAR-1.')).toBe(true);
-    const data = readRecoveryCode(`  ${code}\n`);
-    expect(data.k).toBe(journal.key);
-    expect(data.e).toEqual([['S'.repeat(22), 'T'.repeat(43)]]);
-    expect(data.s[0]?.[0]).toBe('I'.repeat(22));
-  });
-
-  it.each(['', 'hello', 'LODESTAR-1.', 'LODESTAR-1.not*base64', 'LODESTAR-1.eyJrIjoic2hvcnQiLCJlIjpbXSwicyI6W119'])('rejects "%s" with a sentence for the person', (code) => {
-    expect(() => readRecoveryCode(code)).toThrow('That is not a Lodestar recovery code.');
   });
 });
