@@ -2,8 +2,10 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 
 // Saving, sharing, revoking, exporting, deleting and moving devices, with the built-in guide so the AI stub's
-// global state does not matter. Each test starts with an empty browser profile.
+// global state does not matter. Each test starts with an empty browser profile. Reflection answers are setup data
+// (filled); what a person writes on the journal's own pages (note, code, passphrase) is typed.
 const SET = '/reflect/after-the-meeting/';
+const JOURNAL_KEY = 'lodestar:journal:2';
 
 async function axeViolations(page: Page) {
   const results = await new AxeBuilder({ page }).analyze();
@@ -14,7 +16,7 @@ async function ready(page: Page) {
   await page.locator('astro-island:not([ssr])').first().waitFor({ state: 'attached' });
 }
 
-/** Writes a reflection with the built-in guide up to its summary; returns the answers written. */
+/** Writes a reflection with the built-in guide up to its summary. */
 async function reflectToSummary(page: Page, answers: string[]) {
   await page.goto(SET);
   await ready(page);
@@ -32,9 +34,42 @@ async function reflectToSummary(page: Page, answers: string[]) {
   await expect(page.getByRole('heading', { name: 'Your summary' })).toBeVisible();
 }
 
+const SAVED = 'Saved to your journal. Encrypted before it left your browser.';
+
 async function saveToJournal(page: Page) {
   await page.getByRole('button', { name: /Save (changes )?to my journal/ }).click();
-  await expect(page.getByText('Saved to your journal. Encrypted before it left your browser.')).toBeVisible();
+  await expect(page.getByText(SAVED)).toBeVisible();
+}
+
+async function openJournal(page: Page) {
+  await page.goto('/journal/');
+  await ready(page);
+}
+
+/** The entries as this browser stores them: id, token, revision and state. */
+async function storedEntries(page: Page) {
+  return page.evaluate((key) => (JSON.parse(localStorage.getItem(key) ?? '{"entries":[]}') as { entries: { id: string; token: string; revision: number; sync: string }[] }).entries, JOURNAL_KEY);
+}
+
+/** Shows the recovery code (under a passphrase when given) and returns it. */
+async function recoveryCodeOf(page: Page, passphrase?: string) {
+  await openJournal(page);
+  if (passphrase) await page.getByLabel('Protect the code with a passphrase (optional)').pressSequentially(passphrase, { delay: 20 });
+  await page.getByRole('button', { name: 'Show my recovery code' }).click();
+  return page.getByLabel('Your recovery code').inputValue();
+}
+
+/** A second browser restoring the journal from a code, typed as a person would. */
+async function restoreInFreshBrowser(browser: Browser, code: string, passphrase?: string) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await openJournal(page);
+  await expect(page.getByText('Nothing saved yet.')).toBeVisible();
+  await page.getByLabel('Paste a recovery code').click();
+  await page.keyboard.type(code);
+  if (passphrase) await page.getByLabel('Its passphrase, if it has one').pressSequentially(passphrase, { delay: 20 });
+  await page.getByRole('button', { name: 'Restore my journal' }).click();
+  return { context, page };
 }
 
 const ANSWERS = [
@@ -49,8 +84,7 @@ test('reflect → save → reload → the reflection is in the journal; export m
   await reflectToSummary(page, ANSWERS);
   await saveToJournal(page);
   await page.reload();
-  await page.goto('/journal/');
-  await ready(page);
+  await openJournal(page);
   const entry = page.locator('.journal-entries > li').first();
   await expect(entry.getByRole('heading', { name: 'After the meeting' })).toBeVisible();
   await expect(entry.getByText('Saved, encrypted, on the server')).toBeVisible();
@@ -58,14 +92,39 @@ test('reflect → save → reload → the reflection is in the journal; export m
 
   const downloadPromise = page.waitForEvent('download');
   await entry.getByRole('button', { name: 'Export (.json)' }).click();
-  const download = await downloadPromise;
   let text = '';
-  for await (const chunk of await download.createReadStream()) text += String(chunk);
+  for await (const chunk of await (await downloadPromise).createReadStream()) text += String(chunk);
   const exported = JSON.parse(text) as { answers: Record<string, { answer: string }>; prompts: { id: string }[] };
   expect(exported.prompts.map((p) => exported.answers[p.id]?.answer)).toEqual(ANSWERS);
+});
 
-  await entry.getByRole('button', { name: 'Open' }).click();
-  await expect(entry.getByText('I will send the revised plan to Sam by Thursday.').first()).toBeVisible();
+test('save → edit → save again updates the same entry, with no conflict', async ({ page }) => {
+  await reflectToSummary(page, ANSWERS);
+  await saveToJournal(page);
+  await page.getByRole('button', { name: 'Edit answers' }).click();
+  await page.getByRole('textbox', { name: 'Your answer', exact: true }).fill('It feels steadier now. I will ask for direct feedback on Friday.');
+  await page.getByRole('button', { name: 'Review' }).click();
+  await page.getByRole('button', { name: 'Write my summary' }).click();
+  await saveToJournal(page);
+  expect((await storedEntries(page)).map((e) => [e.revision, e.sync])).toEqual([[2, 'synced']]);
+  await openJournal(page);
+  await expect(page.locator('.journal-entries > li')).toHaveCount(1);
+  await page.getByRole('button', { name: 'Open' }).click();
+  await expect(page.getByText('It feels steadier now. I will ask for direct feedback on Friday.')).toBeVisible();
+});
+
+test('two tabs saving the same reflection both succeed: the journal is one browser, not two devices', async ({ page, context }) => {
+  await reflectToSummary(page, ANSWERS);
+  await saveToJournal(page);
+  const second = await context.newPage();
+  await openJournal(second);
+  await second.getByRole('button', { name: 'Continue' }).click();
+  await expect(second.getByRole('heading', { name: 'Your summary' })).toBeVisible();
+  await saveToJournal(second);
+  await page.getByRole('button', { name: 'Save changes to my journal' }).click();
+  await expect(page.getByText(SAVED)).toBeVisible();
+  await expect(page.getByText('saved from another tab or device')).toHaveCount(0);
+  expect((await storedEntries(page)).map((e) => [e.revision, e.sync])).toEqual([[3, 'synced']]);
 });
 
 test('share → the mentor reads it in a fresh browser → the owner revokes → the mentor sees "not available"', async ({ page, browser }) => {
@@ -75,12 +134,14 @@ test('share → the mentor reads it in a fresh browser → the owner revokes →
   await saveToJournal(page);
   await page.getByRole('button', { name: 'Share with my mentor' }).click();
   await page.getByRole('radio', { name: '1 day' }).check();
-  await page.getByLabel('A note for your mentor (optional)').fill('Looking forward to Thursday. <img src=x onerror=alert(1)> <script>alert(2)</script>');
+  const note = 'Looking forward to Thursday. <img src=x onerror=alert(1)> <script>alert(2)</script>';
+  await page.getByLabel('A note for your mentor (optional)').pressSequentially(note, { delay: 20 });
+  await expect(page.getByLabel('A note for your mentor (optional)')).toHaveValue(note);
   await page.getByRole('button', { name: 'Create link' }).click();
   const link = await page.getByLabel('Your link').inputValue();
   expect(link).toMatch(/\/s\/#[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43}$/);
 
-  const mentor = await (browser as Browser).newContext();
+  const mentor = await browser.newContext();
   const mentorPage = await mentor.newPage();
   const dialogs: string[] = [];
   mentorPage.on('dialog', (d) => {
@@ -89,18 +150,16 @@ test('share → the mentor reads it in a fresh browser → the owner revokes →
   });
   await mentorPage.goto(link);
   await expect(mentorPage.getByRole('heading', { name: 'A reflection shared with you' })).toBeVisible();
-  await expect(mentorPage.getByText('Looking forward to Thursday. <img src=x onerror=alert(1)> <script>alert(2)</script>')).toBeVisible();
+  await expect(mentorPage.getByText(note)).toBeVisible();
   await expect(mentorPage.getByRole('heading', { name: 'Next steps' })).toBeVisible();
   await expect(mentorPage.locator('.summary').getByText('<img src=x onerror=alert(1)> and <script>alert(3)</script>', { exact: false })).toBeVisible();
   await expect(mentorPage.locator('article img, article script')).toHaveCount(0);
   expect(dialogs).toEqual([]);
   expect(await axeViolations(mentorPage)).toEqual([]);
 
-  await page.goto('/journal/');
-  await ready(page);
+  await openJournal(page);
   await page.getByRole('button', { name: 'Revoke' }).click();
   await expect(page.getByText('The link no longer works.')).toBeVisible();
-
   await mentorPage.reload();
   await expect(mentorPage.getByRole('heading', { name: 'This link is not available' })).toBeVisible();
   await mentor.close();
@@ -113,64 +172,85 @@ test('broken and tampered links all say the same polite "not available"', async 
   }
 });
 
-test('delete everything leaves nothing on the server', async ({ page }) => {
+test('delete everything leaves nothing on the server, including a share', async ({ page }) => {
   await reflectToSummary(page, ANSWERS);
   await saveToJournal(page);
-  const serverIds = await page.evaluate(() => {
-    const journal = JSON.parse(localStorage.getItem('lodestar:journal') ?? '{}') as { entries: { serverId: string; ownerToken: string }[] };
-    return journal.entries.map((e) => ({ id: e.serverId, token: e.ownerToken }));
-  });
-  expect(serverIds).toHaveLength(1);
-  await page.goto('/journal/');
-  await ready(page);
+  await page.getByRole('button', { name: 'Share with my mentor' }).click();
+  await page.getByRole('button', { name: 'Create link' }).click();
+  const link = await page.getByLabel('Your link').inputValue();
+  const entries = await storedEntries(page);
+  expect(entries).toHaveLength(1);
+  await openJournal(page);
   await page.getByRole('button', { name: 'Delete everything' }).click();
   await page.getByRole('button', { name: 'Yes, delete everything' }).click();
   await expect(page.getByText('Everything is deleted.')).toBeVisible();
   await expect(page.getByText('Nothing saved yet.')).toBeVisible();
-  for (const { id, token } of serverIds) {
-    const response = await page.request.get(`/api/entries/${id}`, { headers: { authorization: `Bearer ${token}` } });
-    expect(response.status()).toBe(404);
+  for (const { id, token } of entries) {
+    expect((await page.request.get(`/api/entries/${id}`, { headers: { authorization: `Bearer ${token}` } })).status()).toBe(404);
   }
+  expect((await page.request.get(`/api/shares/${new URL(link).hash.slice(1, 23)}`)).status()).toBe(404);
+  expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('lodestar:journal') || k.startsWith('lodestar:draft:')))).toEqual([]);
 });
 
-test('moving to another device with the recovery code restores the journal', async ({ page, browser }) => {
+test('the recovery code, protected by a passphrase, restores the journal in a fresh browser', async ({ page, browser }) => {
   await reflectToSummary(page, ANSWERS);
   await saveToJournal(page);
-  await page.goto('/journal/');
-  await ready(page);
-  await page.getByRole('button', { name: 'Show my recovery code' }).click();
-  const code = await page.getByLabel('Your recovery code').inputValue();
-  expect(code).toMatch(/^LODESTAR-1\./);
+  const passphrase = 'lantern river 42';
+  const code = await recoveryCodeOf(page, passphrase);
+  expect(code).toMatch(/^LODESTAR-1P\.600000\./);
+  expect(await axeViolations(page)).toEqual([]);
 
-  const other = await (browser as Browser).newContext();
-  const otherPage = await other.newPage();
-  await otherPage.goto('/journal/');
-  await ready(otherPage);
-  await expect(otherPage.getByText('Nothing saved yet.')).toBeVisible();
-  await otherPage.getByLabel('Paste a recovery code').fill(code);
-  await otherPage.getByRole('button', { name: 'Restore my journal' }).click();
-  await expect(otherPage.getByText('Restored 1 reflection.')).toBeVisible();
-  const entry = otherPage.locator('.journal-entries > li').first();
+  const wrong = await restoreInFreshBrowser(browser, code, 'lantern river 24');
+  await expect(wrong.page.getByText('That passphrase does not open this recovery code.')).toBeVisible();
+  await wrong.context.close();
+
+  const { context, page: other } = await restoreInFreshBrowser(browser, code, passphrase);
+  await expect(other.getByText('Restored 1 reflection.')).toBeVisible();
+  const entry = other.locator('.journal-entries > li').first();
   await entry.getByRole('button', { name: 'Open' }).click();
   await expect(entry.getByText('I learned that my mentor also struggled with launches early on.').first()).toBeVisible();
-  await other.close();
+  await context.close();
 });
 
-test('a save from a stale tab is shown as a conflict, not silently overwritten', async ({ page, context }) => {
+test('a save from another device is a conflict; "Replace it with this version" works the first time', async ({ page, browser }) => {
   await reflectToSummary(page, ANSWERS);
   await saveToJournal(page);
-  // A second tab continues the same entry and saves a change.
-  const second = await context.newPage();
-  await second.goto('/journal/');
-  await ready(second);
-  await second.getByRole('button', { name: 'Continue' }).click();
-  await expect(second.getByRole('heading', { name: 'Your summary' })).toBeVisible();
-  await saveToJournal(second);
-  // The first tab still holds revision 1 in its page state and saves again.
+  const code = await recoveryCodeOf(page);
+  const { context, page: phone } = await restoreInFreshBrowser(browser, code);
+  await expect(phone.getByText('Restored 1 reflection.')).toBeVisible();
+  await phone.getByRole('button', { name: 'Continue' }).click();
+  await phone.getByRole('button', { name: 'Edit answers' }).click();
+  await phone.getByRole('textbox', { name: 'Your answer', exact: true }).fill('Written on my phone on the way home.');
+  await phone.getByRole('button', { name: 'Review' }).click();
+  await phone.getByRole('button', { name: 'Write my summary' }).click();
+  await saveToJournal(phone);
+  await context.close();
+
+  await page.goto(SET); // the laptop's draft still holds its own version
+  await ready(page);
   await page.getByRole('button', { name: 'Save changes to my journal' }).click();
   await expect(page.getByRole('alert')).toContainText('saved from another tab or device after you opened it');
+  expect(await axeViolations(page)).toEqual([]);
   await page.getByRole('button', { name: 'Replace it with this version' }).click();
-  await expect(page.getByText('Saved to your journal. Encrypted before it left your browser.')).toBeVisible();
+  await expect(page.getByText(SAVED)).toBeVisible();
+  expect((await storedEntries(page)).map((e) => [e.revision, e.sync])).toEqual([[3, 'synced']]);
+});
+
+test('one damaged item in the stored journal is listed as unreadable, and the rest still opens', async ({ page }) => {
+  await reflectToSummary(page, ANSWERS);
+  await saveToJournal(page);
+  await page.evaluate((key) => {
+    const journal = JSON.parse(localStorage.getItem(key) ?? '{}') as { entries: unknown[] };
+    journal.entries.push({ localId: 'damaged', content: { answers: 42 } });
+    localStorage.setItem(key, JSON.stringify(journal));
+  }, JOURNAL_KEY);
+  await openJournal(page);
+  await expect(page.locator('.journal-entries > li')).toHaveCount(1);
+  await expect(page.getByRole('heading', { name: 'Items this page cannot read' })).toBeVisible();
+  expect(await axeViolations(page)).toEqual([]);
+  await page.getByRole('button', { name: 'Remove it' }).click();
+  await expect(page.getByText('The unreadable item is removed from this browser.')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Items this page cannot read' })).toHaveCount(0);
 });
 
 test('offline, a save waits on the device and uploads when back online', async ({ page, context }) => {
@@ -180,8 +260,7 @@ test('offline, a save waits on the device and uploads when back online', async (
   await expect(page.getByText('Saved on this device. It will upload, encrypted, when you are back online.')).toBeVisible();
   await context.setOffline(false);
   await expect(page.getByText('Back online: saved to your journal, encrypted.')).toBeVisible();
-  await page.goto('/journal/');
-  await ready(page);
+  await openJournal(page);
   await expect(page.getByText('Saved, encrypted, on the server')).toBeVisible();
 });
 
@@ -191,8 +270,7 @@ test.describe('with the service worker', () => {
   test('the journal opens and reads offline once it has been visited', async ({ page, context }) => {
     await reflectToSummary(page, ANSWERS);
     await saveToJournal(page);
-    await page.goto('/journal/');
-    await ready(page);
+    await openJournal(page);
     await page.evaluate(async () => {
       await navigator.serviceWorker.ready;
     });

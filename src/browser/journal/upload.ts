@@ -35,7 +35,8 @@ export async function openServerCopy(key: string, id: string, payload: SealedPay
   return content;
 }
 
-const sameContent = (a: EntryContent, b: EntryContent) => JSON.stringify(a) === JSON.stringify(b);
+/** The same reflection, whenever it was saved: a server copy equal to ours but for `savedAt` is no conflict. */
+const sameContent = (a: EntryContent, b: EntryContent) => JSON.stringify({ ...a, savedAt: '' }) === JSON.stringify({ ...b, savedAt: '' });
 
 /**
  * Attempts still worth remembering once the server is at `revision`: this one's (another tab racing us without
