@@ -1,11 +1,11 @@
 // The reflection runner island: a small shell that restores the draft, wires the store, autosave, cross-tab
 // watch and coach flow together, moves focus when the step changes, and shows one step at a time.
-import { Match, Show, Switch, createEffect, createMemo, createSignal, on, onMount } from 'solid-js';
+import { Match, Show, Switch, createEffect, createMemo, createSignal, lazy, on, onMount } from 'solid-js';
 import { clearDraft, draftKey, loadDraftText, saveDraft } from '../browser/draft-store';
 import { enableOfflineUse } from '../browser/offline';
 import { hasContent, newDraft, restoreDraft } from '../browser/runner-state';
 import { createAutosave } from './runner/create-autosave';
-import { createCoachFlow } from './runner/create-coach-flow';
+import { createCoachFlow, loadCoachClient } from './runner/create-coach-flow';
 import { createOnline } from './runner/create-online';
 import { createOtherTabWatch } from './runner/create-other-tab-watch';
 import { createPreferences } from './runner/create-preferences';
@@ -13,13 +13,18 @@ import IntroStep from './runner/IntroStep';
 import OtherTabNotice from './runner/OtherTabNotice';
 import PromptStep from './runner/PromptStep';
 import RestartConfirm from './runner/RestartConfirm';
-import ReviewStep from './runner/ReviewStep';
 import { RunnerContext } from './runner/runner-context';
 import type { RunnerSet } from './runner/runner-set';
 import { createRunnerStore } from './runner/runner-store';
-import SummaryStep from './runner/SummaryStep';
 
 export type { RunnerSet } from './runner/runner-set';
+
+// The last two steps load after the page is up (and are fetched when the browser is idle), which keeps the
+// runner's first load small: most of a visit is spent on the prompts.
+const loadReview = () => import('./runner/ReviewStep');
+const loadSummary = () => import('./runner/SummaryStep');
+const ReviewStep = lazy(loadReview);
+const SummaryStep = lazy(loadSummary);
 
 export default function ReflectionRunner(props: { set: RunnerSet }) {
   const set = props.set;
@@ -37,6 +42,17 @@ export default function ReflectionRunner(props: { set: RunnerSet }) {
   const [restoredNotice, setRestoredNotice] = createSignal(Boolean(restored && hasContent(restored)));
   const [confirmingRestart, setConfirmingRestart] = createSignal(false);
   let heading: HTMLHeadingElement | undefined;
+  // Set when the step changed and its heading has not had the focus yet (a lazily loaded step registers later).
+  let focusWanted = false;
+  const focusHeading = () => {
+    if (!focusWanted || !heading?.isConnected) return;
+    focusWanted = false;
+    heading.focus();
+  };
+  const headingRef = (element: HTMLHeadingElement) => {
+    heading = element;
+    queueMicrotask(focusHeading);
+  };
 
   // Focus moves to the new step's heading when the step changes — and only then: the memo's value is a
   // string, so typing (which changes other fields) never re-runs this.
@@ -46,12 +62,18 @@ export default function ReflectionRunner(props: { set: RunnerSet }) {
       step,
       () => {
         coach.reset();
-        queueMicrotask(() => heading?.focus());
+        focusWanted = true;
+        queueMicrotask(focusHeading);
       },
       { defer: true },
     ),
   );
-  onMount(enableOfflineUse);
+  onMount(() => {
+    enableOfflineUse();
+    const prefetch = () => void Promise.all([loadReview(), loadSummary(), loadCoachClient(), import('./AiDisclosure')]).catch(() => undefined);
+    if ('requestIdleCallback' in window) requestIdleCallback(prefetch);
+    else setTimeout(prefetch, 2000);
+  });
 
   const startAgain = () => {
     coach.request.abort();
@@ -75,7 +97,7 @@ export default function ReflectionRunner(props: { set: RunnerSet }) {
 
   return (
     <RunnerContext.Provider
-      value={{ set, store, autosave, coach, preferences, online, headingRef: (el) => (heading = el), askToRestart: () => setConfirmingRestart(true) }}
+      value={{ set, store, autosave, coach, preferences, online, headingRef, askToRestart: () => setConfirmingRestart(true) }}
     >
       <div class="runner">
         <div class="visually-hidden" aria-live="polite">
@@ -136,7 +158,8 @@ export default function ReflectionRunner(props: { set: RunnerSet }) {
             onConfirm={startAgain}
             onCancel={() => {
               setConfirmingRestart(false);
-              queueMicrotask(() => heading?.focus());
+              focusWanted = true;
+              queueMicrotask(focusHeading);
             }}
           />
         </Show>

@@ -2,7 +2,8 @@
 // EventTargets here: the primitives only listen for events on them, which is all these tests need to drive.
 import { createRoot } from 'solid-js';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { CoachError, type CoachReply } from '../../src/browser/coach-client';
+import type { CoachReply } from '../../src/browser/coach-client';
+import { CoachError } from '../../src/browser/coach-error';
 import { newDraft } from '../../src/browser/runner-state';
 import { createAutosave } from '../../src/islands/runner/create-autosave';
 import { createCoachRequest } from '../../src/islands/runner/create-coach-request';

@@ -1,8 +1,10 @@
 // Under a step: the notice when the built-in coach stood in, the AI disclosure when it is waiting for a choice,
 // and a failed request with "Try again". Shared by the prompt, review and summary steps.
-import { Show } from 'solid-js';
-import AiDisclosure from '../AiDisclosure';
+import { Show, lazy } from 'solid-js';
 import { useRunner } from './runner-context';
+
+// Seen once per browser at most (the choice is remembered), so it is not part of the runner's first load.
+const AiDisclosure = lazy(() => import('../AiDisclosure'));
 
 export default function CoachStatus(props: { showNotice?: boolean }) {
   const { coach } = useRunner();

@@ -3,7 +3,7 @@
 import { Index, Show } from 'solid-js';
 import { answerOf } from '../../browser/runner-state';
 import { ANSWER_MAX_CHARS } from '../../shared/limits';
-import SummaryView from '../SummaryView';
+import SafetyMessage from '../SafetyMessage';
 import { useRunner } from './runner-context';
 
 export default function FollowUps(props: { promptId: string }) {
@@ -13,7 +13,7 @@ export default function FollowUps(props: { promptId: string }) {
     <Index each={followUps()}>
       {(followUp, i) => (
         <div class="follow-up">
-          <Show when={followUp().source !== 'safety'} fallback={<SummaryView text={followUp().question} source="safety" />}>
+          <Show when={followUp().source !== 'safety'} fallback={<SafetyMessage text={followUp().question} />}>
             <p class="follow-up-question" id={`follow-up-${i}`}>
               <span class="guide-label">Your guide asks:</span> {followUp().question}
             </p>

@@ -1,7 +1,6 @@
 // What happens when the person asks the coach for something: the disclosure first if the AI might be used and
 // they have not seen it, then one streaming request, then the reply into the draft and announced once.
 import { createSignal } from 'solid-js';
-import { askFollowUp as requestFollowUp, askSummary as requestSummary } from '../../browser/coach-client';
 import { answerOf, canGoDeeper, earlierExchanges, hasAnyAnswer, summaryAnswers } from '../../browser/runner-state';
 import type { CoachChoice } from '../../shared/coach';
 import type { Autosave } from './create-autosave';
@@ -19,6 +18,9 @@ interface CoachFlowOptions {
   announce: (text: string) => void;
 }
 
+/** The coach client (streaming, the safety check, the built-in coach) loads on first use or when the browser is idle. */
+export const loadCoachClient = () => import('../../browser/coach-client');
+
 export function createCoachFlow({ set, store, preferences, autosave, announce }: CoachFlowOptions) {
   const request = createCoachRequest();
   const [awaitingChoice, setAwaitingChoice] = createSignal<{ scope: RequestKind; then: () => void } | null>(null);
@@ -30,7 +32,6 @@ export function createCoachFlow({ set, store, preferences, autosave, announce }:
     const { guide, disclosed } = preferences.prefs();
     if (guide === 'built-in' || (guide === 'ai' && disclosed)) return action();
     setAwaitingChoice({ scope, then: action });
-    queueMicrotask(() => document.getElementById('disclosure-title')?.focus());
   };
 
   const choose = (choice: CoachChoice) => {
@@ -48,8 +49,8 @@ export function createCoachFlow({ set, store, preferences, autosave, announce }:
         kind: 'follow-up',
         promptId: prompt.id,
         again: askFollowUp,
-        ask: (onText, signal) =>
-          requestFollowUp(
+        ask: async (onText, signal) =>
+          (await loadCoachClient()).askFollowUp(
             { guide: preferences.prefs().guide ?? 'built-in', tone: preferences.prefs().tone, setId: set.id, prompt, answer: answerOf(draft, prompt.id).answer, earlier: earlierExchanges(draft, prompt.id) },
             onText,
             signal,
@@ -73,8 +74,8 @@ export function createCoachFlow({ set, store, preferences, autosave, announce }:
       void request.run({
         kind: 'summary',
         again: askSummary,
-        ask: (onText, signal) =>
-          requestSummary(
+        ask: async (onText, signal) =>
+          (await loadCoachClient()).askSummary(
             { guide: preferences.prefs().guide ?? 'built-in', tone: preferences.prefs().tone, setId: set.id, prompts: set.prompts, answers: summaryAnswers(draft, promptIds) },
             onText,
             signal,

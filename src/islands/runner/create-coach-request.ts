@@ -1,7 +1,8 @@
 // One streaming request to the coach at a time, for follow-ups and summaries alike: the text as it arrives,
 // a failure the person can retry, a notice when the built-in coach stood in, and an abort for "Start again".
 import { createSignal, onCleanup } from 'solid-js';
-import { CoachError, type CoachReply } from '../../browser/coach-client';
+import type { CoachReply } from '../../browser/coach-client';
+import { CoachError } from '../../browser/coach-error';
 
 export type RequestKind = 'follow-up' | 'summary';
 
