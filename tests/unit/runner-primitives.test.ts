@@ -7,7 +7,9 @@ import { CoachError } from '../../src/browser/coach-error';
 import { newDraft } from '../../src/browser/runner-state';
 import { createAutosave } from '../../src/islands/runner/create-autosave';
 import { createCoachRequest } from '../../src/islands/runner/create-coach-request';
+import { createOnline } from '../../src/islands/runner/create-online';
 import { createOtherTabWatch } from '../../src/islands/runner/create-other-tab-watch';
+import { createPreferences } from '../../src/islands/runner/create-preferences';
 
 let fakeDocument: EventTarget & { visibilityState: string };
 
@@ -149,5 +151,39 @@ describe('createCoachRequest', () => {
     void request.run({ kind: 'summary', again: vi.fn(), done: vi.fn(), ask });
     void request.run({ kind: 'summary', again: vi.fn(), done: vi.fn(), ask });
     expect(ask).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('createOnline', () => {
+  it('follows the browser’s online and offline events', () => {
+    vi.stubGlobal('navigator', { onLine: true });
+    const online = createRoot(() => createOnline());
+    window.dispatchEvent(new Event('offline'));
+    expect(online()).toBe(false);
+    window.dispatchEvent(new Event('online'));
+    expect(online()).toBe(true);
+  });
+});
+
+describe('createPreferences', () => {
+  function fakeStorage(): Storage {
+    const data = new Map<string, string>();
+    return { getItem: (k) => data.get(k) ?? null, setItem: (k, v) => void data.set(k, v), removeItem: (k) => void data.delete(k), clear: () => data.clear(), key: () => null, length: 0 };
+  }
+
+  it('remembers the coach and tone across page views, and starts undecided', () => {
+    vi.stubGlobal('localStorage', fakeStorage());
+    const first = createRoot(() => createPreferences());
+    expect(first.prefs()).toEqual({ guide: null, disclosed: false, tone: 'gentle' });
+    first.update({ guide: 'built-in', disclosed: true });
+    first.update({ tone: 'direct' });
+    expect(createRoot(() => createPreferences()).prefs()).toEqual({ guide: 'built-in', disclosed: true, tone: 'direct' });
+  });
+
+  it('still holds the choice for this page when storage refuses it', () => {
+    vi.stubGlobal('localStorage', { ...fakeStorage(), setItem: () => { throw new Error('QuotaExceededError'); } });
+    const preferences = createRoot(() => createPreferences());
+    preferences.update({ guide: 'ai' });
+    expect(preferences.prefs().guide).toBe('ai');
   });
 });
