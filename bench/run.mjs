@@ -8,6 +8,7 @@ import { gzipSync } from 'node:zlib';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { measureAiProxy } from './ai-proxy.mjs';
+import { measureTyping } from './typing.mjs';
 import { measureVault } from './vault.mjs';
 
 const PORT = Number(process.env.BENCH_PORT ?? 8898);
@@ -31,6 +32,7 @@ const BUDGETS = {
   guide: { jsBytes: 0, totalGzip: 30 * 1024 },
   runnerJsGzip: 20 * 1024,
   aiProxyOverheadP50Ms: 5,
+  typingInpP98Ms: 50,
   lighthouse: 100,
 };
 
@@ -135,12 +137,15 @@ async function main() {
     chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
   });
   const pages = [];
+  let typing;
   try {
     for (const { type, path } of PAGE_TYPES) {
       const bytes = await measureBytes(path);
       const scores = await measureLighthouse(chrome, path);
       pages.push({ type, path, ...bytes, lighthouse: scores });
     }
+    console.log('\nTyping in the runner: keystrokes at 4× CPU slowdown, Event Timing…');
+    typing = await measureTyping({ origin: ORIGIN, chromiumPath: CHROMIUM });
   } finally {
     chrome.kill();
     await server.stop();
@@ -159,6 +164,8 @@ async function main() {
     { budget: 'AI proxy overhead p50 ≤ 5 ms (preview server, @netlify/dev)', ok: ai.preview.overheadP50 <= BUDGETS.aiProxyOverheadP50Ms },
     { budget: 'AI stream not buffered: first byte before the stub finished, every request (warm handler)', ok: ai.warmHandler.unbuffered === ai.warmHandler.count },
     { budget: 'AI stream not buffered: first byte before the stub finished, every request (preview server)', ok: ai.preview.unbuffered === ai.preview.count },
+    { budget: 'typing INP p98 ≤ 50 ms at 4× CPU slowdown (prompt answer)', ok: typing.answer.p98 <= BUDGETS.typingInpP98Ms },
+    { budget: 'typing INP p98 ≤ 50 ms at 4× CPU slowdown (follow-up answer)', ok: typing.followUp.p98 <= BUDGETS.typingInpP98Ms },
     ...pages.map((p) => ({ budget: `${p.type}: Lighthouse 100 in all four categories`, ok: Object.values(p.lighthouse).every((s) => s !== null && s >= BUDGETS.lighthouse) })),
   ];
 
@@ -183,12 +190,16 @@ async function main() {
       console.log(`${`${kind}, ${label}`.padEnd(41)}| ${ms(m.create.p50).padStart(10)} | ${ms(m.create.p95).padStart(10)} | ${ms(m.read.p50).padStart(8)} | ${ms(m.read.p95).padStart(8)} | ${m.create.count}`);
     }
   }
+  console.log(`\nTyping, INP per keystroke at ${typing.cpuSlowdown}× CPU slowdown (ms) | keys | over 16 ms | p50 | p98 | max`);
+  for (const [label, t] of [['prompt answer', typing.answer], ['follow-up answer', typing.followUp], ['plain textarea (baseline, no script)', typing.plainTextarea]]) {
+    console.log(`${label.padEnd(50)} | ${String(t.keys).padStart(4)} | ${String(t.reportedOverThreshold).padStart(10)} | ${String(t.p50).padStart(3)} | ${String(t.p98).padStart(3)} | ${t.max}`);
+  }
   const c = vault.browserCrypto;
   console.log(`\nAES-256-GCM in Chromium, ${(c.bytes / 1024).toFixed(1)} KB entry, ${c.runs} runs: encrypt p50 ${ms(c.encryptP50)} p95 ${ms(c.encryptP95)}; decrypt p50 ${ms(c.decryptP50)} p95 ${ms(c.decryptP95)}`);
   console.log('\nBudgets:');
   for (const c of checks) console.log(`  ${c.ok ? 'PASS' : 'MISS'}  ${c.budget}`);
 
-  const results = { date: new Date().toISOString(), command: 'npm run bench', node: process.version, pages, aiProxy: { requests: AI_REQUESTS, ...ai }, vault, budgets: checks };
+  const results = { date: new Date().toISOString(), command: 'npm run bench', node: process.version, pages, typing, aiProxy: { requests: AI_REQUESTS, ...ai }, vault, budgets: checks };
   await writeFile('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
   console.log('\nWrote bench/results.json');
 }

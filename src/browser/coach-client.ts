@@ -1,7 +1,8 @@
-// Asks the guide for a follow-up or a summary. With the AI guide chosen it calls /api/ai/* and streams the
+// Asks the coach (the UI's "guide") for a follow-up or a summary. With the AI guide chosen it calls /api/ai/* and streams the
 // reply; with the built-in guide it answers right here in the browser, and nothing is sent anywhere.
 import type { Prompt } from '../shared/schemas/content';
 import { AI_REQUEST_MAX_BYTES, STREAM_INTERRUPTED_MARKER } from '../shared/limits';
+import { CoachError } from './coach-error';
 import { isCoachSource, isFallbackReason, type CoachChoice, type CoachSource, type FallbackReason, type FollowUpExchange, type Tone } from '../shared/coach';
 import { SAFETY_MESSAGE, signalsCrisis } from '../shared/safety';
 
@@ -10,14 +11,6 @@ export interface CoachReply {
   source: CoachSource;
   /** Why the server's built-in guide answered although the AI guide was chosen. */
   fallback: FallbackReason | null;
-}
-
-/** A failure the person can act on: the message is written for them. */
-export class CoachError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'CoachError';
-  }
 }
 
 const OFFLINE_MESSAGE = 'You are offline. Your writing is saved on this device. Try again when you are back online, or continue without the guide.';

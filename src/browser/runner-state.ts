@@ -1,9 +1,10 @@
-// The reflection runner's state as plain data and pure transitions, so it can be tested without a browser
-// and saved to localStorage as it is. The island only renders it and calls these functions.
-import { ANSWER_MAX_CHARS, MAX_FOLLOW_UPS_PER_PROMPT } from '../shared/limits';
+// The reflection runner's draft as plain data: its shape, the guard that checks a stored copy, and pure
+// questions about it (where next, may it go deeper, what to send). The island keeps it in a Solid store and
+// changes it by path (src/islands/runner/runner-store.ts); this file has no Solid in it, so tests need no browser.
+import { MAX_FOLLOW_UPS_PER_PROMPT } from '../shared/limits';
 
 export type Phase = 'intro' | 'prompt' | 'review' | 'summary';
-import type { CoachSource } from '../shared/coach';
+import { isCoachSource, type CoachSource, type FollowUpExchange } from '../shared/coach';
 
 export interface FollowUp {
   question: string;
@@ -25,10 +26,23 @@ export interface Draft {
   /** Index of the prompt on screen while phase is "prompt". */
   index: number;
   answers: Record<string, PromptAnswer>;
-  summary: { text: string; source: CoachSource; createdAt: string } | null;
+  summary: Summary | null;
+  /** The summary a rewrite replaced, so a rewrite never silently loses the person's edits. */
+  previousSummary?: Summary | null;
   /** Set once saved to the journal: which entry this draft is, and the server revision it was based on. */
   journal?: JournalLink | null;
   updatedAt: string;
+}
+
+export interface Summary {
+  /** "## Section" headings and "- " bullets (see summary-format); the person may edit it freely. */
+  text: string;
+  source: CoachSource;
+  createdAt: string;
+  /** Digest of the answers it was written from: when they change, the summary may be out of date. */
+  basedOn?: string;
+  /** True once the person changed the coach's words. */
+  edited?: boolean;
 }
 
 export interface JournalLink {
@@ -38,21 +52,27 @@ export interface JournalLink {
 
 // What a stored draft must look like; anything else in localStorage is ignored, not trusted.
 // A hand-written guard rather than zod: this runs in the island, where zod would be most of its JavaScript.
-const SOURCES = ['gemini', 'built-in', 'safety'];
 const PHASES = ['intro', 'prompt', 'review', 'summary'];
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isString = (v: unknown): v is string => typeof v === 'string';
 
 function isFollowUp(v: unknown): v is FollowUp {
-  return isObject(v) && isString(v['question']) && isString(v['answer']) && typeof v['skipped'] === 'boolean' && SOURCES.includes(v['source'] as string);
+  return isObject(v) && isString(v['question']) && isString(v['answer']) && typeof v['skipped'] === 'boolean' && isCoachSource(v['source']);
 }
 
 function isPromptAnswer(v: unknown): v is PromptAnswer {
   return isObject(v) && isString(v['answer']) && Array.isArray(v['followUps']) && v['followUps'].every(isFollowUp);
 }
 
-function isSummary(v: unknown): v is NonNullable<Draft['summary']> {
-  return isObject(v) && isString(v['text']) && isString(v['createdAt']) && SOURCES.includes(v['source'] as string);
+function isSummary(v: unknown): v is Summary {
+  return (
+    isObject(v) &&
+    isString(v['text']) &&
+    isString(v['createdAt']) &&
+    isCoachSource(v['source']) &&
+    (v['basedOn'] === undefined || isString(v['basedOn'])) &&
+    (v['edited'] === undefined || typeof v['edited'] === 'boolean')
+  );
 }
 
 function isJournalLink(v: unknown): v is JournalLink {
@@ -71,6 +91,7 @@ export function isDraft(v: unknown): v is Draft {
     isObject(v['answers']) &&
     Object.values(v['answers']).every(isPromptAnswer) &&
     (v['summary'] === null || isSummary(v['summary'])) &&
+    (v['previousSummary'] === undefined || v['previousSummary'] === null || isSummary(v['previousSummary'])) &&
     (v['journal'] === undefined || v['journal'] === null || isJournalLink(v['journal'])) &&
     isString(v['updatedAt'])
   );
@@ -108,38 +129,28 @@ export function hasContent(draft: Draft): boolean {
   return Object.values(draft.answers).some((a) => a.answer.trim() || a.followUps.some((f) => f.answer.trim())) || draft.summary !== null;
 }
 
-const touch = (draft: Draft, changes: Partial<Draft>): Draft => ({ ...draft, ...changes, updatedAt: now() });
-
 export function answerOf(draft: Draft, promptId: string): PromptAnswer {
   return draft.answers[promptId] ?? { answer: '', followUps: [] };
 }
 
-/** Sets the answer text, cut at the limit so the draft never holds what the server would refuse. */
-export function setAnswer(draft: Draft, promptId: string, text: string): Draft {
-  const current = answerOf(draft, promptId);
-  return touch(draft, { answers: { ...draft.answers, [promptId]: { ...current, answer: text.slice(0, ANSWER_MAX_CHARS) } } });
+/** Where the person is: the phase, and the prompt on screen while the phase is "prompt". */
+export interface Step {
+  phase: Phase;
+  index: number;
 }
 
-export function begin(draft: Draft): Draft {
-  return touch(draft, { phase: 'prompt', index: 0 });
+/** Next prompt, or the review step after the last one; from the intro, the first prompt. */
+export function stepAfter(step: Step, promptCount: number): Step {
+  if (step.phase === 'intro') return { phase: 'prompt', index: 0 };
+  if (step.phase !== 'prompt') return step;
+  return step.index + 1 >= promptCount ? { phase: 'review', index: step.index } : { phase: 'prompt', index: step.index + 1 };
 }
 
-/** Next prompt, or the review step after the last one. */
-export function goNext(draft: Draft, promptCount: number): Draft {
-  if (draft.phase === 'intro') return begin(draft);
-  if (draft.phase !== 'prompt') return draft;
-  return draft.index + 1 >= promptCount ? touch(draft, { phase: 'review' }) : touch(draft, { index: draft.index + 1 });
-}
-
-/** Previous prompt; from the review, the last prompt; from the first prompt, the intro. */
-export function goBack(draft: Draft, promptCount: number): Draft {
-  if (draft.phase === 'review' || draft.phase === 'summary') return touch(draft, { phase: 'prompt', index: promptCount - 1 });
-  if (draft.phase === 'prompt') return draft.index === 0 ? touch(draft, { phase: 'intro' }) : touch(draft, { index: draft.index - 1 });
-  return draft;
-}
-
-export function goTo(draft: Draft, index: number): Draft {
-  return touch(draft, { phase: 'prompt', index });
+/** Previous prompt; from the review or summary, the last prompt; from the first prompt, the intro. */
+export function stepBefore(step: Step, promptCount: number): Step {
+  if (step.phase === 'review' || step.phase === 'summary') return { phase: 'prompt', index: promptCount - 1 };
+  if (step.phase === 'prompt') return step.index === 0 ? { phase: 'intro', index: 0 } : { phase: 'prompt', index: step.index - 1 };
+  return step;
 }
 
 /** Whether "Go deeper" may ask for another follow-up on this prompt. */
@@ -150,48 +161,36 @@ export function canGoDeeper(draft: Draft, promptId: string): boolean {
   return answer.trim().length > 0 && followUps.length < MAX_FOLLOW_UPS_PER_PROMPT && lastSettled && !followUps.some((f) => f.source === 'safety');
 }
 
-export function addFollowUp(draft: Draft, promptId: string, question: string, source: FollowUp['source']): Draft {
-  const current = answerOf(draft, promptId);
-  const followUps = [...current.followUps, { question, answer: '', skipped: false, source }];
-  return touch(draft, { answers: { ...draft.answers, [promptId]: { ...current, followUps } } });
-}
-
-function updateFollowUp(draft: Draft, promptId: string, index: number, change: Partial<FollowUp>): Draft {
-  const current = answerOf(draft, promptId);
-  const followUps = current.followUps.map((f, i) => (i === index ? { ...f, ...change } : f));
-  return touch(draft, { answers: { ...draft.answers, [promptId]: { ...current, followUps } } });
-}
-
-export function answerFollowUp(draft: Draft, promptId: string, index: number, text: string): Draft {
-  return updateFollowUp(draft, promptId, index, { answer: text.slice(0, ANSWER_MAX_CHARS), skipped: false });
-}
-
-export function skipFollowUp(draft: Draft, promptId: string, index: number): Draft {
-  return updateFollowUp(draft, promptId, index, { skipped: true });
-}
-
-/** Links the draft to its journal entry after a save, so the next save updates that entry. */
-export function linkToJournal(draft: Draft, journal: JournalLink): Draft {
-  return touch(draft, { journal });
-}
-
-export function setSummary(draft: Draft, text: string, source: FollowUp['source']): Draft {
-  return touch(draft, { phase: 'summary', summary: { text, source, createdAt: now() } });
-}
-
 /** The earlier follow-ups of a prompt in the shape the API takes. */
-export function earlierExchanges(draft: Draft, promptId: string): { question: string; answer: string }[] {
+export function earlierExchanges(draft: Draft, promptId: string): FollowUpExchange[] {
   return answerOf(draft, promptId)
     .followUps.filter((f) => f.source !== 'safety')
     .map((f) => ({ question: f.question, answer: f.answer }));
 }
 
 /** Every prompt's answer and follow-ups, in set order, in the shape the summary API takes. */
-export function summaryAnswers(draft: Draft, promptIds: string[]): { promptId: string; answer: string; followUps: { question: string; answer: string }[] }[] {
+export function summaryAnswers(draft: Draft, promptIds: string[]): { promptId: string; answer: string; followUps: FollowUpExchange[] }[] {
   return promptIds.map((promptId) => ({ promptId, answer: answerOf(draft, promptId).answer, followUps: earlierExchanges(draft, promptId) }));
 }
 
 /** True when at least one prompt has an answer: a summary needs something to summarise. */
 export function hasAnyAnswer(draft: Draft): boolean {
   return Object.values(draft.answers).some((a) => a.answer.trim().length > 0);
+}
+
+/**
+ * A short fingerprint of everything a summary is written from (FNV-1a over the answers and follow-ups), kept
+ * with the summary so the runner can tell the person when they have changed their answers since.
+ */
+export function answersDigest(draft: Draft, promptIds: string[]): string {
+  const text = JSON.stringify(summaryAnswers(draft, promptIds));
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193) >>> 0;
+  return `${text.length.toString(36)}-${hash.toString(36)}`;
+}
+
+/** True when the answers changed after the summary was written (a summary without a fingerprint never is). */
+export function summaryIsStale(draft: Draft, promptIds: string[]): boolean {
+  const basedOn = draft.summary?.basedOn;
+  return basedOn !== undefined && draft.summary?.source !== 'safety' && basedOn !== answersDigest(draft, promptIds);
 }

@@ -1,3 +1,4 @@
+import { onMount } from 'solid-js';
 import type { CoachChoice } from '../shared/coach';
 
 interface Props {
@@ -8,9 +9,12 @@ interface Props {
 
 /** Shown inline before the first AI call: what is sent, to whom, what is kept; then the person chooses. */
 export default function AiDisclosure(props: Props) {
+  let title: HTMLHeadingElement | undefined;
+  // It appears because the person asked the coach for something: read this first, then choose.
+  onMount(() => title?.focus());
   return (
     <section class="disclosure" aria-labelledby="disclosure-title">
-      <h3 id="disclosure-title" tabindex="-1">Before the guide answers</h3>
+      <h3 id="disclosure-title" ref={title} tabindex="-1">Before the guide answers</h3>
       <ul>
         <li>
           <strong>What is sent:</strong>{' '}

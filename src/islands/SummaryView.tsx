@@ -1,6 +1,7 @@
 import { For, Show } from 'solid-js';
 import { parseSummary } from '../shared/summary-format';
 import type { CoachSource } from '../shared/coach';
+import SafetyMessage from './SafetyMessage';
 
 interface Props {
   text: string;
@@ -11,14 +12,7 @@ interface Props {
 export default function SummaryView(props: Props) {
   const sections = () => parseSummary(props.text);
   return (
-    <Show
-      when={props.source !== 'safety'}
-      fallback={
-        <div class="safety" role="note">
-          <For each={props.text.split('\n\n')}>{(paragraph) => <p>{paragraph}</p>}</For>
-        </div>
-      }
-    >
+    <Show when={props.source !== 'safety'} fallback={<SafetyMessage text={props.text} />}>
       <div class="summary">
         <For each={sections()}>
           {(section) => (

@@ -1,5 +1,5 @@
-// When an answer signals crisis or self-harm, the guide stops asking questions and shows this fixed,
-// human-written message. No model ever improvises it (CONTENT-NOTES.md, section 4, rule 7).
+// When an answer signals crisis or self-harm, the coach stops asking questions and shows this fixed,
+// human-written message. No model ever improvises words for someone in crisis: a person wrote these, once.
 
 export const SAFETY_MESSAGE = [
   'It sounds like you may be going through something very hard right now. This guide is not the right place for it, and you deserve real support.',

@@ -1,0 +1,36 @@
+// Under a step: the notice when the built-in coach stood in, the AI disclosure when it is waiting for a choice,
+// and a failed request with "Try again". Shared by the prompt, review and summary steps.
+import { Show, lazy } from 'solid-js';
+import { useRunner } from './runner-context';
+
+// Seen once per browser at most (the choice is remembered), so it is not part of the runner's first load.
+const AiDisclosure = lazy(() => import('../AiDisclosure'));
+
+export default function CoachStatus(props: { showNotice?: boolean }) {
+  const { coach } = useRunner();
+  return (
+    <>
+      <Show when={props.showNotice !== false && coach.request.notice()}>
+        <p class="notice" role="status">
+          {coach.request.notice()}
+        </p>
+      </Show>
+      <Show when={coach.awaitingChoice()}>{(waiting) => <AiDisclosure scope={waiting().scope} onChoose={coach.choose} />}</Show>
+      <Show when={coach.request.failure()}>
+        {(failure) => (
+          <div class="error" role="alert">
+            <p>{failure().message}</p>
+            <div class="button-row">
+              <button type="button" onClick={() => failure().retry()}>
+                Try again
+              </button>
+              <button type="button" onClick={() => coach.request.dismissFailure()}>
+                Dismiss
+              </button>
+            </div>
+          </div>
+        )}
+      </Show>
+    </>
+  );
+}

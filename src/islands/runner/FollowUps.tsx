@@ -1,0 +1,43 @@
+// The coach's follow-up questions under one answer, each with its own answer box and Skip. Rows are <Index>ed
+// by position: typing changes a row's fields in place, so its textarea (and the focus in it) survives every key.
+import { Index, Show } from 'solid-js';
+import { answerOf } from '../../browser/runner-state';
+import { ANSWER_MAX_CHARS } from '../../shared/limits';
+import SafetyMessage from '../SafetyMessage';
+import { useRunner } from './runner-context';
+
+export default function FollowUps(props: { promptId: string }) {
+  const { store } = useRunner();
+  const followUps = () => answerOf(store.draft, props.promptId).followUps;
+  return (
+    <Index each={followUps()}>
+      {(followUp, i) => (
+        <div class="follow-up">
+          <Show when={followUp().source !== 'safety'} fallback={<SafetyMessage text={followUp().question} />}>
+            <p class="follow-up-question" id={`follow-up-${i}`}>
+              <span class="guide-label">Your guide asks:</span> {followUp().question}
+            </p>
+            <Show when={!followUp().skipped} fallback={<p class="hint">Skipped.</p>}>
+              <label for={`follow-up-answer-${i}`} class="visually-hidden">
+                Your answer to the guide's question
+              </label>
+              <textarea
+                id={`follow-up-answer-${i}`}
+                rows="3"
+                maxLength={ANSWER_MAX_CHARS}
+                aria-describedby={`follow-up-${i}`}
+                value={followUp().answer}
+                onInput={(event) => store.answerFollowUp(props.promptId, i, event.currentTarget.value)}
+              />
+              <Show when={!followUp().answer.trim()}>
+                <button type="button" class="link-button" onClick={() => store.skipFollowUp(props.promptId, i)}>
+                  Skip this question
+                </button>
+              </Show>
+            </Show>
+          </Show>
+        </div>
+      )}
+    </Index>
+  );
+}

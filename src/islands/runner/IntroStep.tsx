@@ -1,0 +1,22 @@
+// The first step: how many prompts, that everything is kept on this device, the coach settings, Begin.
+import { hasContent } from '../../browser/runner-state';
+import CoachSettings from './CoachSettings';
+import { useRunner } from './runner-context';
+
+export default function IntroStep() {
+  const { set, store, headingRef } = useRunner();
+  return (
+    <section aria-labelledby="runner-heading">
+      <h2 id="runner-heading" ref={headingRef} tabindex="-1">
+        Before you begin
+      </h2>
+      <p class="hint">{set.prompts.length} prompts. Write as much or as little as you like. Everything you type is saved on this device as you go.</p>
+      <CoachSettings />
+      <div class="button-row">
+        <button type="button" class="primary" onClick={() => store.next()}>
+          {hasContent(store.draft) ? 'Continue' : 'Begin'}
+        </button>
+      </div>
+    </section>
+  );
+}

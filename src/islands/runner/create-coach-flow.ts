@@ -1,0 +1,106 @@
+// What happens when the person asks the coach for something: the disclosure first if the AI might be used and
+// they have not seen it, then one streaming request, then the reply into the draft and announced once.
+import { createSignal } from 'solid-js';
+import { answerOf, canGoDeeper, earlierExchanges, hasAnyAnswer, summaryAnswers } from '../../browser/runner-state';
+import type { CoachChoice } from '../../shared/coach';
+import type { Autosave } from './create-autosave';
+import { createCoachRequest, type RequestKind } from './create-coach-request';
+import type { PreferencesControl } from './create-preferences';
+import type { RunnerSet } from './runner-set';
+import type { RunnerStore } from './runner-store';
+
+interface CoachFlowOptions {
+  set: RunnerSet;
+  store: RunnerStore;
+  preferences: PreferencesControl;
+  autosave: Autosave;
+  /** Says something once to screen readers (a polite live region). */
+  announce: (text: string) => void;
+}
+
+/** The coach client (streaming, the safety check, the built-in coach) loads on first use or when the browser is idle. */
+export const loadCoachClient = () => import('../../browser/coach-client');
+
+export function createCoachFlow({ set, store, preferences, autosave, announce }: CoachFlowOptions) {
+  const request = createCoachRequest();
+  const [awaitingChoice, setAwaitingChoice] = createSignal<{ scope: RequestKind; then: () => void } | null>(null);
+  const promptIds = set.prompts.map((p) => p.id);
+  const draft = store.draft;
+
+  /** Runs an action that may reach the AI, after the disclosure if the person has not yet chosen. */
+  const withChoice = (scope: RequestKind, action: () => void) => {
+    const { guide, disclosed } = preferences.prefs();
+    if (guide === 'built-in' || (guide === 'ai' && disclosed)) return action();
+    setAwaitingChoice({ scope, then: action });
+  };
+
+  const choose = (choice: CoachChoice) => {
+    preferences.update({ guide: choice, disclosed: true });
+    const then = awaitingChoice()?.then;
+    setAwaitingChoice(null);
+    then?.();
+  };
+
+  const askFollowUp = (): void => {
+    const prompt = set.prompts[draft.index];
+    if (!prompt || !canGoDeeper(draft, prompt.id) || request.pending()) return;
+    withChoice('follow-up', () => {
+      void request.run({
+        kind: 'follow-up',
+        promptId: prompt.id,
+        again: askFollowUp,
+        ask: async (onText, signal) =>
+          (await loadCoachClient()).askFollowUp(
+            { guide: preferences.prefs().guide ?? 'built-in', tone: preferences.prefs().tone, setId: set.id, prompt, answer: answerOf(draft, prompt.id).answer, earlier: earlierExchanges(draft, prompt.id) },
+            onText,
+            signal,
+          ),
+        done: (reply) => {
+          store.addFollowUp(prompt.id, reply.text, reply.source);
+          announce(reply.source === 'safety' ? reply.text : `Your guide asks: ${reply.text}`);
+          // Straight into the new answer box: the person asked for the question to answer it.
+          queueMicrotask(() => {
+            const fields = document.querySelectorAll<HTMLTextAreaElement>('.follow-up textarea');
+            fields[fields.length - 1]?.focus();
+          });
+        },
+      });
+    });
+  };
+
+  const askSummary = (): void => {
+    if (!hasAnyAnswer(draft) || request.pending()) return;
+    withChoice('summary', () => {
+      void request.run({
+        kind: 'summary',
+        again: askSummary,
+        ask: async (onText, signal) =>
+          (await loadCoachClient()).askSummary(
+            { guide: preferences.prefs().guide ?? 'built-in', tone: preferences.prefs().tone, setId: set.id, prompts: set.prompts, answers: summaryAnswers(draft, promptIds) },
+            onText,
+            signal,
+          ),
+        done: (reply) => {
+          store.setSummary(reply.text, reply.source);
+          autosave.flush();
+          announce('Your summary is ready.');
+        },
+      });
+    });
+  };
+
+  return {
+    request,
+    awaitingChoice,
+    choose,
+    askFollowUp,
+    askSummary,
+    /** The person moved to another step: old failures, notices and a pending choice no longer apply. */
+    reset() {
+      request.reset();
+      setAwaitingChoice(null);
+    },
+  };
+}
+
+export type CoachFlow = ReturnType<typeof createCoachFlow>;

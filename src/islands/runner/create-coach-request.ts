@@ -1,0 +1,83 @@
+// One streaming request to the coach at a time, for follow-ups and summaries alike: the text as it arrives,
+// a failure the person can retry, a notice when the built-in coach stood in, and an abort for "Start again".
+import { createSignal, onCleanup } from 'solid-js';
+import type { CoachReply } from '../../browser/coach-client';
+import { CoachError } from '../../browser/coach-error';
+
+export type RequestKind = 'follow-up' | 'summary';
+
+export interface Pending {
+  kind: RequestKind;
+  /** The reply so far, shown while it streams (hidden from screen readers until it is complete). */
+  text: string;
+  promptId?: string;
+}
+
+export interface Failure {
+  message: string;
+  retry: () => void;
+}
+
+const FALLBACK_NOTICE: Record<NonNullable<CoachReply['fallback']>, string> = {
+  'no-key': 'The AI guide is not set up on this site, so the built-in guide answered.',
+  'upstream-error': 'The AI guide did not answer, so the built-in guide answered instead.',
+  timeout: 'The AI guide took too long, so the built-in guide answered instead.',
+};
+
+type Ask = (onText: (text: string) => void, signal: AbortSignal) => Promise<CoachReply>;
+
+export function createCoachRequest() {
+  const [pending, setPending] = createSignal<Pending | null>(null);
+  const [failure, setFailure] = createSignal<Failure | null>(null);
+  const [notice, setNotice] = createSignal<string | null>(null);
+  let inFlight: AbortController | undefined;
+  onCleanup(() => inFlight?.abort());
+
+  /**
+   * Runs `ask`; on success hands the reply to `done`. On failure the person gets `again` as "Try again": the
+   * caller's own entry point, so a retry sends what is in the draft then, not what was in it the first time.
+   */
+  const run = async ({ kind, ask, done, again, promptId }: { kind: RequestKind; ask: Ask; done: (reply: CoachReply) => void; again: () => void; promptId?: string }): Promise<void> => {
+    if (pending()) return;
+    setFailure(null);
+    setNotice(null);
+    setPending({ kind, text: '', ...(promptId ? { promptId } : {}) });
+    const controller = new AbortController();
+    inFlight = controller;
+    try {
+      const reply = await ask((text) => setPending({ kind, text, ...(promptId ? { promptId } : {}) }), controller.signal);
+      if (controller.signal.aborted) return; // "Start again" cleared this reflection meanwhile
+      done(reply);
+      if (reply.fallback) setNotice(FALLBACK_NOTICE[reply.fallback]);
+    } catch (error) {
+      if (controller.signal.aborted) return;
+      const message = error instanceof CoachError ? error.message : 'Something went wrong. Your writing is saved on this device. Try again.';
+      setFailure({ message, retry: again });
+    } finally {
+      if (inFlight === controller) {
+        inFlight = undefined;
+        setPending(null);
+      }
+    }
+  };
+
+  return {
+    pending,
+    failure,
+    notice,
+    run,
+    dismissFailure: () => setFailure(null),
+    /** Forgets the last step's failure and notice (the person moved on). */
+    reset() {
+      setFailure(null);
+      setNotice(null);
+    },
+    abort() {
+      inFlight?.abort();
+      inFlight = undefined;
+      setPending(null);
+    },
+  };
+}
+
+export type CoachRequest = ReturnType<typeof createCoachRequest>;

@@ -1,0 +1,111 @@
+// The runner's one store: the draft in a Solid store, changed only by path, so a keystroke touches one field
+// (and the one text node or textarea bound to it) and nothing else re-renders. Every change calls onChange,
+// which the island uses to schedule the autosave.
+import { batch } from 'solid-js';
+import { createStore, reconcile, unwrap } from 'solid-js/store';
+import {
+  answersDigest,
+  newDraft,
+  stepAfter,
+  stepBefore,
+  type Draft,
+  type FollowUp,
+  type JournalLink,
+  type Step,
+  type Summary,
+} from '../../browser/runner-state';
+import { ANSWER_MAX_CHARS } from '../../shared/limits';
+
+export interface RunnerStoreOptions {
+  setId: string;
+  promptIds: string[];
+  /** Called after every change, e.g. to schedule a save. */
+  onChange?: () => void;
+}
+
+export type RunnerStore = ReturnType<typeof createRunnerStore>;
+
+/** Creates the store for one prompt set from a restored draft (or a new one). */
+export function createRunnerStore(initial: Draft, options: RunnerStoreOptions) {
+  const [draft, setDraft] = createStore<Draft>(structuredClone(initial));
+  const count = options.promptIds.length;
+
+  /** Applies a change and stamps it, as one batch so effects see the whole change once. */
+  const change = (apply: () => void) => {
+    batch(() => {
+      apply();
+      setDraft('updatedAt', new Date().toISOString());
+    });
+    options.onChange?.();
+  };
+  const ensureAnswer = (promptId: string) => {
+    if (!draft.answers[promptId]) setDraft('answers', promptId, { answer: '', followUps: [] });
+  };
+  const moveTo = (step: Step) => change(() => setDraft({ phase: step.phase, index: step.index }));
+  const updateFollowUp = (promptId: string, index: number, patch: Partial<FollowUp>) =>
+    change(() => setDraft('answers', promptId, 'followUps', index, patch));
+
+  return {
+    draft,
+    /** The answer text, cut at the limit so the draft never holds what the server would refuse. */
+    setAnswer(promptId: string, text: string) {
+      change(() => {
+        ensureAnswer(promptId);
+        setDraft('answers', promptId, 'answer', text.slice(0, ANSWER_MAX_CHARS));
+      });
+    },
+    addFollowUp(promptId: string, question: string, source: FollowUp['source']) {
+      change(() => {
+        ensureAnswer(promptId);
+        setDraft('answers', promptId, 'followUps', (list) => [...list, { question, answer: '', skipped: false, source }]);
+      });
+    },
+    answerFollowUp(promptId: string, index: number, text: string) {
+      updateFollowUp(promptId, index, { answer: text.slice(0, ANSWER_MAX_CHARS), skipped: false });
+    },
+    skipFollowUp(promptId: string, index: number) {
+      updateFollowUp(promptId, index, { skipped: true });
+    },
+    next: () => moveTo(stepAfter(draft, count)),
+    back: () => moveTo(stepBefore(draft, count)),
+    goToPrompt: (index: number) => moveTo({ phase: 'prompt', index }),
+    /** Back to the summary already written, without writing a new one. */
+    showSummary: () => {
+      if (draft.summary) moveTo({ phase: 'summary', index: draft.index });
+    },
+    /** A freshly written summary; the one it replaces is kept so the person can go back to it. */
+    setSummary(text: string, source: Summary['source']) {
+      const replaced = draft.summary ? structuredClone(unwrap(draft.summary)) : null;
+      const summary: Summary = { text, source, createdAt: new Date().toISOString(), basedOn: answersDigest(draft, options.promptIds) };
+      change(() => setDraft({ summary, previousSummary: replaced, phase: 'summary' }));
+    },
+    /** The person's own words over the coach's draft. */
+    editSummary(text: string) {
+      if (draft.summary) change(() => setDraft('summary', { text, edited: true }));
+    },
+    restorePreviousSummary() {
+      const previous = draft.previousSummary;
+      if (!previous) return;
+      const current = draft.summary ? structuredClone(unwrap(draft.summary)) : null;
+      change(() => setDraft({ summary: structuredClone(unwrap(previous)), previousSummary: current }));
+    },
+    /** Stamps this version as the newest, so other tabs are told about it (e.g. "Keep this version"). */
+    touch() {
+      change(() => undefined);
+    },
+    /** Links the draft to its journal entry after a save, so the next save updates that entry. */
+    linkToJournal(link: JournalLink) {
+      change(() => setDraft('journal', link));
+    },
+    /** Replaces everything (another tab's version, or a fresh start), keeping unchanged parts' identity. */
+    replaceWith(next: Draft) {
+      setDraft(reconcile(structuredClone(next)));
+      options.onChange?.();
+    },
+    clear() {
+      setDraft(reconcile(newDraft(options.setId)));
+    },
+    /** A plain copy for saving: no proxies. */
+    snapshot: (): Draft => structuredClone(unwrap(draft)),
+  };
+}

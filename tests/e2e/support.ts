@@ -1,0 +1,60 @@
+// Shared steps for the browser tests: open an island page, type the way a person does, check axe.
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/** The Gemini stub started by tests/support/e2e-server.mjs; its behaviour is global, so specs using it run in order. */
+export const STUB = `http://127.0.0.1:${process.env.E2E_STUB_PORT ?? 8897}`;
+export const STUB_QUESTION = 'What happened just before the meeting turned?';
+
+/** About 40 characters a second: a quick typist, one key event at a time like a person. */
+export const TYPING_DELAY_MS = 25;
+
+export async function setStubMode(page: Page, mode: string) {
+  const response = await page.request.post(`${STUB}/__stub/mode`, { data: { mode } });
+  expect(response.status()).toBe(204);
+}
+
+/** Opens a page with an island and waits until it is hydrated (a click before that would be lost). */
+export async function openIsland(page: Page, path: string) {
+  await page.goto(path);
+  await page.locator('astro-island:not([ssr])').first().waitFor({ state: 'attached' });
+}
+
+export async function openRunner(page: Page, path = '/reflect/prepare-for-meeting/') {
+  await openIsland(page, path);
+  await expect(page.getByRole('heading', { name: 'Before you begin' }).or(page.getByText(/^Prompt \d of \d$/))).toBeVisible();
+}
+
+/** Clicks into a field and types at human speed: one keydown/input/keyup per character. */
+export async function typeInto(field: Locator, text: string) {
+  await field.click();
+  await field.press('End');
+  await field.pressSequentially(text, { delay: TYPING_DELAY_MS });
+}
+
+/**
+ * Waits until the runner's own status line says the draft is stored. (Not getByText: the page's footer line
+ * "Your answers are saved on this device" matches that too, and made an earlier version of a test wait for nothing.)
+ */
+export async function expectSaved(page: Page) {
+  await expect(page.locator('#save-status')).toHaveText('Saved on this device');
+}
+
+export const answerBox = (page: Page) => page.getByRole('textbox', { name: 'Your answer', exact: true });
+export const followUpBox = (page: Page) => page.getByRole('textbox', { name: "Your answer to the guide's question" });
+
+export async function axeViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+/** Records every text the runner's polite live region takes, from now on. */
+export async function recordAnnouncements(page: Page): Promise<() => Promise<string[]>> {
+  await page.evaluate(() => {
+    const region = document.querySelector('.runner > [aria-live="polite"]');
+    const seen: string[] = [];
+    (window as unknown as { __announced: string[] }).__announced = seen;
+    if (region) new MutationObserver(() => seen.push(region.textContent ?? '')).observe(region, { childList: true, characterData: true, subtree: true });
+  });
+  return () => page.evaluate(() => (window as unknown as { __announced: string[] }).__announced.filter(Boolean));
+}
