@@ -98,19 +98,27 @@ test('reflect → save → reload → the reflection is in the journal; export m
   expect(exported.prompts.map((p) => exported.answers[p.id]?.answer)).toEqual(ANSWERS);
 });
 
-test('save → edit → save again updates the same entry, with no conflict', async ({ page }) => {
+/** Adds a sentence to the summary in the runner's editor, typed: the summary is the person's to change. */
+async function addToSummary(page: Page, sentence: string) {
+  await page.getByRole('button', { name: 'Edit the summary' }).click();
+  const editor = page.getByRole('textbox', { name: 'Your summary' });
+  await editor.click();
+  await page.keyboard.press('ControlOrMeta+End');
+  await editor.pressSequentially(`\n\n${sentence}`, { delay: 20 });
+  await page.getByRole('button', { name: 'Done editing' }).click();
+}
+
+test('save → edit the summary → save again updates the same entry with what the person sees', async ({ page }) => {
   await reflectToSummary(page, ANSWERS);
   await saveToJournal(page);
-  await page.getByRole('button', { name: 'Edit answers' }).click();
-  await page.getByRole('textbox', { name: 'Your answer', exact: true }).fill('It feels steadier now. I will ask for direct feedback on Friday.');
-  await page.getByRole('button', { name: 'Review' }).click();
-  await page.getByRole('button', { name: 'Write my summary' }).click();
+  const added = 'I will ask Sam for direct feedback on Friday.';
+  await addToSummary(page, added);
   await saveToJournal(page);
   expect((await storedEntries(page)).map((e) => [e.revision, e.sync])).toEqual([[2, 'synced']]);
   await openJournal(page);
   await expect(page.locator('.journal-entries > li')).toHaveCount(1);
   await page.getByRole('button', { name: 'Open' }).click();
-  await expect(page.getByText('It feels steadier now. I will ask for direct feedback on Friday.')).toBeVisible();
+  await expect(page.locator('.entry-detail').getByText(added)).toBeVisible();
 });
 
 test('two tabs saving the same reflection both succeed: the journal is one browser, not two devices', async ({ page, context }) => {
@@ -219,10 +227,7 @@ test('a save from another device is a conflict; "Replace it with this version" w
   const { context, page: phone } = await restoreInFreshBrowser(browser, code);
   await expect(phone.getByText('Restored 1 reflection.')).toBeVisible();
   await phone.getByRole('button', { name: 'Continue' }).click();
-  await phone.getByRole('button', { name: 'Edit answers' }).click();
-  await phone.getByRole('textbox', { name: 'Your answer', exact: true }).fill('Written on my phone on the way home.');
-  await phone.getByRole('button', { name: 'Review' }).click();
-  await phone.getByRole('button', { name: 'Write my summary' }).click();
+  await addToSummary(phone, 'Written on my phone on the way home.');
   await saveToJournal(phone);
   await context.close();
 

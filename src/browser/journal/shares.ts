@@ -1,6 +1,6 @@
 // Shared summaries: made under a fresh key that only the link carries (after the #), bound to their id, with their
 // expiry sealed inside; revoked on request; opened by the viewer, which believes the sealed expiry, not the server's.
-import type { CoachSource } from '../../shared/coach';
+import { isCoachSource, type CoachSource } from '../../shared/coach';
 import * as api from '../vault-api';
 import { decryptJson, encryptJson, randomBase64Url, shareAad } from '../vault-crypto';
 import { JOURNAL_LOCK, type JournalEnv } from './env';
@@ -99,7 +99,7 @@ export function parseShareFragment(hash: string): { id: string; key: string } | 
 function isShareContent(v: unknown, version: 1 | 2): boolean {
   if (!isObject(v) || v['v'] !== version) return false;
   const strings = ['setTitle', 'summary', 'note', 'sharedAt', ...(version === 2 ? ['expiresAt'] : [])];
-  return strings.every((k) => typeof v[k] === 'string') && ['gemini', 'built-in', 'safety'].includes(v['source'] as string) && (version === 1 || !Number.isNaN(Date.parse(v['expiresAt'] as string)));
+  return strings.every((k) => typeof v[k] === 'string') && isCoachSource(v['source']) && (version === 1 || !Number.isNaN(Date.parse(v['expiresAt'] as string)));
 }
 
 export type OpenedShare =

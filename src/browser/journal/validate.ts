@@ -1,9 +1,9 @@
 // Shape checks for what the journal reads back from localStorage. Hand-written rather than zod: this runs in the
 // islands, where zod would be most of their JavaScript. A value that fails is kept as unreadable, never trusted.
+import { isCoachSource } from '../../shared/coach';
 import type { EntryContent, JournalEntry, JournalShare, SyncState, Tombstone, UploadAttempt } from './types';
 
 type Obj = Record<string, unknown>;
-const SOURCES = ['gemini', 'built-in', 'safety'];
 const SYNC_STATES: SyncState[] = ['synced', 'pending', 'conflict', 'deleted-elsewhere', 'tampered', 'too-large'];
 /** Server ids are 128-bit, tokens 256-bit, both base64url. */
 export const ID_PATTERN = /^[A-Za-z0-9_-]{22}$/;
@@ -17,7 +17,7 @@ const isId = (v: unknown): v is string => isString(v) && ID_PATTERN.test(v);
 const isToken = (v: unknown): v is string => isString(v) && TOKEN_PATTERN.test(v);
 
 function isFollowUp(v: unknown): boolean {
-  return isObject(v) && isString(v['question']) && isString(v['answer']) && typeof v['skipped'] === 'boolean' && SOURCES.includes(v['source'] as string);
+  return isObject(v) && isString(v['question']) && isString(v['answer']) && typeof v['skipped'] === 'boolean' && isCoachSource(v['source']);
 }
 
 function isPromptAnswer(v: unknown): boolean {
@@ -25,7 +25,7 @@ function isPromptAnswer(v: unknown): boolean {
 }
 
 function isSummary(v: unknown): boolean {
-  return isObject(v) && isString(v['text']) && isString(v['createdAt']) && SOURCES.includes(v['source'] as string);
+  return isObject(v) && isString(v['text']) && isString(v['createdAt']) && isCoachSource(v['source']);
 }
 
 /** A saved reflection's content, as stored locally or decrypted from the server. */
