@@ -52,7 +52,7 @@ export default function SaveAndShare(props: Props) {
     try {
       report(await work());
     } catch (error) {
-      setSaveStatus(`${explain(error)} Your reflection is still on this device.`);
+      setSaveStatus(explain(error));
     } finally {
       setSaving(false);
     }
@@ -127,7 +127,7 @@ export default function SaveAndShare(props: Props) {
             </Show>
             <Show when={choice() === 'deleted-elsewhere'}>
               <button type="button" disabled={saving()} onClick={() => void run(() => saveAgain(env, localId()))}>
-                Save it again
+                Save again
               </button>
             </Show>
             <button type="button" disabled={saving()} onClick={() => void saveAsNew()}>
