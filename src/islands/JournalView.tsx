@@ -1,3 +1,5 @@
+// The journal page: the person's saved reflections, shared links, moving devices and deleting everything, over
+// one status line; syncs what waits whenever the page opens or the connection returns.
 import { Show, createSignal, onCleanup, onMount } from 'solid-js';
 import { browserEnv } from '../browser/journal/env';
 import { explain } from '../browser/journal/messages';

@@ -1,3 +1,5 @@
+// "Save to my journal" and "Share with my mentor" under a finished summary: saves what the draft holds, says where
+// the save stands in a sentence, and offers the choice a conflict, a deletion elsewhere or a changed copy needs.
 import { For, Show, createSignal, onCleanup, onMount } from 'solid-js';
 import { formatDate } from '../browser/dates';
 import { browserEnv } from '../browser/journal/env';

@@ -1,3 +1,4 @@
+// The shared-summary page: opens the link's summary with the key after the #, and shows the expiry sealed inside it.
 import { Match, Show, Switch, createSignal, onMount } from 'solid-js';
 import { formatDate } from '../browser/dates';
 import { openShare, type OpenedShare } from '../browser/journal/shares';

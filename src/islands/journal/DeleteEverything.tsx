@@ -1,3 +1,4 @@
+// "Delete everything", behind a confirmation whose safe choice takes the focus.
 import { Show, createSignal } from 'solid-js';
 import { deleteEverything } from '../../browser/journal/sync';
 import { focusWhenShown, type JournalPage } from './context';

@@ -1,3 +1,4 @@
+// One saved reflection on the journal page: where it stands, the choice it waits for, open, continue, export, delete.
 import { For, Show, createMemo, createSignal } from 'solid-js';
 import { formatDate } from '../../browser/dates';
 import { downloadText } from '../../browser/download';

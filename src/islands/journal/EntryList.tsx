@@ -1,3 +1,4 @@
+// The journal page's list of saved reflections, newest first, with "export all".
 import { For, Show } from 'solid-js';
 import { downloadText, today } from '../../browser/download';
 import { entriesToJson, entriesToMarkdown } from '../../browser/journal/export';

@@ -1,3 +1,5 @@
+// Moving the journal to another browser: what the recovery code holds, showing it (optionally under a passphrase),
+// and restoring from one.
 import { Show, createSignal } from 'solid-js';
 import { downloadText, today } from '../../browser/download';
 import { importRecoveryCode, protectedRecoveryCode, recoveryCode } from '../../browser/journal/recovery';

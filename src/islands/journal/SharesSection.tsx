@@ -1,3 +1,4 @@
+// The journal page's shared links: when each stops working, copy and revoke.
 import { For, Show } from 'solid-js';
 import { formatDate } from '../../browser/dates';
 import { revokeShare } from '../../browser/journal/shares';

@@ -1,3 +1,4 @@
+// Stored journal items this version cannot read, listed so the person can download or remove them.
 import { For, Show } from 'solid-js';
 import { downloadText, today } from '../../browser/download';
 import { removeUnreadable } from '../../browser/journal/store';
