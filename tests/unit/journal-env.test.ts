@@ -1,3 +1,4 @@
+// The in-page lock used where Web Locks are missing, and the sentences failures turn into.
 import { describe, expect, it } from 'vitest';
 import { localLocks } from '../../src/browser/journal/env';
 import { explain } from '../../src/browser/journal/messages';

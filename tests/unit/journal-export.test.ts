@@ -1,3 +1,4 @@
+// What a person takes away: Markdown and JSON exports, list lines, and share link fragments.
 import { describe, expect, it } from 'vitest';
 import { entriesToJson, entryContentFrom, entryToMarkdown, firstLine } from '../../src/browser/journal/export';
 import { parseShareFragment } from '../../src/browser/journal/shares';

@@ -1,3 +1,4 @@
+// Recovery codes: what they hold, the passphrase wrapping (with a pinned vector), and sentences for codes that fail.
 import { describe, expect, it } from 'vitest';
 import { RecoveryCodeError, protectedRecoveryCode, readRecoveryCode, recoveryCode } from '../../src/browser/journal/recovery';
 import { emptyJournal } from '../../src/browser/journal/store';

@@ -1,3 +1,4 @@
+// WebCrypto helpers: AES-256-GCM bound to its associated data, the first format still read, PBKDF2 test vectors.
 import { describe, expect, it } from 'vitest';
 import { DecryptError, decryptJson, encryptJson, entryAad, fromBase64Url, newKey, pbkdf2Bits, shareAad, toBase64Url } from '../../src/browser/vault-crypto';
 
