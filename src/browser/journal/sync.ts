@@ -4,7 +4,7 @@ import * as api from '../vault-api';
 import { JOURNAL_LOCK, type JournalEnv } from './env';
 import { DRAFT_PREFIX, JOURNAL_KEY, draftKeys, loadJournal, newEntryId, newToken, unreadableServerCopies, updateJournal } from './store';
 import type { EntryContent, JournalEntry, SyncState, Tombstone } from './types';
-import { fetchCurrent, journalKey, openServerCopy, patchEntry, uploadEntry } from './upload';
+import { fetchCurrent, journalKey, openServerCopy, patchEntry, readEntry, uploadEntry } from './upload';
 
 export { DRAFT_PREFIX };
 
@@ -21,11 +21,11 @@ const withLock = <T>(env: JournalEnv, work: () => Promise<T>) => env.locks.reque
  * Uploads under the lock, after `prepare` (run under the lock too); no connection leaves the entry pending rather
  * than failing the save.
  */
-async function upload(env: JournalEnv, localId: string, prepare: (entry: JournalEntry) => void = () => {}): Promise<SaveResult> {
+async function upload(env: JournalEnv, localId: string, prepare?: (entry: JournalEntry) => void): Promise<SaveResult> {
   let state: SyncState | 'gone';
   try {
     state = await withLock(env, () => {
-      patchEntry(env, localId, prepare);
+      if (prepare) patchEntry(env, localId, prepare);
       return uploadEntry(env, localId);
     });
   } catch (error) {
@@ -116,7 +116,7 @@ export async function keepThisVersion(env: JournalEnv, localId: string): Promise
 /** Resolves a conflict by taking the server's newer version onto this device. */
 export async function useServerVersion(env: JournalEnv, localId: string): Promise<SyncState> {
   return withLock(env, async () => {
-    const entry = patchEntry(env, localId, () => {});
+    const entry = readEntry(env, localId);
     if (!entry) return 'synced';
     const found = await fetchCurrent(env, entry);
     if (found.kind === 'not-found') {

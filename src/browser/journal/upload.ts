@@ -4,7 +4,7 @@
 import * as api from '../vault-api';
 import { DecryptError, decryptJson, encryptJson, entryAad, randomBase64Url, type SealedPayload } from '../vault-crypto';
 import type { JournalEnv } from './env';
-import { newEntryId, newToken, updateJournal } from './store';
+import { loadJournal, newEntryId, newToken, updateJournal } from './store';
 import type { EntryContent, JournalEntry, SyncState } from './types';
 import { isEntryContent } from './validate';
 
@@ -18,6 +18,9 @@ const MAX_ATTEMPTS_KEPT = 20;
 export function journalKey(env: JournalEnv): string {
   return updateJournal(env.storage, (j) => (j.key ??= randomBase64Url(32)));
 }
+
+/** One stored entry as it is now (a copy), or undefined when it is gone. */
+export const readEntry = (env: JournalEnv, localId: string): JournalEntry | undefined => loadJournal(env.storage).entries.find((e) => e.localId === localId);
 
 /** Changes one stored entry (if it still exists) and returns it as stored. */
 export function patchEntry(env: JournalEnv, localId: string, change: (entry: JournalEntry) => void): JournalEntry | undefined {
@@ -54,7 +57,7 @@ type Round = { done: SyncState | 'gone' } | { again: true };
 export async function fetchCurrent(env: JournalEnv, entry: JournalEntry): Promise<api.EntryRead | { kind: 'rollback'; revision: number }> {
   let found = await api.fetchEntry(env.fetch, entry.id, entry.token);
   for (let again = 0; again < 2 && found.kind === 'found'; again++) {
-    const seen = patchEntry(env, entry.localId, () => {})?.highestSeen ?? 0;
+    const seen = readEntry(env, entry.localId)?.highestSeen ?? 0;
     if (found.revision >= seen) return found;
     if (again === 1) return { kind: 'rollback', revision: found.revision };
     found = await api.fetchEntry(env.fetch, entry.id, entry.token);
@@ -99,7 +102,7 @@ async function afterRefusal(env: JournalEnv, key: string, entry: JournalEntry): 
 /** One write of the entry's current content; says what to do next. */
 async function round(env: JournalEnv, localId: string): Promise<Round> {
   const key = journalKey(env);
-  const entry = patchEntry(env, localId, () => {});
+  const entry = readEntry(env, localId);
   if (!entry) return { done: 'gone' };
   if (entry.sync !== 'pending') return { done: entry.sync };
   const target = (entry.revision ?? 0) + 1;
@@ -154,7 +157,7 @@ async function round(env: JournalEnv, localId: string): Promise<Round> {
  * If the entry was deleted locally meanwhile (a tab without Web Locks), its server copy is queued for deletion.
  */
 export async function uploadEntry(env: JournalEnv, localId: string): Promise<SyncState | 'gone'> {
-  const before = patchEntry(env, localId, () => {});
+  const before = readEntry(env, localId);
   try {
     for (let i = 0; i < MAX_ROUNDS; i++) {
       const result = await round(env, localId);
