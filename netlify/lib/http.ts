@@ -48,17 +48,17 @@ export function requireMethod(req: Request, method: string): void {
 }
 
 /**
- * Checks a value against a schema. The first problem becomes the message, prefixed with where it is
- * (e.g. "answers.2.answer: answer is longer than 4000 characters"). Over-long text is a 413, the rest a 400.
+ * Checks a value against a schema. The first problem becomes the message, as a sentence that says where it is
+ * (e.g. "Check answers.2.answer: answer is longer than 4000 characters."). Over-long text is a 413, the rest a 400.
  */
 export function parseWith<T extends z.ZodType>(schema: T, value: unknown): z.infer<T> {
   const result = schema.safeParse(value);
   if (result.success) return result.data;
   const issue = result.error.issues[0];
-  const where = issue && issue.path.length > 0 ? `${issue.path.join('.')}: ` : '';
-  const message = issue?.message ?? 'The request body is not valid.';
-  const tooLong = /longer than/.test(message);
-  throw new HttpError(tooLong ? 413 : 400, tooLong ? 'payload_too_large' : 'invalid_request', `${where}${message}`);
+  const where = issue && issue.path.length > 0 ? issue.path.join('.') : 'the request';
+  const problem = (issue?.message ?? 'the request body is not valid').replace(/[.\s]+$/, '');
+  const tooLong = /longer than/.test(problem);
+  throw new HttpError(tooLong ? 413 : 400, tooLong ? 'payload_too_large' : 'invalid_request', `Check ${where}: ${problem}.`);
 }
 
 /** Turns anything thrown in a handler into a response: HttpErrors as they are, the rest as a logged 500. */
