@@ -94,12 +94,25 @@ export async function readForWrite(name: StoreName, key: string): Promise<(Found
   const first = await readBlob(name, key);
   if (!first) return null;
   if (first.etag) return { data: first.data, etag: first.etag };
-  const { blobs } = await store(name).list({ prefix: key });
-  const etag = blobs.find((blob) => blob.key === key)?.etag;
+  const etag = await listedEtag(name, key);
   const second = await readBlob(name, key);
   if (!second) return null;
   if (!etag) throw new StoreUnavailableError(`the ${name} store gave no ETag for a conditional write`);
   return { data: second.data, etag };
+}
+
+/**
+ * The key's ETag from the store's listing. The local server's listing stats every file in the store folder,
+ * and a write elsewhere in the store renaming its temp file mid-listing ends the listing early (ENOENT is
+ * answered as a partial 200), so a key missing from one listing is looked for again before giving up.
+ */
+async function listedEtag(name: StoreName, key: string): Promise<string | undefined> {
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const { blobs } = await store(name).list({ prefix: key });
+    const etag = blobs.find((blob) => blob.key === key)?.etag;
+    if (etag) return etag;
+  }
+  return undefined;
 }
 
 function writtenBy(data: unknown, writeId: string): boolean {

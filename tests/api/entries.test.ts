@@ -12,7 +12,8 @@ beforeAll(async () => {
 
 const auth = (token: string) => ({ authorization: `Bearer ${token}` });
 const path = (id: string) => `/api/entries/${id}`;
-const entryFiles = async () => (await blobsOf().allFiles()).filter((f) => f.path.includes(`/${blobsOf().siteID}/entries/`));
+/** The data files of the entries store (the local server keeps `entries/<site>/site:entries/<key>`). */
+const entryFiles = async () => (await blobsOf().allFiles()).filter((f) => f.path.startsWith(`${blobsOf().directory}/entries/${blobsOf().siteID}/site:entries/`));
 
 /** Creates an entry the way the browser does: its own id and token, v 2 bound to revision 1. */
 async function create(value: unknown = { summary: 'hello' }) {

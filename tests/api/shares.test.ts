@@ -23,7 +23,9 @@ async function publish(value: unknown, expiresInDays = 7) {
   const token = newOwnerToken();
   const response = await putJson(shares, path(id), { ...(await seal(key, value, shareAad(id))), expiresInDays }, { ...auth(token), 'if-none-match': '*' });
   expect(response.status).toBe(201);
-  return { id, token, ...((await response.json()) as { id: string; createdAt: string; expiresAt: string }) };
+  const answer = (await response.json()) as { id: string; createdAt: string; expiresAt: string };
+  expect(answer.id).toBe(id);
+  return { ...answer, token };
 }
 
 describe('PUT /api/shares/:id with If-None-Match: *', () => {

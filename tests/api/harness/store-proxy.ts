@@ -84,7 +84,7 @@ export async function startStoreProxy(target: string): Promise<StoreProxy> {
       const answer = await serially(async () => {
         const fault = req.method === 'PUT' ? faults.shift() : undefined;
         if (fault && !fault.applied) return { status: fault.status, headers: new Headers(), body: Buffer.alloc(0) };
-        const upstream = await fetch(url, { method: req.method ?? 'GET', headers, ...(body.length > 0 ? { body } : {}) });
+        const upstream = await fetch(url, { method: req.method ?? 'GET', headers, ...(body.length > 0 ? { body: new Uint8Array(body) } : {}) });
         const outHeaders = new Headers(upstream.headers);
         let outBody = Buffer.from(await upstream.arrayBuffer());
         if (req.method === 'GET' && key === undefined && !proxy.etagOnList && upstream.status === 200) {
