@@ -85,15 +85,32 @@ export async function readBlob(name: StoreName, key: string): Promise<Found | nu
 }
 
 /**
+ * The ETag the store gave this instance's own last write of each key, with that write's id. When a read finds
+ * the same writeId, the blob is still that write, so its tag is usable without asking the listing (which the
+ * local server answers by looking at every file in the store). Bounded: the oldest keys are forgotten first.
+ */
+const ownWrites = new Map<string, { writeId: string; etag: string }>();
+const OWN_WRITES_KEPT = 1_000;
+function remember(name: StoreName, key: string, writeId: string, etag: string | undefined): void {
+  ownWrites.delete(`${name}/${key}`);
+  if (!etag) return;
+  ownWrites.set(`${name}/${key}`, { writeId, etag });
+  if (ownWrites.size > OWN_WRITES_KEPT) ownWrites.delete(ownWrites.keys().next().value ?? '');
+}
+
+/**
  * Reads a blob together with an ETag a conditional write can use. When the read carries none (the local
- * server), the tag comes from the listing, taken before reading again: the tag is then never newer than the
- * data, so a change in between makes the conditional write fail instead of going unseen. No tag at all means
- * no write: the caller gets StoreUnavailableError, never an unconditional write.
+ * server), the tag is the one this instance's own write of that very version got back, or else the one in the
+ * listing, taken before reading again: the tag is then never newer than the data, so a change in between makes
+ * the conditional write fail instead of going unseen. No tag at all means no write: the caller gets
+ * StoreUnavailableError, never an unconditional write.
  */
 export async function readForWrite(name: StoreName, key: string): Promise<(Found & { etag: string }) | null> {
   const first = await readBlob(name, key);
   if (!first) return null;
   if (first.etag) return { data: first.data, etag: first.etag };
+  const own = ownWrites.get(`${name}/${key}`);
+  if (own && writtenBy(first.data, own.writeId)) return { data: first.data, etag: own.etag };
   const etag = await listedEtag(name, key);
   const second = await readBlob(name, key);
   if (!second) return null;
@@ -124,7 +141,12 @@ export type WriteOutcome = 'written' | 'refused';
 /** Writes `record` only where the condition holds; see the top of this file for how the answer is checked. */
 async function conditionalWrite(name: StoreName, key: string, record: { writeId: string }, condition: { onlyIfNew: true } | { onlyIfMatch: string }): Promise<WriteOutcome> {
   const result = await store(name).setJSON(key, record, condition);
-  if (result.modified && result.etag) return 'written';
+  if (result.modified && result.etag) {
+    remember(name, key, record.writeId, result.etag);
+    return 'written';
+  }
+  // Not confirmed: forget any remembered tag for the key, whatever the read back finds.
+  remember(name, key, record.writeId, undefined);
   const now = await readBlob(name, key);
   if (now && writtenBy(now.data, record.writeId)) return 'written';
   if (result.modified) throw new StoreUnavailableError(`the ${name} store did not confirm a write`);
@@ -144,6 +166,7 @@ export function writeIfMatch(name: StoreName, key: string, record: { writeId: st
 }
 
 export async function deleteBlob(name: StoreName, key: string): Promise<void> {
+  remember(name, key, '', undefined);
   await store(name).delete(key);
 }
 

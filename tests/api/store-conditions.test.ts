@@ -126,30 +126,51 @@ describe('failing closed', () => {
     expect((await call(instanceA, path(fresh), { headers: auth(token) })).status).toBe(404);
   });
 
-  it('takes the ETag from the listing when reads carry none (the local server), and still writes conditionally', async () => {
-    const { id, token } = await created();
-    proxy.etagOnRead = false;
+  /** Runs `work` with the harness's tags switched as given, then switched back on. */
+  async function withTags(tags: { read: boolean; list: boolean; write: boolean }, work: () => Promise<void>): Promise<void> {
+    Object.assign(proxy, { etagOnRead: tags.read, etagOnList: tags.list, etagOnWrite: tags.write });
     try {
-      const from = proxy.log.length;
-      expect((await putJson(instanceA, path(id), opaquePayload(), { ...auth(token), 'if-match': '"1"' })).status).toBe(200);
-      expect(proxy.log.slice(from).filter((r) => r.method === 'PUT').every((r) => r.ifMatch?.startsWith('"'))).toBe(true);
+      await work();
     } finally {
-      proxy.etagOnRead = true;
+      Object.assign(proxy, { etagOnRead: true, etagOnList: true, etagOnWrite: true });
     }
+  }
+  const update = (handler: Handler, id: string, token: string, ifMatch: string) => putJson(handler, path(id), opaquePayload(), { ...auth(token), 'if-match': ifMatch });
+
+  it('takes the ETag from the listing when reads carry none (the local server), and still writes conditionally', async () => {
+    const { id, token } = await created(instanceA);
+    await withTags({ read: false, list: true, write: true }, async () => {
+      const from = proxy.log.length;
+      // Instance B has written nothing here, so only the listing can give it a tag.
+      expect((await update(instanceB, id, token, '"1"')).status).toBe(200);
+      const requests = proxy.log.slice(from);
+      expect(requests.some((r) => r.method === 'GET' && r.key === undefined)).toBe(true);
+      expect(requests.filter((r) => r.method === 'PUT').every((r) => r.ifMatch?.startsWith('"'))).toBe(true);
+    });
+  });
+
+  it('uses the ETag its own write got back only while the blob is still that write', async () => {
+    await withTags({ read: false, list: false, write: true }, async () => {
+      const { id, token } = await created(instanceA);
+      expect((await update(instanceA, id, token, '"1"')).status).toBe(200);
+      // B never wrote this blob and the listing has no tags: nothing to make the write conditional on.
+      expect((await update(instanceB, id, token, '"2"')).status).toBe(503);
+      proxy.etagOnList = true;
+      expect((await update(instanceB, id, token, '"2"')).status).toBe(200);
+      proxy.etagOnList = false;
+      // A's remembered tag belongs to revision 2, which B has replaced: A must not use it.
+      expect((await update(instanceA, id, token, '"3"')).status).toBe(503);
+      expect(await revisionOf(id, token)).toBe(3);
+    });
   });
 
   it('refuses to update or delete (503) when the store gives no ETag at all, rather than write unconditionally', async () => {
-    const { id, token } = await created();
-    proxy.etagOnRead = false;
-    proxy.etagOnList = false;
-    try {
-      expect((await putJson(instanceA, path(id), opaquePayload(), { ...auth(token), 'if-match': '"1"' })).status).toBe(503);
+    await withTags({ read: false, list: false, write: false }, async () => {
+      const { id, token } = await created(instanceA);
+      expect((await update(instanceA, id, token, '"1"')).status).toBe(503);
       expect((await call(instanceA, path(id), { method: 'DELETE', headers: auth(token) })).status).toBe(503);
-    } finally {
-      proxy.etagOnRead = true;
-      proxy.etagOnList = true;
-    }
-    expect(await revisionOf(id, token)).toBe(1);
+      expect(await revisionOf(id, token)).toBe(1);
+    });
   });
 
   it('sent no write to the store without a condition, in this whole file', () => {

@@ -23,8 +23,10 @@ export interface StoreProxy {
   log: StoreRequest[];
   /** Send an ETag with reads, as production does (default true). */
   etagOnRead: boolean;
-  /** Keep the ETags in listings (default true); false makes a store that gives no tag at all. */
+  /** Keep the ETags in listings (default true). */
   etagOnList: boolean;
+  /** Keep the ETag in the answer to a write (default true); all three false make a store with no tags at all. */
+  etagOnWrite: boolean;
   /** The next `count` writes are answered with `status`; `applied` says whether the store applied them first. */
   failWrites(count: number, status: number, applied: boolean): void;
   /** Writes to `key` wait until `reads` reads of it have been answered: two writers then act on one state. */
@@ -62,6 +64,7 @@ export async function startStoreProxy(target: string): Promise<StoreProxy> {
     log: [],
     etagOnRead: true,
     etagOnList: true,
+    etagOnWrite: true,
     failWrites: (count, status, applied) => faults.push(...Array.from({ length: count }, () => ({ status, applied }))),
     holdWritesUntilReads: (key, reads) => {
       readsOf.set(key, 0);
@@ -98,6 +101,7 @@ export async function startStoreProxy(target: string): Promise<StoreProxy> {
           const etag = listing.blobs.find((b) => b.key === key)?.etag;
           if (etag) outHeaders.set('etag', etag);
         }
+        if (req.method === 'PUT' && !proxy.etagOnWrite) outHeaders.delete('etag');
         if (fault) return { status: fault.status, headers: new Headers(), body: Buffer.alloc(0) };
         return { status: upstream.status, headers: outHeaders, body: outBody };
       });
