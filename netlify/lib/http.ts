@@ -16,7 +16,7 @@ export const API_HEADERS = {
   'Content-Security-Policy': "default-src 'none'; frame-ancestors 'none'",
 } as const;
 
-/** A JSON error in the shape DESIGN.md fixes: `{ error: { code, message } }`. */
+/** A JSON error in the one shape every endpoint uses: `{ error: { code, message } }`, the message a sentence. */
 export function jsonError(status: number, code: string, message: string, headers: Record<string, string> = {}): Response {
   const body: ApiErrorBody = { error: { code, message } };
   return Response.json(body, { status, headers: { ...API_HEADERS, ...headers } });
