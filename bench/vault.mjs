@@ -2,6 +2,7 @@
 //   - create and read of entries and shares, p50/p95: through the warm handlers in-process against a real
 //     local Blobs server (how a deployed, warm function runs), and through the preview server (@netlify/dev);
 //   - AES-256-GCM encrypt and decrypt of a 20 KB entry in Chromium, using the site's own vault-crypto module.
+import { randomBytes } from 'node:crypto';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -26,15 +27,21 @@ function sampleEntry() {
   return { v: 1, setId: 'after-the-meeting', setTitle: 'After the meeting', prompts: [], answers, summary: null, savedAt: new Date().toISOString() };
 }
 
-/** Times create then read, `count` times each, against a fetch-like `call(path, init)`. */
+/**
+ * Times create then read, `count` times each, against a fetch-like `call(path, init)`. A create is what the
+ * browser sends: PUT to an id it chose, with its own owner token and If-None-Match: *.
+ */
 async function timeCreateRead(call, kind, count, payload) {
   const create = [];
   const read = [];
   for (let i = 0; i < count; i++) {
+    const id = randomBytes(16).toString('base64url');
+    const ownerToken = randomBytes(32).toString('base64url');
+    const body = JSON.stringify(kind === 'shares' ? { ...payload, expiresInDays: 1 } : payload);
     let start = performance.now();
-    const created = await call(`/api/${kind}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(kind === 'shares' ? { ...payload, expiresInDays: 1 } : payload) });
+    const created = await call(`/api/${kind}/${id}`, { method: 'PUT', headers: { 'content-type': 'application/json', 'if-none-match': '*', authorization: `Bearer ${ownerToken}` }, body });
     if (created.status !== 201) throw new Error(`create ${kind} answered ${created.status}`);
-    const { id, ownerToken } = await created.json();
+    await created.json();
     create.push(performance.now() - start);
     start = performance.now();
     const headers = kind === 'entries' ? { authorization: `Bearer ${ownerToken}` } : {};

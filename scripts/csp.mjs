@@ -39,34 +39,40 @@ async function collectHashes() {
 }
 
 const toml = await readFile(TOML, 'utf8');
-const cspLine = toml.match(/^(\s*Content-Security-Policy\s*=\s*")([^"]*)(")/m);
-if (!cspLine) throw new Error(`${TOML} has no Content-Security-Policy header`);
-const policy = cspLine[2];
+// Every Content-Security-Policy line (the site's, and the search page's with 'wasm-unsafe-eval') needs the hashes.
+const cspLines = [...toml.matchAll(/^(\s*Content-Security-Policy\s*=\s*")([^"]*)(")/gm)];
+if (cspLines.length === 0) throw new Error(`${TOML} has no Content-Security-Policy header`);
 const needed = await collectHashes();
 
 if (process.argv.includes('--write')) {
-  const updated = policy
-    .split(';')
-    .map((part) => {
-      const [name, ...sources] = part.trim().split(/\s+/);
-      if (!(name in needed)) return part.trim();
-      const kept = sources.filter((s) => !s.startsWith("'sha256-"));
-      return [name, ...kept, ...[...needed[name].keys()].sort()].join(' ');
-    })
-    .join('; ');
-  await writeFile(TOML, toml.replace(cspLine[0], `${cspLine[1]}${updated}${cspLine[3]}`));
-  console.log(`csp: ${TOML} updated (${needed['script-src'].size} script and ${needed['style-src'].size} style hashes)`);
+  let written = toml;
+  for (const cspLine of cspLines) {
+    const updated = cspLine[2]
+      .split(';')
+      .map((part) => {
+        const [name, ...sources] = part.trim().split(/\s+/);
+        if (!(name in needed)) return part.trim();
+        const kept = sources.filter((s) => !s.startsWith("'sha256-"));
+        return [name, ...kept, ...[...needed[name].keys()].sort()].join(' ');
+      })
+      .join('; ');
+    written = written.replace(cspLine[0], `${cspLine[1]}${updated}${cspLine[3]}`);
+  }
+  await writeFile(TOML, written);
+  console.log(`csp: ${TOML} updated (${needed['script-src'].size} script and ${needed['style-src'].size} style hashes, ${cspLines.length} policies)`);
 } else {
   const missing = [];
-  for (const [directive, hashes] of Object.entries(needed)) {
-    const allowed = policy.match(new RegExp(`${directive}([^;]*)`))?.[1] ?? '';
-    for (const [hash, page] of hashes) {
-      if (!allowed.includes(hash)) missing.push(`  ${page}: inline ${directive} ${hash}`);
+  for (const [, , policy] of cspLines) {
+    for (const [directive, hashes] of Object.entries(needed)) {
+      const allowed = policy.match(new RegExp(`${directive}([^;]*)`))?.[1] ?? '';
+      for (const [hash, page] of hashes) {
+        if (!allowed.includes(hash)) missing.push(`  ${page}: inline ${directive} ${hash}`);
+      }
     }
   }
   if (missing.length > 0) {
-    console.error(`csp: these inline blocks are not allowed by the Content-Security-Policy in ${TOML}:\n${missing.join('\n')}\nRun \`node scripts/csp.mjs --write\` to add their hashes, after checking they are expected.`);
+    console.error(`csp: these inline blocks are not allowed by a Content-Security-Policy in ${TOML}:\n${[...new Set(missing)].join('\n')}\nRun \`node scripts/csp.mjs --write\` to add their hashes, after checking they are expected.`);
     process.exit(1);
   }
-  console.log('csp: every inline script and style in dist/ is allowed by netlify.toml');
+  console.log(`csp: every inline script and style in dist/ is allowed by the ${cspLines.length} policies in netlify.toml`);
 }

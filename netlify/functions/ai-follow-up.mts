@@ -2,7 +2,8 @@ import type { Config, Context } from '@netlify/functions';
 import { AI_REQUEST_MAX_BYTES, FollowUpRequestSchema } from '../../src/shared/schemas/ai';
 import { findPrompt, findPromptSet } from '../../src/shared/schemas/prompt-sets';
 import { followUpReply, guideResponse } from '../lib/ai/coach';
-import { HttpError, errorResponse, parseWith, readJsonBody, requireMethod } from '../lib/http';
+import { HttpError, errorResponse, parseWith, requireMethod } from '../lib/http';
+import { readJsonBody } from '../lib/request-body';
 
 /** POST /api/ai/follow-up: one follow-up question for an answer, streamed as text. */
 export default async (req: Request, _context: Context): Promise<Response> => {

@@ -2,13 +2,29 @@ import type { Config, Context } from '@netlify/functions';
 import { AI_REQUEST_MAX_BYTES, SummaryRequestSchema } from '../../src/shared/schemas/ai';
 import { findPromptSet } from '../../src/shared/schemas/prompt-sets';
 import { guideResponse, summaryReply } from '../lib/ai/coach';
-import { HttpError, errorResponse, parseWith, readJsonBody, requireMethod } from '../lib/http';
+import { HttpError, errorResponse, parseWith, requireMethod } from '../lib/http';
+import { readJsonBody } from '../lib/request-body';
+
+/** The first promptId that appears twice: two answers to one prompt would reach the AI as one muddled answer. */
+function firstDuplicatePrompt(answers: readonly { promptId: string }[]): string | undefined {
+  const seen = new Set<string>();
+  for (const { promptId } of answers) {
+    if (seen.has(promptId)) return promptId;
+    seen.add(promptId);
+  }
+  return undefined;
+}
 
 /** POST /api/ai/summary: the end-of-reflection summary in five fixed sections, streamed as text. */
 export default async (req: Request, _context: Context): Promise<Response> => {
   try {
     requireMethod(req, 'POST');
+    // The body cap (AI_REQUEST_MAX_BYTES) is also the cap on everything this request can send to the AI.
     const request = parseWith(SummaryRequestSchema, await readJsonBody(req, AI_REQUEST_MAX_BYTES));
+    const duplicate = firstDuplicatePrompt(request.answers);
+    if (duplicate !== undefined) {
+      throw new HttpError(400, 'duplicate_prompt', `answers: the prompt "${duplicate}" appears more than once; send one answer per prompt.`);
+    }
     const set = findPromptSet(request.setId);
     if (!set) throw new HttpError(404, 'unknown_set', `There is no reflection called "${request.setId}".`);
     const unknown = request.answers.find((a) => !set.prompts.some((p) => p.id === a.promptId));

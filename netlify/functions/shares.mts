@@ -1,41 +1,54 @@
 import type { Config, Context } from '@netlify/functions';
 import { ID_PATTERN, SHARE_MAX_BYTES, ShareRequestSchema } from '../../src/shared/schemas/vault';
-import { HttpError, errorResponse, jsonOk, parseWith, pathId, readJsonBody } from '../lib/http';
-import { NotFoundError, createShare, deleteShare, readShare } from '../lib/storage';
-import { bearerToken } from '../lib/tokens';
+import { parseEntityTagCondition } from '../lib/etags';
+import { HttpError, emptyResponse, jsonOk, parseWith, pathId } from '../lib/http';
+import { readJsonBody } from '../lib/request-body';
+import { createShare, deleteShare, readShare } from '../lib/share-store';
+import { collectionNotAllowed, idTaken, requireNewIdentity, requireOwnerToken, storeErrorResponse } from '../lib/vault-http';
 
 const PREFIX = '/api/shares';
 // Absent, revoked, expired and malformed ids all get this same answer.
 const NOT_AVAILABLE = new HttpError(404, 'not_found', 'This link is not available.');
 
+/** PUT with If-None-Match: * publishes under the id the browser chose; a published share never changes. */
+async function publish(req: Request, id: string): Promise<Response> {
+  const token = requireOwnerToken(req, 'share');
+  if (parseEntityTagCondition(req.headers.get('if-none-match'))?.kind !== 'any') {
+    throw new HttpError(428, 'precondition_required', 'Publish a share with PUT and If-None-Match: *. A published share cannot be changed; publish a new one instead.');
+  }
+  requireNewIdentity(id, token, 'share');
+  const { expiresInDays, ...payload } = parseWith(ShareRequestSchema, await readJsonBody(req, SHARE_MAX_BYTES));
+  const outcome = await createShare(id, token, payload, expiresInDays);
+  if (outcome.kind === 'taken') return idTaken('share');
+  const { createdAt, expiresAt } = outcome;
+  if (outcome.kind === 'exists') {
+    return jsonOk({ error: { code: 'precondition_failed', message: 'A share with this id already exists and is yours; nothing was changed.' }, createdAt, expiresAt }, 412);
+  }
+  return jsonOk({ id, createdAt, expiresAt }, 201, { Location: `${PREFIX}/${id}` });
+}
+
 /**
- * /api/shares: POST publishes an encrypted summary for 1, 7 or 30 days.
- * /api/shares/:id: GET for anyone with the id; DELETE (revoke) for the owner.
+ * /api/shares/:id: PUT (If-None-Match: *, owner token) publishes an encrypted summary for 1, 7 or 30 days;
+ * GET for anyone with the id; DELETE (revoke) for the owner.
+ * /api/shares: nothing; a share is published at its own URL so a retry can never make a second copy.
  */
 export default async (req: Request, _context: Context): Promise<Response> => {
   try {
     const id = pathId(req, PREFIX);
-    if (id === undefined) {
-      if (req.method !== 'POST') throw new HttpError(405, 'method_not_allowed', `Use POST on ${PREFIX}, not ${req.method}.`, { Allow: 'POST' });
-      const { expiresInDays, ...payload } = parseWith(ShareRequestSchema, await readJsonBody(req, SHARE_MAX_BYTES));
-      return jsonOk(await createShare(payload, expiresInDays), 201);
-    }
-    if (req.method !== 'GET' && req.method !== 'DELETE') {
-      throw new HttpError(405, 'method_not_allowed', `Use GET or DELETE on a share, not ${req.method}.`, { Allow: 'GET, DELETE' });
-    }
+    if (id === undefined) throw collectionNotAllowed('Publish a share with PUT /api/shares/<id> and If-None-Match: *.');
+    if (req.method === 'PUT') return await publish(req, id);
     if (req.method === 'DELETE') {
-      const token = bearerToken(req);
-      if (!token) throw new HttpError(401, 'unauthorized', 'Send the share’s owner token as "Authorization: Bearer <token>".');
+      const token = requireOwnerToken(req, 'share');
       if (!ID_PATTERN.test(id)) throw NOT_AVAILABLE;
       await deleteShare(id, token);
-      return new Response(null, { status: 204, headers: { 'Cache-Control': 'no-store' } });
+      return emptyResponse(204);
     }
+    if (req.method !== 'GET') throw new HttpError(405, 'method_not_allowed', `Use GET, PUT or DELETE on a share, not ${req.method}.`, { Allow: 'GET, PUT, DELETE' });
     if (!ID_PATTERN.test(id)) throw NOT_AVAILABLE;
     const share = await readShare(id);
-    return jsonOk({ v: share.v, iv: share.iv, ciphertext: share.ciphertext, createdAt: share.createdAt, expiresAt: share.expiresAt });
+    return jsonOk({ ...share.payload, createdAt: share.createdAt, expiresAt: share.expiresAt });
   } catch (error) {
-    if (error instanceof NotFoundError) return NOT_AVAILABLE.toResponse();
-    return errorResponse(error, 'shares');
+    return storeErrorResponse(error, NOT_AVAILABLE, 'shares');
   }
 };
 

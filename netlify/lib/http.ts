@@ -1,15 +1,23 @@
-// HTTP helpers shared by every function: one error shape, body limits, and schema checks.
+// HTTP helpers shared by every function: one error shape, the headers every API answer carries, schema checks.
+// Reading a request body (content type, size and time limits) is in request-body.ts.
 import type { z } from 'zod';
 
 export interface ApiErrorBody {
   error: { code: string; message: string };
 }
 
-/** Headers every API answer carries: nothing is cached, nothing is sniffed. */
-export const API_HEADERS = { 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' } as const;
+/**
+ * Headers every API answer carries: nothing is cached, nothing is sniffed, and an answer opened as a page can
+ * run nothing and be framed by nobody (the site's own CSP in netlify.toml is for pages, not for JSON).
+ */
+export const API_HEADERS = {
+  'Cache-Control': 'no-store',
+  'X-Content-Type-Options': 'nosniff',
+  'Content-Security-Policy': "default-src 'none'; frame-ancestors 'none'",
+} as const;
 
-/** A JSON error in the shape DESIGN.md fixes: `{ error: { code, message } }`. */
-export function jsonError(status: number, code: string, message: string, headers: HeadersInit = {}): Response {
+/** A JSON error in the one shape every endpoint uses: `{ error: { code, message } }`, the message a sentence. */
+export function jsonError(status: number, code: string, message: string, headers: Record<string, string> = {}): Response {
   const body: ApiErrorBody = { error: { code, message } };
   return Response.json(body, { status, headers: { ...API_HEADERS, ...headers } });
 }
@@ -40,48 +48,17 @@ export function requireMethod(req: Request, method: string): void {
 }
 
 /**
- * Reads a JSON body without ever holding more than `maxBytes` of it: a larger body is a 413,
- * text that is not JSON is a 400.
- */
-export async function readJsonBody(req: Request, maxBytes: number): Promise<unknown> {
-  const declared = Number(req.headers.get('content-length') ?? NaN);
-  if (Number.isFinite(declared) && declared > maxBytes) {
-    throw new HttpError(413, 'payload_too_large', `The request body is larger than ${Math.round(maxBytes / 1024)} KB.`);
-  }
-  if (!req.body) throw new HttpError(400, 'invalid_json', 'The request body is empty; send a JSON object.');
-  const reader = req.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > maxBytes) {
-      await reader.cancel();
-      throw new HttpError(413, 'payload_too_large', `The request body is larger than ${Math.round(maxBytes / 1024)} KB.`);
-    }
-    chunks.push(value);
-  }
-  const text = new TextDecoder().decode(Buffer.concat(chunks));
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    throw new HttpError(400, 'invalid_json', 'The request body is not valid JSON.');
-  }
-}
-
-/**
- * Checks a value against a schema. The first problem becomes the message, prefixed with where it is
- * (e.g. "answers.2.answer: answer is longer than 4000 characters"). Over-long text is a 413, the rest a 400.
+ * Checks a value against a schema. The first problem becomes the message, as a sentence that says where it is
+ * (e.g. "Check answers.2.answer: answer is longer than 4000 characters."). Over-long text is a 413, the rest a 400.
  */
 export function parseWith<T extends z.ZodType>(schema: T, value: unknown): z.infer<T> {
   const result = schema.safeParse(value);
   if (result.success) return result.data;
   const issue = result.error.issues[0];
-  const where = issue && issue.path.length > 0 ? `${issue.path.join('.')}: ` : '';
-  const message = issue?.message ?? 'The request body is not valid.';
-  const tooLong = /longer than/.test(message);
-  throw new HttpError(tooLong ? 413 : 400, tooLong ? 'payload_too_large' : 'invalid_request', `${where}${message}`);
+  const where = issue && issue.path.length > 0 ? issue.path.join('.') : 'the request';
+  const problem = (issue?.message ?? 'the request body is not valid').replace(/[.\s]+$/, '');
+  const tooLong = /longer than/.test(problem);
+  throw new HttpError(tooLong ? 413 : 400, tooLong ? 'payload_too_large' : 'invalid_request', `Check ${where}: ${problem}.`);
 }
 
 /** Turns anything thrown in a handler into a response: HttpErrors as they are, the rest as a logged 500. */
@@ -99,7 +76,12 @@ export function pathId(req: Request, prefix: string): string | undefined {
   return rest === '' ? undefined : rest;
 }
 
-/** A JSON success answer with the API's standard headers. */
-export function jsonOk(body: unknown, status = 200, headers: HeadersInit = {}): Response {
+/** A JSON answer (success, or an error with extra fields) with the API's standard headers. */
+export function jsonOk(body: unknown, status = 200, headers: Record<string, string> = {}): Response {
   return Response.json(body, { status, headers: { ...API_HEADERS, ...headers } });
+}
+
+/** An answer without a body (204, 304) that still carries the API's standard headers. */
+export function emptyResponse(status: 204 | 304, headers: Record<string, string> = {}): Response {
+  return new Response(null, { status, headers: { ...API_HEADERS, ...headers } });
 }

@@ -1,38 +1,31 @@
-// The only module that touches @netlify/blobs. Stores encrypted entries and shares; every read is parsed
-// with zod, owner tokens are kept only as SHA-256 hashes, and updates are conditional writes.
+// The only module that touches @netlify/blobs: reads that treat a non-JSON blob as absent, and writes that
+// are always conditional (onlyIfNew or onlyIfMatch) and fail closed. What the records mean is in
+// entry-store.ts and share-store.ts; their shapes are in records.ts.
+//
+// What @netlify/blobs 11.1.1 does, read from its source (node_modules/@netlify/blobs/dist):
+// - `getWithMetadata` returns the ETag header of the store's answer. Netlify's store sends one; the local
+//   `BlobsServer` (dev and tests) does not (its GET and HEAD answers carry no ETag), but its listing does, and
+//   its PUT honours If-Match against that same tag.
+// - `setJSON` with a condition returns `{ modified: false }` for a 412 and `{ modified: true }` for every other
+//   status, including a 5xx it gave up retrying (then with an empty etag). It also retries a 5xx by itself, so
+//   a write whose first answer was lost comes back as a 412 although it was applied.
+// Both are handled below: a write counts only with a new etag or when reading back finds this very write
+// (each record carries a random `writeId`); otherwise the caller is told "not written" or "unknown" (503).
+import { randomBytes } from 'node:crypto';
 import { getStore, type Store } from '@netlify/blobs';
-import { z } from 'zod';
-import type { EncryptedPayload } from '../../src/shared/schemas/vault';
-import { hashToken, newId, newOwnerToken, tokenMatches } from './tokens';
 
 export const STORE_NAMES = { entries: 'entries', shares: 'shares' } as const;
+export type StoreName = (typeof STORE_NAMES)[keyof typeof STORE_NAMES];
 
-const HASH = z.string().regex(/^[0-9a-f]{64}$/);
-const Base64Url = z.string().regex(/^[A-Za-z0-9_-]+$/);
+/** The store could not confirm a write, or gave no ETag to make one conditional: nothing is acknowledged. */
+export class StoreUnavailableError extends Error {
+  constructor(reason: string) {
+    super(reason);
+    this.name = 'StoreUnavailableError';
+  }
+}
 
-const EntryRecordSchema = z.strictObject({
-  v: z.literal(1),
-  iv: Base64Url,
-  ciphertext: Base64Url,
-  ownerTokenHash: HASH,
-  /** Counts writes; the client's If-Match names the revision it last saw. */
-  revision: z.number().int().positive(),
-  createdAt: z.iso.datetime(),
-  updatedAt: z.iso.datetime(),
-});
-type EntryRecord = z.infer<typeof EntryRecordSchema>;
-
-const ShareRecordSchema = z.strictObject({
-  v: z.literal(1),
-  iv: Base64Url,
-  ciphertext: Base64Url,
-  ownerTokenHash: HASH,
-  createdAt: z.iso.datetime(),
-  expiresAt: z.iso.datetime(),
-});
-type ShareRecord = z.infer<typeof ShareRecordSchema>;
-
-/** Nothing by that id for this token: absent, someone else's, revoked or expired all look the same. */
+/** Nothing by that id for this token: absent, someone else's, deleted, expired or unreadable look the same. */
 export class NotFoundError extends Error {
   constructor() {
     super('not found');
@@ -40,138 +33,146 @@ export class NotFoundError extends Error {
   }
 }
 
-/** The client's If-Match names an older revision than the stored one. */
-export class ConflictError extends Error {
-  constructor(readonly currentRevision: number) {
-    super(`stale revision; current is ${currentRevision}`);
-    this.name = 'ConflictError';
-  }
+/** A blob that is not JSON: what a read finds, treated by callers as absent (never a 500). */
+export const NOT_JSON = Symbol('not JSON');
+
+export interface Found {
+  data: unknown;
+  etag: string | undefined;
 }
 
-/** A stored blob that does not parse: logged by class only and treated as absent. */
-class CorruptRecordError extends Error {
-  constructor(store: string) {
-    super(`a record in the ${store} store does not match its schema`);
-    this.name = 'CorruptRecordError';
-  }
-}
-
-function store(name: (typeof STORE_NAMES)[keyof typeof STORE_NAMES]): Store {
+export function store(name: StoreName): Store {
   return getStore({ name, consistency: 'strong' });
 }
 
+/** A fresh id for one write attempt, so reading back can tell this write from any other. */
+export function newWriteId(): string {
+  return randomBytes(16).toString('base64url');
+}
+
 /**
- * Serialises writes to one key inside this instance. The local blob server checks conditions and writes in
- * separate steps, so two requests racing in one process could both pass; across instances in production,
- * the store's own conditional write (onlyIfMatch on the etag just read) is the guard.
+ * Serialises the read-check-write of one key inside this process. The local BlobsServer checks If-Match and
+ * writes in separate steps (and its tag is the file's mtime to the millisecond), so two requests racing in one
+ * process could both pass it; the lock keeps them in line. Across processes, the store's own conditional
+ * write is the guard: Netlify's store applies If-Match atomically.
  */
 const keyLocks = new Map<string, Promise<unknown>>();
-async function withKeyLock<T>(key: string, work: () => Promise<T>): Promise<T> {
-  const previous = keyLocks.get(key) ?? Promise.resolve();
+export async function withKeyLock<T>(name: StoreName, key: string, work: () => Promise<T>): Promise<T> {
+  const lockKey = `${name}/${key}`;
+  const previous = keyLocks.get(lockKey) ?? Promise.resolve();
   const run = previous.then(work, work);
   const settled = run.catch(() => undefined);
-  keyLocks.set(key, settled);
+  keyLocks.set(lockKey, settled);
   try {
     return await run;
   } finally {
-    if (keyLocks.get(key) === settled) keyLocks.delete(key);
+    if (keyLocks.get(lockKey) === settled) keyLocks.delete(lockKey);
   }
 }
 
-async function readRecord<T>(name: keyof typeof STORE_NAMES, id: string, schema: z.ZodType<T>): Promise<{ record: T; etag: string | undefined } | undefined> {
-  const found = await store(STORE_NAMES[name]).getWithMetadata(id, { type: 'json' });
-  if (!found) return undefined;
-  const parsed = schema.safeParse(found.data);
-  if (!parsed.success) {
-    console.error(new CorruptRecordError(name).message);
-    return undefined;
-  }
-  return { record: parsed.data, etag: found.etag };
-}
-
-async function ownedEntry(id: string, token: string): Promise<{ record: EntryRecord; etag: string | undefined }> {
-  const found = await readRecord('entries', id, EntryRecordSchema);
-  if (!found || !tokenMatches(token, found.record.ownerTokenHash)) throw new NotFoundError();
-  return found;
-}
-
-/** Stores a new encrypted entry under a fresh id; the owner token is returned once and kept only hashed. */
-export async function createEntry(payload: EncryptedPayload): Promise<{ id: string; ownerToken: string; revision: number }> {
-  const ownerToken = newOwnerToken();
-  const now = new Date().toISOString();
-  for (;;) {
-    const id = newId();
-    const record: EntryRecord = { v: 1, iv: payload.iv, ciphertext: payload.ciphertext, ownerTokenHash: hashToken(ownerToken), revision: 1, createdAt: now, updatedAt: now };
-    const { modified } = await store(STORE_NAMES.entries).setJSON(id, record, { onlyIfNew: true });
-    // A 128-bit collision is practically impossible; if it ever happens, draw another id.
-    if (modified) return { id, ownerToken, revision: 1 };
+function parse(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return NOT_JSON;
   }
 }
 
-export async function readEntry(id: string, token: string): Promise<EntryRecord> {
-  return (await ownedEntry(id, token)).record;
+/** Reads a blob as JSON; `null` when absent, `data: NOT_JSON` when it holds anything else. */
+export async function readBlob(name: StoreName, key: string): Promise<Found | null> {
+  const found = await store(name).getWithMetadata(key, { type: 'text' });
+  return found ? { data: parse(found.data), etag: found.etag } : null;
 }
 
-/** Replaces an entry's ciphertext if `expectedRevision` is still current; returns the new revision. */
-export async function updateEntry(id: string, token: string, expectedRevision: number, payload: EncryptedPayload): Promise<EntryRecord> {
-  return withKeyLock(`entries/${id}`, async () => {
-    const { record, etag } = await ownedEntry(id, token);
-    if (record.revision !== expectedRevision) throw new ConflictError(record.revision);
-    const next: EntryRecord = { ...record, iv: payload.iv, ciphertext: payload.ciphertext, revision: record.revision + 1, updatedAt: new Date().toISOString() };
-    // Only pass onlyIfMatch with a real etag: `onlyIfMatch: undefined` would silently write unconditionally.
-    const result = etag ? await store(STORE_NAMES.entries).setJSON(id, next, { onlyIfMatch: etag }) : await store(STORE_NAMES.entries).setJSON(id, next);
-    if (!result.modified) throw new ConflictError(record.revision + 1);
-    return next;
-  });
+/**
+ * The ETag the store gave this instance's own last write of each key, with that write's id. When a read finds
+ * the same writeId, the blob is still that write, so its tag is usable without asking the listing (which the
+ * local server answers by looking at every file in the store). Bounded: the oldest keys are forgotten first.
+ */
+const ownWrites = new Map<string, { writeId: string; etag: string }>();
+const OWN_WRITES_KEPT = 1_000;
+function remember(name: StoreName, key: string, writeId: string, etag: string | undefined): void {
+  ownWrites.delete(`${name}/${key}`);
+  if (!etag) return;
+  ownWrites.set(`${name}/${key}`, { writeId, etag });
+  if (ownWrites.size > OWN_WRITES_KEPT) ownWrites.delete(ownWrites.keys().next().value ?? '');
 }
 
-export async function deleteEntry(id: string, token: string): Promise<void> {
-  await withKeyLock(`entries/${id}`, async () => {
-    await ownedEntry(id, token);
-    await store(STORE_NAMES.entries).delete(id);
-  });
+/**
+ * Reads a blob together with an ETag a conditional write can use. When the read carries none (the local
+ * server), the tag is the one this instance's own write of that very version got back, or else the one in the
+ * listing, taken before reading again: the tag is then never newer than the data, so a change in between makes
+ * the conditional write fail instead of going unseen. No tag at all means no write: the caller gets
+ * StoreUnavailableError, never an unconditional write.
+ */
+export async function readForWrite(name: StoreName, key: string): Promise<(Found & { etag: string }) | null> {
+  const first = await readBlob(name, key);
+  if (!first) return null;
+  if (first.etag) return { data: first.data, etag: first.etag };
+  const own = ownWrites.get(`${name}/${key}`);
+  if (own && writtenBy(first.data, own.writeId)) return { data: first.data, etag: own.etag };
+  const etag = await listedEtag(name, key);
+  const second = await readBlob(name, key);
+  if (!second) return null;
+  if (!etag) throw new StoreUnavailableError(`the ${name} store gave no ETag for a conditional write`);
+  return { data: second.data, etag };
 }
 
-export async function createShare(payload: EncryptedPayload, expiresInDays: number, now = new Date()): Promise<{ id: string; ownerToken: string; expiresAt: string }> {
-  const ownerToken = newOwnerToken();
-  const expiresAt = new Date(now.getTime() + expiresInDays * 86_400_000).toISOString();
-  for (;;) {
-    const id = newId();
-    const record: ShareRecord = { v: 1, iv: payload.iv, ciphertext: payload.ciphertext, ownerTokenHash: hashToken(ownerToken), createdAt: now.toISOString(), expiresAt };
-    const { modified } = await store(STORE_NAMES.shares).setJSON(id, record, { onlyIfNew: true });
-    if (modified) return { id, ownerToken, expiresAt };
+/**
+ * The key's ETag from the store's listing. The local server's listing stats every file in the store folder,
+ * and a write elsewhere in the store renaming its temp file mid-listing ends the listing early (ENOENT is
+ * answered as a partial 200), so a key missing from one listing is looked for again before giving up.
+ */
+async function listedEtag(name: StoreName, key: string): Promise<string | undefined> {
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const { blobs } = await store(name).list({ prefix: key });
+    const etag = blobs.find((blob) => blob.key === key)?.etag;
+    if (etag) return etag;
   }
+  return undefined;
 }
 
-/** A share anyone with its id may read, until it expires; an expired one is deleted on sight. */
-export async function readShare(id: string, now = new Date()): Promise<ShareRecord> {
-  const found = await readRecord('shares', id, ShareRecordSchema);
-  if (!found) throw new NotFoundError();
-  if (new Date(found.record.expiresAt) <= now) {
-    await store(STORE_NAMES.shares).delete(id);
-    throw new NotFoundError();
+function writtenBy(data: unknown, writeId: string): boolean {
+  return typeof data === 'object' && data !== null && (data as { writeId?: unknown }).writeId === writeId;
+}
+
+export type WriteOutcome = 'written' | 'refused';
+
+/** Writes `record` only where the condition holds; see the top of this file for how the answer is checked. */
+async function conditionalWrite(name: StoreName, key: string, record: { writeId: string }, condition: { onlyIfNew: true } | { onlyIfMatch: string }): Promise<WriteOutcome> {
+  const result = await store(name).setJSON(key, record, condition);
+  if (result.modified && result.etag) {
+    remember(name, key, record.writeId, result.etag);
+    return 'written';
   }
-  return found.record;
+  // Not confirmed: forget any remembered tag for the key, whatever the read back finds.
+  remember(name, key, record.writeId, undefined);
+  const now = await readBlob(name, key);
+  if (now && writtenBy(now.data, record.writeId)) return 'written';
+  if (result.modified) throw new StoreUnavailableError(`the ${name} store did not confirm a write`);
+  return 'refused';
 }
 
-export async function deleteShare(id: string, token: string): Promise<void> {
-  const found = await readRecord('shares', id, ShareRecordSchema);
-  if (!found || !tokenMatches(token, found.record.ownerTokenHash)) throw new NotFoundError();
-  await store(STORE_NAMES.shares).delete(id);
+/** Creates `key` only if it does not exist (If-None-Match: * at the store). */
+export function writeIfNew(name: StoreName, key: string, record: { writeId: string }): Promise<WriteOutcome> {
+  return conditionalWrite(name, key, record, { onlyIfNew: true });
 }
 
-/** Deletes every share whose expiry has passed (and any that no longer parse); returns how many. */
-export async function deleteExpiredShares(now = new Date()): Promise<number> {
-  const shares = store(STORE_NAMES.shares);
-  let deleted = 0;
-  for await (const page of shares.list({ paginate: true })) {
-    for (const { key } of page.blobs) {
-      const found = await readRecord('shares', key, ShareRecordSchema);
-      if (!found || new Date(found.record.expiresAt) <= now) {
-        await shares.delete(key);
-        deleted++;
-      }
-    }
+/** Replaces `key` only if it still has `etag` (If-Match at the store). */
+export function writeIfMatch(name: StoreName, key: string, record: { writeId: string }, etag: string): Promise<WriteOutcome> {
+  // Never let an empty tag through: `onlyIfMatch: ''` would silently become an unconditional write.
+  if (!etag) throw new StoreUnavailableError('refusing a conditional write without an ETag');
+  return conditionalWrite(name, key, record, { onlyIfMatch: etag });
+}
+
+export async function deleteBlob(name: StoreName, key: string): Promise<void> {
+  remember(name, key, '', undefined);
+  await store(name).delete(key);
+}
+
+/** Every key in a store, page by page. */
+export async function* listKeys(name: StoreName): AsyncGenerator<string> {
+  for await (const page of store(name).list({ paginate: true })) {
+    for (const { key } of page.blobs) yield key;
   }
-  return deleted;
 }

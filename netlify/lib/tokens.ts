@@ -1,15 +1,5 @@
-// Ids and owner tokens: random, never derived from anything, and only ever stored hashed.
-import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
-
-/** A 128-bit random id in base64url (22 characters). */
-export function newId(): string {
-  return randomBytes(16).toString('base64url');
-}
-
-/** A 256-bit random owner token in base64url, returned to the creator once. */
-export function newOwnerToken(): string {
-  return randomBytes(32).toString('base64url');
-}
+// Owner tokens: chosen by the browser (256 random bits), only ever stored hashed, compared in constant time.
+import { createHash, timingSafeEqual } from 'node:crypto';
 
 /** SHA-256 of a token, hex: what the store keeps instead of the token. */
 export function hashToken(token: string): string {

@@ -153,7 +153,7 @@ describe('POST /api/ai/follow-up with bad input', () => {
   ];
 
   it.each(cases)('answers %s with a 4xx that names the problem', async (_name, init, status, message) => {
-    const response = await call(followUp, PATH, init);
+    const response = await call(followUp, PATH, { ...init, headers: { 'content-type': 'application/json' } });
     expect(response.status).toBe(status);
     const error = await errorOf(response);
     expect(error.message).toMatch(message);

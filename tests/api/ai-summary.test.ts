@@ -61,6 +61,7 @@ describe('POST /api/ai/summary with bad input', () => {
     ['an unknown set', { setId: 'nope', answers }, 404, /no reflection called "nope"/],
     ['an unknown prompt', { setId: set.id, answers: [{ promptId: 'nope', answer: 'text' }] }, 404, /no prompt called "nope"/],
     ['answers that are not a list', { setId: set.id, answers: 'text' }, 400, /answers must be a list/],
+    ['two answers to one prompt', { setId: set.id, answers: [answers[0], { ...answers[1], promptId: answers[0]?.promptId }] }, 400, /the prompt "[a-z-]+" appears more than once/],
     ['an answer of 4,001 characters', { setId: set.id, answers: [{ promptId: 'since-last-time', answer: 'a'.repeat(4_001) }] }, 413, /answers\.0\.answer: answer is longer than 4000 characters/],
   ];
 
@@ -71,7 +72,7 @@ describe('POST /api/ai/summary with bad input', () => {
   });
 
   it('answers a body over 64 KB with 413', async () => {
-    const response = await call(summary, PATH, { method: 'POST', body: JSON.stringify({ setId: set.id, answers, pad: 'x'.repeat(70_000) }) });
+    const response = await call(summary, PATH, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ setId: set.id, answers, pad: 'x'.repeat(70_000) }) });
     expect(response.status).toBe(413);
   });
 });

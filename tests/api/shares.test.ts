@@ -1,64 +1,97 @@
+import { getStore } from '@netlify/blobs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import cleanupShares from '../../netlify/functions/cleanup-shares.mts';
 import entries from '../../netlify/functions/entries.mts';
 import shares from '../../netlify/functions/shares.mts';
-import { createShare } from '../../netlify/lib/storage';
-import { decryptJson, encryptJson, newKey } from '../../src/browser/vault-crypto';
-import { call, errorOf } from '../support/api';
+import { createShare } from '../../netlify/lib/share-store';
+import { call, errorOf, newId, newOwnerToken, putJson } from '../support/api';
 import { useLocalBlobs } from '../support/blobs';
+import { entryAad, newKey, open, opaquePayload, seal, shareAad } from './harness/ciphertext';
 
 const blobsOf = useLocalBlobs({ beforeAll, afterAll });
-let key: string;
+let key: CryptoKey;
 beforeAll(async () => {
   key = await newKey();
 });
 
-const json = (body: unknown) => JSON.stringify(body);
+const path = (id: string) => `/api/shares/${id}`;
+const auth = (token: string) => ({ authorization: `Bearer ${token}` });
+const DAY = 86_400_000;
 
 async function publish(value: unknown, expiresInDays = 7) {
-  const response = await call(shares, '/api/shares', { method: 'POST', body: json({ ...(await encryptJson(key, value)), expiresInDays }) });
+  const id = newId();
+  const token = newOwnerToken();
+  const response = await putJson(shares, path(id), { ...(await seal(key, value, shareAad(id))), expiresInDays }, { ...auth(token), 'if-none-match': '*' });
   expect(response.status).toBe(201);
-  return (await response.json()) as { id: string; ownerToken: string; expiresAt: string };
+  const answer = (await response.json()) as { id: string; createdAt: string; expiresAt: string };
+  expect(answer.id).toBe(id);
+  return { ...answer, token };
 }
 
-describe('POST /api/shares', () => {
-  it('publishes for 1, 7 or 30 days and says when it expires', async () => {
+describe('PUT /api/shares/:id with If-None-Match: *', () => {
+  it('publishes for 1, 7 or 30 days under the browser’s id and says when it expires', async () => {
     for (const days of [1, 7, 30]) {
       const before = Date.now();
       const share = await publish({ summary: 's' }, days);
       const expires = new Date(share.expiresAt).getTime();
-      expect(expires - before).toBeGreaterThanOrEqual(days * 86_400_000 - 1_000);
-      expect(expires - before).toBeLessThanOrEqual(days * 86_400_000 + 5_000);
+      expect(expires - before).toBeGreaterThanOrEqual(days * DAY - 1_000);
+      expect(expires - before).toBeLessThanOrEqual(days * DAY + 5_000);
+      expect(new Date(share.createdAt).getTime()).toBeGreaterThanOrEqual(before - 1_000);
     }
   });
 
+  it('tells a retry with the same token that the share exists (412, with its dates), and keeps one copy', async () => {
+    const share = await publish({ summary: 'once' });
+    const retry = await putJson(shares, path(share.id), { ...opaquePayload(), expiresInDays: 30 }, { ...auth(share.token), 'if-none-match': '*' });
+    expect(retry.status).toBe(412);
+    expect(await retry.json()).toMatchObject({ error: { code: 'precondition_failed' }, createdAt: share.createdAt, expiresAt: share.expiresAt });
+    const read = (await (await call(shares, path(share.id))).json()) as { v: 2; iv: string; ciphertext: string };
+    expect(await open(key, read, shareAad(share.id))).toEqual({ summary: 'once' });
+  });
+
+  it('answers 409 id_taken, revealing nothing, to another token', async () => {
+    const share = await publish({});
+    const response = await putJson(shares, path(share.id), { ...opaquePayload(), expiresInDays: 1 }, { ...auth(newOwnerToken()), 'if-none-match': '*' });
+    expect(response.status).toBe(409);
+    expect(Object.keys((await response.json()) as object)).toEqual(['error']);
+  });
+
   it.each([
-    ['an unsupported expiry', { expiresInDays: 3 }, /expiresInDays must be 1, 7 or 30/],
-    ['no expiry', { expiresInDays: undefined }, /expiresInDays/],
-  ])('refuses %s', async (_name, extra, message) => {
-    const response = await call(shares, '/api/shares', { method: 'POST', body: json({ ...(await encryptJson(key, {})), ...extra }) });
-    expect(response.status).toBe(400);
+    ['no owner token', {}, 401, /owner token/],
+    ['no If-None-Match', { ...auth(newOwnerToken()) }, 428, /If-None-Match: \*/],
+    ['If-Match instead of If-None-Match', { ...auth(newOwnerToken()), 'if-match': '*' }, 428, /cannot be changed/],
+  ])('refuses a publish with %s', async (_name, headers, status, message) => {
+    const response = await putJson(shares, path(newId()), { ...opaquePayload(), expiresInDays: 1 }, headers);
+    expect(response.status).toBe(status);
     expect((await errorOf(response)).message).toMatch(message);
+  });
+
+  it.each(['GET', 'POST', 'PUT', 'DELETE'])('answers %s on the collection with 405 and says how to publish', async (method) => {
+    const response = await call(shares, '/api/shares', { method, ...(method === 'GET' ? {} : { headers: { 'content-type': 'application/json' }, body: '{}' }) });
+    expect(response.status).toBe(405);
+    expect((await errorOf(response)).message).toBe('Publish a share with PUT /api/shares/<id> and If-None-Match: *.');
   });
 });
 
 describe('GET /api/shares/:id', () => {
-  it('lets anyone with the id read the ciphertext, which decrypts with the link’s key', async () => {
+  it('lets anyone with the id read the ciphertext as sent (v 2, bound to the share id)', async () => {
     const share = await publish({ summary: 'for my mentor' });
-    const response = await call(shares, `/api/shares/${share.id}`);
+    const response = await call(shares, path(share.id));
     expect(response.status).toBe(200);
-    const body = (await response.json()) as { v: 1; iv: string; ciphertext: string; expiresAt: string };
-    expect(body.expiresAt).toBe(share.expiresAt);
-    expect(await decryptJson(key, body)).toEqual({ summary: 'for my mentor' });
+    const body = (await response.json()) as { v: 2; iv: string; ciphertext: string; createdAt: string; expiresAt: string };
+    expect(body).toMatchObject({ v: 2, createdAt: share.createdAt, expiresAt: share.expiresAt });
+    expect(await open(key, body, shareAad(share.id))).toEqual({ summary: 'for my mentor' });
+    await expect(open(key, body, shareAad(newId()))).rejects.toThrow();
   });
 
   it('answers absent, revoked, expired and malformed ids with the same 404', async () => {
     const revoked = await publish({});
-    expect((await call(shares, `/api/shares/${revoked.id}`, { method: 'DELETE', headers: { authorization: `Bearer ${revoked.ownerToken}` } })).status).toBe(204);
-    const expired = await createShare(await encryptJson(key, {}), 1, new Date(Date.now() - 2 * 86_400_000));
+    expect((await call(shares, path(revoked.id), { method: 'DELETE', headers: auth(revoked.token) })).status).toBe(204);
+    const expiredId = newId();
+    await createShare(expiredId, newOwnerToken(), opaquePayload(), 1, new Date(Date.now() - 2 * DAY));
     const bodies = [];
-    for (const id of ['B'.repeat(22), revoked.id, expired.id, 'bad!id']) {
-      const response = await call(shares, `/api/shares/${id}`);
+    for (const id of ['B'.repeat(22), revoked.id, expiredId, 'bad!id']) {
+      const response = await call(shares, path(id));
       expect(response.status).toBe(404);
       bodies.push(await response.text());
     }
@@ -69,41 +102,57 @@ describe('GET /api/shares/:id', () => {
 describe('DELETE /api/shares/:id', () => {
   it('revokes for the owner only', async () => {
     const share = await publish({});
-    expect((await call(shares, `/api/shares/${share.id}`, { method: 'DELETE' })).status).toBe(401);
-    expect((await call(shares, `/api/shares/${share.id}`, { method: 'DELETE', headers: { authorization: `Bearer ${'z'.repeat(43)}` } })).status).toBe(404);
-    expect((await call(shares, `/api/shares/${share.id}`)).status).toBe(200);
+    expect((await call(shares, path(share.id), { method: 'DELETE' })).status).toBe(401);
+    expect((await call(shares, path(share.id), { method: 'DELETE', headers: auth(newOwnerToken()) })).status).toBe(404);
+    expect((await call(shares, path(share.id))).status).toBe(200);
+    expect((await call(shares, path(share.id), { method: 'DELETE', headers: auth(share.token) })).status).toBe(204);
+    expect((await call(shares, path(share.id), { method: 'DELETE', headers: auth(share.token) })).status).toBe(404);
   });
 });
 
 describe('the scheduled cleanup', () => {
+  const raw = () => getStore({ name: 'shares', consistency: 'strong' });
+  const exists = async (id: string) => (await raw().get(id)) !== null;
+
   it('deletes expired shares and keeps live ones', async () => {
     const live = await publish({});
-    const expired = await createShare(await encryptJson(key, {}), 1, new Date(Date.now() - 2 * 86_400_000));
-    const response = await cleanupShares();
-    expect(response.status).toBe(204);
-    const files = (await blobsOf().allFiles()).map((f) => f.path);
-    expect(files.some((p) => p.endsWith(expired.id))).toBe(false);
-    expect(files.some((p) => p.endsWith(live.id))).toBe(true);
+    const expiredId = newId();
+    await createShare(expiredId, newOwnerToken(), opaquePayload(), 1, new Date(Date.now() - 2 * DAY));
+    expect((await cleanupShares()).status).toBe(204);
+    expect(await exists(expiredId)).toBe(false);
+    expect(await exists(live.id)).toBe(true);
+  });
+
+  it('deletes a record it cannot otherwise parse only when its expiresAt is a date in the past', async () => {
+    const past = new Date(Date.now() - DAY).toISOString();
+    const future = new Date(Date.now() + DAY).toISOString();
+    const cases = {
+      newerFormatExpired: { id: newId(), data: JSON.stringify({ format: 3, sealed: 'x', expiresAt: past }), kept: false },
+      newerFormatLive: { id: newId(), data: JSON.stringify({ format: 3, sealed: 'x', expiresAt: future }), kept: true },
+      newerFormatOtherExpiry: { id: newId(), data: JSON.stringify({ format: 3, expiry: { at: past } }), kept: true },
+      unreadableDate: { id: newId(), data: JSON.stringify({ format: 3, expiresAt: 'next tuesday' }), kept: true },
+      notJson: { id: newId(), data: 'this is not JSON', kept: true },
+      jsonArray: { id: newId(), data: '[1, 2, 3]', kept: true },
+    };
+    for (const { id, data } of Object.values(cases)) await raw().set(id, data);
+    await cleanupShares();
+    for (const [name, { id, kept }] of Object.entries(cases)) expect(await exists(id), name).toBe(kept);
   });
 });
 
 describe('at rest', () => {
-  it('keeps nothing readable: known phrases never appear in the blob store’s files', async () => {
-    const entryPhrase = 'PINEAPPLE-ORBIT my mentor said the launch plan was not ready';
-    const sharePhrase = 'VELVET-HARBOUR questions for my mentor about the promotion';
-    const notePhrase = 'QUIET-LANTERN a personal note';
-    const created = await call(entries, '/api/entries', { method: 'POST', body: json(await encryptJson(key, { answers: [entryPhrase] })) });
-    expect(created.status).toBe(201);
-    const shareKey = await newKey();
-    const share = await call(shares, '/api/shares', { method: 'POST', body: json({ ...(await encryptJson(shareKey, { summary: sharePhrase, note: notePhrase })), expiresInDays: 1 }) });
-    expect(share.status).toBe(201);
-    const { ownerToken } = (await created.json()) as { ownerToken: string };
+  it('keeps nothing readable: known phrases and owner tokens never appear in the blob store’s files', async () => {
+    const entryId = newId();
+    const entryToken = newOwnerToken();
+    const body = await seal(key, { answers: ['PINEAPPLE-ORBIT my mentor said the launch plan was not ready'] }, entryAad(entryId, 1));
+    expect((await putJson(entries, `/api/entries/${entryId}`, body, { ...auth(entryToken), 'if-none-match': '*' })).status).toBe(201);
+    const share = await publish({ summary: 'VELVET-HARBOUR questions for my mentor about the promotion', note: 'QUIET-LANTERN a personal note' });
 
     const files = await blobsOf().allFiles();
     expect(files.length).toBeGreaterThan(0);
-    for (const { path, text } of files) {
-      for (const phrase of ['PINEAPPLE-ORBIT', 'VELVET-HARBOUR', 'QUIET-LANTERN', 'launch plan', 'promotion', ownerToken]) {
-        expect(text.includes(phrase), `${phrase} found in ${path}`).toBe(false);
+    for (const { path: file, text } of files) {
+      for (const phrase of ['PINEAPPLE-ORBIT', 'VELVET-HARBOUR', 'QUIET-LANTERN', 'launch plan', 'promotion', entryToken, share.token]) {
+        expect(text.includes(phrase), `${phrase} found in ${file}`).toBe(false);
       }
     }
   });

@@ -1,4 +1,5 @@
 // Helpers for calling the real function handlers the way Netlify does: a Request in, a Response out.
+import { randomBytes } from 'node:crypto';
 import type { Context } from '@netlify/functions';
 import { startGeminiStub, type GeminiStub } from './gemini-stub';
 
@@ -13,6 +14,21 @@ export function call(handler: Handler, path: string, init: RequestInit = {}): Pr
 
 export function postJson(handler: Handler, path: string, body: unknown): Promise<Response> {
   return call(handler, path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+}
+
+/** Sends `body` as JSON with PUT and the given headers (If-Match, If-None-Match, Authorization, …). */
+export function putJson(handler: Handler, path: string, body: unknown, headers: Record<string, string> = {}): Promise<Response> {
+  return call(handler, path, { method: 'PUT', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+}
+
+/** A fresh 128-bit id in base64url (22 characters), as the browser chooses one for a new entry or share. */
+export function newId(): string {
+  return randomBytes(16).toString('base64url');
+}
+
+/** A fresh 256-bit owner token in base64url (43 characters), as the browser chooses one. */
+export function newOwnerToken(): string {
+  return randomBytes(32).toString('base64url');
 }
 
 /** Reads an error response and returns its code and message, checking the shape on the way. */

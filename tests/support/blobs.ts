@@ -7,9 +7,19 @@ import { BlobsServer } from '@netlify/blobs/server';
 
 export interface LocalBlobs {
   directory: string;
+  /** The server's own address and token, for a harness that sits in front of it (tests/api/harness). */
+  url: string;
+  token: string;
+  siteID: string;
   /** Every file the server wrote, as text: for scanning what is at rest. */
   allFiles(): Promise<{ path: string; text: string }[]>;
   stop(): Promise<void>;
+}
+
+/** Points @netlify/blobs (in this process) at a store: the local server, or a harness in front of it. */
+export function pointBlobsAt(url: string, siteID: string, token: string): void {
+  // `consistency: 'strong'` (what storage.ts asks for) needs uncachedEdgeURL.
+  setEnvironmentContext({ edgeURL: url, uncachedEdgeURL: url, siteID, token });
 }
 
 export async function startLocalBlobs(): Promise<LocalBlobs> {
@@ -18,7 +28,8 @@ export async function startLocalBlobs(): Promise<LocalBlobs> {
   const server = new BlobsServer({ directory, token });
   const { port } = await server.start();
   const url = `http://127.0.0.1:${port}`;
-  setEnvironmentContext({ edgeURL: url, uncachedEdgeURL: url, siteID: 'lodestar-test-site', token });
+  const siteID = 'lodestar-test-site';
+  pointBlobsAt(url, siteID, token);
 
   async function walk(dir: string): Promise<string[]> {
     const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
@@ -28,6 +39,9 @@ export async function startLocalBlobs(): Promise<LocalBlobs> {
 
   return {
     directory,
+    url,
+    token,
+    siteID,
     allFiles: async () => Promise.all((await walk(directory)).map(async (path) => ({ path, text: await readFile(path, 'utf8') }))),
     stop: async () => {
       await server.stop();

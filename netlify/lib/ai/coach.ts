@@ -6,6 +6,7 @@ import { STREAM_INTERRUPTED_MARKER } from '../../../src/shared/schemas/ai';
 import { builtInFollowUp, builtInSummary } from '../../../src/shared/built-in-coach';
 import type { PromptSetWithId } from '../../../src/shared/schemas/prompt-sets';
 import { SAFETY_MESSAGE, signalsCrisis } from '../../../src/shared/safety';
+import { API_HEADERS } from '../http';
 import { readGeminiSettings, streamGemini, type GeminiSettings } from './gemini';
 import { buildFollowUpPrompt, buildSummaryPrompt, type GuidePrompt } from './prompt-builder';
 
@@ -136,9 +137,8 @@ export function guideResponse(reply: GuideReply): Response {
   return new Response(reply.body, {
     status: 200,
     headers: {
+      ...API_HEADERS,
       'Content-Type': 'text/plain; charset=utf-8',
-      'Cache-Control': 'no-store',
-      'X-Content-Type-Options': 'nosniff',
       'x-guide-source': reply.source,
       ...(reply.fallback ? { 'x-guide-fallback': reply.fallback } : {}),
     },

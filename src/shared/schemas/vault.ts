@@ -1,5 +1,5 @@
 // Bodies and answers of the journal and share endpoints. Everything here is ciphertext made in the browser:
-// the server checks shape and size, never content.
+// the server checks shape and size, never content. The browser imports the types only (`import type`).
 import { z } from 'zod';
 
 /** Largest stored entry body. Over it is a 413, never a truncation. */
@@ -8,11 +8,19 @@ export const ENTRY_MAX_BYTES = 256 * 1024;
 export const SHARE_MAX_BYTES = 64 * 1024;
 export const SHARE_EXPIRY_DAYS = [1, 7, 30] as const;
 
+/** Ids are 128-bit random values in base64url (22 characters), chosen by the browser; anything else cannot exist. */
+export const ID_PATTERN = /^[A-Za-z0-9_-]{22}$/;
+/** Owner tokens are 256-bit random values in base64url (43 characters), chosen by the browser. */
+export const OWNER_TOKEN_PATTERN = /^[A-Za-z0-9_-]{43}$/;
+
 const BASE64URL = /^[A-Za-z0-9_-]+$/;
 
-/** AES-256-GCM output as the browser sends it: version, 96-bit IV and ciphertext, both base64url. */
+/**
+ * AES-256-GCM output as the browser sends it. `v: 1` is the first format (no associated data); `v: 2` binds
+ * the ciphertext to what it is through GCM's associated data. The server stores `v` as sent and returns it.
+ */
 export const EncryptedPayloadSchema = z.strictObject({
-  v: z.literal(1, { error: 'v must be 1 (the only encryption format this server knows)' }),
+  v: z.union([z.literal(1), z.literal(2)], { error: 'v must be 1 or 2 (the encryption formats this server knows)' }),
   iv: z
     .string({ error: 'iv is required and must be a string' })
     .regex(BASE64URL, 'iv must be base64url')
@@ -31,23 +39,40 @@ export const ShareRequestSchema = EncryptedPayloadSchema.extend({
 });
 export type ShareRequest = z.infer<typeof ShareRequestSchema>;
 
-/** Ids are 128-bit random values in base64url (22 characters); anything else cannot exist. */
-export const ID_PATTERN = /^[A-Za-z0-9_-]{22}$/;
-
+/** 201 to `PUT /api/entries/:id` with `If-None-Match: *`; the ETag header is `"1"`. */
 export interface CreatedEntry {
   id: string;
-  ownerToken: string;
-  revision: number;
+  revision: 1;
+  updatedAt: string;
 }
+/** 200 to `PUT /api/entries/:id` with `If-Match`; the ETag header is `"<revision>"`. */
+export interface UpdatedEntry {
+  revision: number;
+  updatedAt: string;
+}
+/** 200 to `GET /api/entries/:id`; the ETag header is `"<revision>"`. */
 export interface StoredEntryAnswer extends EncryptedPayload {
   revision: number;
   updatedAt: string;
 }
+/** 412 on an entry: the precondition failed; `currentRevision` is what the server holds (also in ETag). */
+export interface EntryPreconditionFailed {
+  error: { code: 'precondition_failed'; message: string };
+  currentRevision: number;
+}
+/** 201 to `PUT /api/shares/:id` with `If-None-Match: *`. */
 export interface CreatedShare {
   id: string;
-  ownerToken: string;
+  createdAt: string;
   expiresAt: string;
 }
+/** 412 to a share create whose id already holds this owner's share: the retry learns it was created. */
+export interface SharePreconditionFailed {
+  error: { code: 'precondition_failed'; message: string };
+  createdAt: string;
+  expiresAt: string;
+}
+/** 200 to `GET /api/shares/:id`. */
 export interface StoredShareAnswer extends EncryptedPayload {
   createdAt: string;
   expiresAt: string;

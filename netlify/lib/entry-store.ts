@@ -1,0 +1,95 @@
+// Journal entries at rest: create only if absent, update and delete only on the revision the client names,
+// each through a conditional write at the store (storage.ts), so no two writes can both claim one revision.
+import { type EncryptedPayload } from '../../src/shared/schemas/vault';
+import { readEntryBlob, type EntryRecord, type EntryState, type EntryTombstone } from './records';
+import { NotFoundError, STORE_NAMES, StoreUnavailableError, deleteBlob, newWriteId, readBlob, readForWrite, withKeyLock, writeIfMatch, writeIfNew } from './storage';
+import { hashToken, tokenMatches } from './tokens';
+
+const ENTRIES = STORE_NAMES.entries;
+/** A conditional write refused because the blob changed under it is tried again from the read, this often. */
+const ATTEMPTS = 3;
+
+/** The client's precondition does not hold for the stored revision. */
+export class PreconditionFailedError extends Error {
+  constructor(readonly currentRevision: number) {
+    super(`precondition failed; current revision is ${currentRevision}`);
+    this.name = 'PreconditionFailedError';
+  }
+}
+
+/** Decides from the stored revision whether the request may go ahead (the handler's If-Match). */
+export type RevisionCondition = (currentRevision: number) => boolean;
+
+export type CreateOutcome =
+  | { kind: 'created'; revision: 1; updatedAt: string }
+  /** The id holds an entry with this owner token: a retried create learns its revision. */
+  | { kind: 'exists'; revision: number }
+  /** The id holds something this token does not own (or cannot be read): nothing more is said. */
+  | { kind: 'taken' };
+
+function owned(data: unknown, token: string): EntryState | undefined {
+  const stored = readEntryBlob(data);
+  return stored.kind === 'entry' && tokenMatches(token, stored.record.ownerTokenHash) ? stored.record : undefined;
+}
+
+/** Stores a new entry under the id the browser chose, only if the id is free. Never overwrites anything. */
+export async function createEntry(id: string, token: string, payload: EncryptedPayload): Promise<CreateOutcome> {
+  return withKeyLock(ENTRIES, id, async () => {
+    const now = new Date().toISOString();
+    const record: EntryRecord = { format: 2, payload, ownerTokenHash: hashToken(token), revision: 1, createdAt: now, updatedAt: now, writeId: newWriteId() };
+    if ((await writeIfNew(ENTRIES, id, record)) === 'written') return { kind: 'created', revision: 1, updatedAt: now };
+    const existing = await readBlob(ENTRIES, id);
+    // Gone again already (deleted in between): say "taken" rather than loop; the browser picks another id.
+    const mine = existing ? owned(existing.data, token) : undefined;
+    return mine ? { kind: 'exists', revision: mine.revision } : { kind: 'taken' };
+  });
+}
+
+export async function readEntry(id: string, token: string): Promise<EntryState> {
+  const found = await readBlob(ENTRIES, id);
+  const entry = found ? owned(found.data, token) : undefined;
+  if (!entry) throw new NotFoundError();
+  return entry;
+}
+
+/**
+ * Replaces the ciphertext if `condition` holds for the stored revision, writing revision + 1 with If-Match
+ * on the store's ETag of exactly the record that was checked.
+ */
+export async function updateEntry(id: string, token: string, condition: RevisionCondition, payload: EncryptedPayload): Promise<EntryState> {
+  return withKeyLock(ENTRIES, id, async () => {
+    for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
+      const found = await readForWrite(ENTRIES, id);
+      const entry = found ? owned(found.data, token) : undefined;
+      if (!found || !entry) throw new NotFoundError();
+      if (!condition(entry.revision)) throw new PreconditionFailedError(entry.revision);
+      const next: EntryRecord = { ...entry, format: 2, payload, revision: entry.revision + 1, updatedAt: new Date().toISOString(), writeId: newWriteId() };
+      if ((await writeIfMatch(ENTRIES, id, next, found.etag)) === 'written') return next;
+      // Refused at the store: another process wrote in between. Read again; the condition decides.
+    }
+    throw new StoreUnavailableError('the entry kept changing during an update');
+  });
+}
+
+/**
+ * Deletes the entry, if `condition` holds (by default it always does). The delete is itself conditional: a
+ * tombstone replaces exactly the checked record (If-Match at the store), and only then is the blob removed.
+ * So a delete naming revision 3 never removes revision 4, and no delete removes a create that came after it.
+ */
+export async function deleteEntry(id: string, token: string, condition: RevisionCondition = () => true): Promise<void> {
+  await withKeyLock(ENTRIES, id, async () => {
+    for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
+      const found = await readForWrite(ENTRIES, id);
+      const entry = found ? owned(found.data, token) : undefined;
+      if (!found || !entry) throw new NotFoundError();
+      if (!condition(entry.revision)) throw new PreconditionFailedError(entry.revision);
+      const tombstone: EntryTombstone = { format: 2, tombstone: true, revision: entry.revision, deletedAt: new Date().toISOString(), writeId: newWriteId() };
+      if ((await writeIfMatch(ENTRIES, id, tombstone, found.etag)) === 'written') {
+        // Only this tombstone can be here now: updates and deletes treat it as absent, creates never overwrite it.
+        await deleteBlob(ENTRIES, id);
+        return;
+      }
+    }
+    throw new StoreUnavailableError('the entry kept changing during a delete');
+  });
+}
