@@ -7,7 +7,9 @@ import { shareSummary } from '../../src/browser/journal/shares';
 import { deleteEverything, deleteEntry, keepThisVersion, saveAgain, saveEntry, syncAll, useServerVersion } from '../../src/browser/journal/sync';
 import type { EntryContent } from '../../src/browser/journal/types';
 import { decryptJson, entryAad, type SealedPayload } from '../../src/browser/vault-crypto';
-import { content, holdNextAnswer, newDevice, serverStore, tab, type Device } from './journal-world';
+import { content, holdNextAnswer, holdNextRequest, newDevice, serverStore, tab, type Device, useServer } from './journal-world';
+
+useServer();
 
 const entryOf = (device: Device, localId: string) => loadJournal(device.storage).entries.find((e) => e.localId === localId);
 
@@ -101,6 +103,27 @@ describe('tabs without Web Locks', () => {
     expect(await slowSave).toMatchObject({ state: 'synced', revision: 3 });
     expect(browser.requests).toBe(requests); // nothing more to send: the slow answer taught nothing new
     expect(await serverText(browser, localId)).toBe('three');
+  });
+});
+
+describe('tabs without Web Locks, deleting', () => {
+  it('deletes a create that lands after another tab’s DELETE was answered', async () => {
+    const browser = newDevice('old browser', { tabs: 2, webLocks: false });
+    const releaseCreate = holdNextRequest(browser);
+    const saving = saveEntry(browser.tabs[1]!, content('brand new'), null);
+    await vi.waitFor(() => expect(browser.holdRequest).toBeNull()); // the create is on its way, not yet arrived
+    const { localId, id } = loadJournal(browser.storage).entries[0] ?? { localId: '', id: '' };
+    const releaseDeleteAnswer = holdNextAnswer(browser);
+    const deleting = deleteEntry(browser.tabs[0]!, localId); // the server answers 404: nothing there yet
+    await vi.waitFor(() => expect(browser.hold).toBeNull());
+    releaseCreate();
+    await saving; // lands, finds its entry deleted here, and queues its server copy for deletion
+    releaseDeleteAnswer();
+    await deleting;
+    expect(await serverStore.read('entries', id)).toBeDefined();
+    expect(loadJournal(browser.storage).tombstones).toEqual([{ kind: 'entry', id, token: expect.any(String) }]);
+    await syncAll(browser.tabs[0]!);
+    expect(await serverStore.read('entries', id)).toBeUndefined();
   });
 });
 

@@ -5,7 +5,9 @@ import { importRecoveryCode, recoveryCode } from '../../src/browser/journal/reco
 import { openShare, shareSummary } from '../../src/browser/journal/shares';
 import { loadJournal } from '../../src/browser/journal/store';
 import { saveEntry, useServerVersion } from '../../src/browser/journal/sync';
-import { content, newDevice, serverStore, tab, type Device } from './journal-world';
+import { content, newDevice, serverStore, tab, type Device, useServer } from './journal-world';
+
+useServer();
 
 const idOf = (device: Device, localId: string) => loadJournal(device.storage).entries.find((e) => e.localId === localId)?.id ?? '';
 

@@ -1,53 +1,43 @@
 // A small world for the journal's API tests: devices with their own localStorage, tabs that share it, networks that
-// go offline or lose answers, and the server's endpoints reached through a fetch routed straight to the handlers.
-import type { JournalEnv, KeyValueStorage, Locks } from '../../src/browser/journal/env';
-import type { EntryContent } from '../../src/browser/journal/types';
+// go offline or lose answers, and the real entries and shares handlers reached through a fetch routed straight to
+// them, over a real local Blobs server (tests/support/blobs).
+import { getStore } from '@netlify/blobs';
+import type { Context } from '@netlify/functions';
+import { afterAll, beforeAll } from 'vitest';
+import entries from '../../netlify/functions/entries.mts';
+import shares from '../../netlify/functions/shares.mts';
+import type { JournalEnv, Locks } from '../../src/browser/journal/env';
 import { localLocks } from '../../src/browser/journal/env';
 import type { Fetch } from '../../src/browser/vault-api';
-import { entries, fakeStores, shares, type StoredRecord } from './journal-fake-server';
+import { useLocalBlobs } from '../support/blobs';
+import { memoryStorage } from '../unit/journal-fixtures';
 
-export type { StoredRecord };
+export { content, memoryStorage } from '../unit/journal-fixtures';
+
+export type StoredRecord = Record<string, unknown>;
 export type StoreName = 'entries' | 'shares';
 
-/** What the tests read and (for tamper tests) rewrite behind the handlers' backs. */
-export interface ServerStore {
-  keys(name: StoreName): Promise<string[]>;
-  read(name: StoreName, id: string): Promise<StoredRecord | undefined>;
-  write(name: StoreName, id: string, record: StoredRecord): Promise<void>;
-  /** Empties both stores (each model run starts from nothing). */
-  clear(): Promise<void>;
-}
+/** Starts a local Blobs server for the test file (and points the handlers at it). */
+export const useServer = () => useLocalBlobs({ beforeAll, afterAll });
 
-export const serverStore: ServerStore = {
-  keys: async (name) => [...fakeStores[name].keys()],
-  read: async (name, id) => structuredClone(fakeStores[name].get(id)),
-  write: async (name, id, record) => void fakeStores[name].set(id, structuredClone(record)),
-  clear: async () => {
-    fakeStores.entries.clear();
-    fakeStores.shares.clear();
+const blobStore = (name: StoreName) => getStore({ name, consistency: 'strong' });
+
+/** What the tests read, and (for tamper tests) rewrite, behind the handlers' backs: the stores themselves. */
+export const serverStore = {
+  keys: async (name: StoreName): Promise<string[]> => (await blobStore(name).list()).blobs.map((b) => b.key),
+  read: async (name: StoreName, id: string): Promise<StoredRecord | undefined> => ((await blobStore(name).get(id, { type: 'json' })) as StoredRecord | null) ?? undefined,
+  write: async (name: StoreName, id: string, record: StoredRecord): Promise<void> => void (await blobStore(name).setJSON(id, record)),
+  /** Empties both stores (each model run starts from nothing). */
+  clear: async (): Promise<void> => {
+    for (const name of ['entries', 'shares'] as const) for (const key of await serverStore.keys(name)) await blobStore(name).delete(key);
   },
 };
 
-/** The handler for a path, as Netlify routes it. */
-function route(path: string): (req: Request) => Promise<Response> {
+/** The handler for a path, as Netlify routes it; the handlers read nothing from the context. */
+function route(path: string): (req: Request, context: Context) => Promise<Response> {
   if (path.startsWith('/api/entries')) return entries;
   if (path.startsWith('/api/shares')) return shares;
   throw new Error(`no handler for ${path}`);
-}
-
-/** Web Storage in memory: what one browser profile's localStorage is to its tabs. */
-export function memoryStorage(): KeyValueStorage & { snapshot(): Record<string, string> } {
-  const map = new Map<string, string>();
-  return {
-    getItem: (key) => map.get(key) ?? null,
-    setItem: (key, value) => void map.set(key, String(value)),
-    removeItem: (key) => void map.delete(key),
-    key: (index) => [...map.keys()][index] ?? null,
-    get length() {
-      return map.size;
-    },
-    snapshot: () => Object.fromEntries(map),
-  };
 }
 
 export interface Device {
@@ -59,6 +49,8 @@ export interface Device {
   loseAnswers: number;
   /** The next answer waits for this before it arrives (see holdNextAnswer). */
   hold: Promise<void> | null;
+  /** The next request waits for this before it reaches the server (see holdNextRequest). */
+  holdRequest: Promise<void> | null;
   /** How many requests are under way at once, at most: with Web Locks, one per browser. */
   maxInFlight: number;
   /** Requests sent so far. */
@@ -75,7 +67,7 @@ export interface DeviceOptions {
 }
 
 export function newDevice(name: string, options: DeviceOptions = {}): Device {
-  const device: Device = { name, storage: memoryStorage(), online: true, loseAnswers: 0, hold: null, maxInFlight: 0, requests: 0, tabs: [] };
+  const device: Device = { name, storage: memoryStorage(), online: true, loseAnswers: 0, hold: null, holdRequest: null, maxInFlight: 0, requests: 0, tabs: [] };
   const schedule = options.schedule ?? ((call) => call());
   let inFlight = 0;
   const fetcher: Fetch = async (path, init) => {
@@ -83,8 +75,11 @@ export function newDevice(name: string, options: DeviceOptions = {}): Device {
     device.requests++;
     try {
       return await schedule(async () => {
+        const holdRequest = device.holdRequest;
+        device.holdRequest = null;
+        if (holdRequest) await holdRequest;
         if (!device.online) throw new TypeError('Failed to fetch');
-        const response = await route(path)(new Request(`http://localhost${path}`, init));
+        const response = await route(path)(new Request(`http://localhost${path}`, init), {} as Context);
         const hold = device.hold;
         device.hold = null;
         if (hold) await hold;
@@ -112,16 +107,13 @@ export function holdNextAnswer(device: Device): () => void {
   return release;
 }
 
+/** Holds back the device's next request (before the server sees it) until the returned function is called. */
+export function holdNextRequest(device: Device): () => void {
+  let release = () => {};
+  device.holdRequest = new Promise<void>((resolve) => (release = resolve));
+  return release;
+}
+
 /** The first tab of a device (most tests need only one). */
 export const tab = (device: Device) => device.tabs[0] as JournalEnv;
 
-/** A one-prompt reflection whose answer is `text`. */
-export const content = (text: string): EntryContent => ({
-  v: 1,
-  setId: 'after-the-meeting',
-  setTitle: 'After the meeting',
-  prompts: [{ id: 'what-stuck', text: 'What stayed with you?' }],
-  answers: { 'what-stuck': { answer: text, followUps: [] } },
-  summary: null,
-  savedAt: '2026-11-25T10:00:00.000Z',
-});

@@ -2,8 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { JOURNAL_KEY, LEGACY_JOURNAL_KEY, StorageFullError, draftKeys, loadJournal, removeUnreadable, unreadableServerCopies, updateJournal } from '../../src/browser/journal/store';
 import type { JournalEntry } from '../../src/browser/journal/types';
-import { memoryStorage } from '../api/journal-world';
-import { content } from '../api/journal-world';
+import { content, memoryStorage } from './journal-fixtures';
 
 const ID = 'A'.repeat(22);
 const TOKEN = 'B'.repeat(43);

@@ -4,7 +4,7 @@ import { isCoachSource, type CoachSource } from '../../shared/coach';
 import * as api from '../vault-api';
 import { decryptJson, encryptJson, randomBase64Url, shareAad } from '../vault-crypto';
 import { JOURNAL_LOCK, type JournalEnv } from './env';
-import { newEntryId, newToken, updateJournal } from './store';
+import { newEntryId, newToken, removeTombstone, updateJournal } from './store';
 import type { JournalShare } from './types';
 import { isObject } from './validate';
 
@@ -74,7 +74,7 @@ export async function revokeShare(env: JournalEnv, id: string): Promise<boolean>
   return env.locks.request(JOURNAL_LOCK, async () => {
     const share = updateJournal(env.storage, (j) => {
       const found = j.shares.find((s) => s.id === id);
-      if (found && !j.tombstones.some((t) => t.id === id)) j.tombstones.push({ kind: 'share', id, token: found.token });
+      if (found) j.tombstones.push({ kind: 'share', id, token: found.token });
       j.shares = j.shares.filter((s) => s.id !== id);
       return found;
     });
@@ -85,7 +85,7 @@ export async function revokeShare(env: JournalEnv, id: string): Promise<boolean>
       if (error instanceof api.OfflineError) return false;
       throw error;
     }
-    updateJournal(env.storage, (j) => void (j.tombstones = j.tombstones.filter((t) => t.id !== id)));
+    updateJournal(env.storage, (j) => removeTombstone(j, { kind: 'share', id, token: share.token }));
     return true;
   });
 }

@@ -101,6 +101,15 @@ export function updateJournal<T>(storage: KeyValueStorage, change: (journal: Jou
   return result;
 }
 
+/**
+ * Forgets one queued deletion, the one just confirmed. Only that one: an equal tombstone queued meanwhile (a tab
+ * without Web Locks whose create landed after this DELETE was answered) must still be sent.
+ */
+export function removeTombstone(journal: Journal, done: Tombstone): void {
+  const index = journal.tombstones.findIndex((t) => t.kind === done.kind && t.id === done.id && t.token === done.token);
+  if (index >= 0) journal.tombstones.splice(index, 1);
+}
+
 /** Removes one unreadable item, after the person chose to (they may have downloaded it first). */
 export function removeUnreadable(storage: KeyValueStorage, index: number): void {
   updateJournal(storage, (j) => void j.unreadable.splice(index, 1));

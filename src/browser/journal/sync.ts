@@ -2,7 +2,7 @@
 // (Web Locks across tabs), re-reads localStorage first, and writes what it learns straight back.
 import * as api from '../vault-api';
 import { JOURNAL_LOCK, type JournalEnv } from './env';
-import { DRAFT_PREFIX, JOURNAL_KEY, draftKeys, loadJournal, newEntryId, newToken, unreadableServerCopies, updateJournal } from './store';
+import { DRAFT_PREFIX, JOURNAL_KEY, draftKeys, loadJournal, newEntryId, newToken, removeTombstone, unreadableServerCopies, updateJournal } from './store';
 import type { EntryContent, JournalEntry, SyncState, Tombstone } from './types';
 import { fetchCurrent, journalKey, openServerCopy, patchEntry, readEntry, uploadEntry } from './upload';
 
@@ -64,7 +64,7 @@ async function processTombstones(env: JournalEnv): Promise<number> {
     try {
       if (tombstone.kind === 'entry') await api.deleteEntry(env.fetch, tombstone.id, tombstone.token);
       else await api.deleteShare(env.fetch, tombstone.id, tombstone.token);
-      updateJournal(env.storage, (j) => void (j.tombstones = j.tombstones.filter((t) => t.id !== tombstone.id)));
+      updateJournal(env.storage, (j) => removeTombstone(j, tombstone));
     } catch (error) {
       waiting++;
       if (error instanceof api.OfflineError) return loadJournal(env.storage).tombstones.length;
@@ -180,12 +180,15 @@ export async function deleteEverything(env: JournalEnv): Promise<{ waiting: numb
   return withLock(env, async () => {
     updateJournal(env.storage, (j) => {
       const all = [...j.entries.map(tombstoneOf), ...j.shares.map((s): Tombstone => ({ kind: 'share', id: s.id, token: s.token })), ...unreadableServerCopies(j)];
-      for (const t of all) if (!j.tombstones.some((x) => x.id === t.id)) j.tombstones.push(t);
+      j.tombstones.push(...all);
       Object.assign(j, { key: null, entries: [], shares: [], unreadable: [] });
     });
     for (const key of draftKeys(env.storage)) env.storage.removeItem(key);
     const waiting = await processTombstones(env);
-    if (waiting === 0) env.storage.removeItem(JOURNAL_KEY);
+    // Nothing left to remember: no trace at all. Checked again here, in one synchronous step, because a tab without
+    // Web Locks may have saved or shared meanwhile, and that must stay listed.
+    const left = loadJournal(env.storage);
+    if (!left.key && [left.entries, left.shares, left.tombstones, left.unreadable].every((list) => list.length === 0)) env.storage.removeItem(JOURNAL_KEY);
     return { waiting };
   });
 }

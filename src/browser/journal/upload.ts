@@ -77,9 +77,10 @@ async function afterRefusal(env: JournalEnv, key: string, entry: JournalEntry): 
   if (found.kind === 'not-found') return { again: true }; // deleted meanwhile: the next round's write says so
   if (found.kind === 'rollback') return tampered(env, entry.localId, found.revision);
   const { revision, payload } = found;
-  const mine = entry.attempts.find((a) => a.revision === revision && a.iv === payload.iv);
+  // Read now, not from when we sent: another tab (without Web Locks) may have recorded the write that won since.
+  const isMine = (e: JournalEntry | undefined) => e?.attempts.find((a) => a.revision === revision && a.iv === payload.iv);
   let content: EntryContent | undefined;
-  if (!mine) {
+  if (!isMine(readEntry(env, entry.localId))) {
     try {
       content = await openServerCopy(key, entry.id, payload, revision);
     } catch {
@@ -89,6 +90,7 @@ async function afterRefusal(env: JournalEnv, key: string, entry: JournalEntry): 
   const stored = patchEntry(env, entry.localId, (e) => {
     e.highestSeen = Math.max(e.highestSeen, revision);
     if (e.revision !== null && revision < e.revision) return; // another tab has already moved past this revision
+    const mine = isMine(e);
     if (mine || (content && sameContent(content, e.content))) {
       // Our own write is there: carry on from it; a save made since it was sent still waits.
       const carried = mine ? mine.edits : e.edits;
@@ -168,7 +170,8 @@ export async function uploadEntry(env: JournalEnv, localId: string): Promise<Syn
     if (before) {
       updateJournal(env.storage, (j) => {
         const gone = !j.entries.some((e) => e.localId === localId);
-        if (gone && !j.tombstones.some((t) => t.id === before.id)) j.tombstones.push({ kind: 'entry', id: before.id, token: before.token });
+        // Queued even if an equal one waits: that one's DELETE may already have been answered, before our write landed.
+        if (gone) j.tombstones.push({ kind: 'entry', id: before.id, token: before.token });
       });
     }
   }

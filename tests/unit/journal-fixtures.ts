@@ -1,0 +1,29 @@
+// Fixtures for the journal's tests: an in-memory Web Storage (one browser profile's localStorage) and a reflection.
+import type { KeyValueStorage } from '../../src/browser/journal/env';
+import type { EntryContent } from '../../src/browser/journal/types';
+
+/** Web Storage in memory: what one browser profile's localStorage is to its tabs. */
+export function memoryStorage(): KeyValueStorage & { snapshot(): Record<string, string> } {
+  const map = new Map<string, string>();
+  return {
+    getItem: (key) => map.get(key) ?? null,
+    setItem: (key, value) => void map.set(key, String(value)),
+    removeItem: (key) => void map.delete(key),
+    key: (index) => [...map.keys()][index] ?? null,
+    get length() {
+      return map.size;
+    },
+    snapshot: () => Object.fromEntries(map),
+  };
+}
+
+/** A one-prompt reflection whose answer is `text`. */
+export const content = (text: string): EntryContent => ({
+  v: 1,
+  setId: 'after-the-meeting',
+  setTitle: 'After the meeting',
+  prompts: [{ id: 'what-stuck', text: 'What stayed with you?' }],
+  answers: { 'what-stuck': { answer: text, followUps: [] } },
+  summary: null,
+  savedAt: '2026-11-25T10:00:00.000Z',
+});
