@@ -1,84 +1,9 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Browser, type Page } from '@playwright/test';
-
-// Saving, sharing, revoking, exporting, deleting and moving devices, with the built-in guide so the AI stub's
-// global state does not matter. Each test starts with an empty browser profile. Reflection answers are setup data
-// (filled); what a person writes on the journal's own pages (note, code, passphrase) is typed.
-const SET = '/reflect/after-the-meeting/';
-const JOURNAL_KEY = 'lodestar:journal:2';
-
-async function axeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
-
-async function ready(page: Page) {
-  await page.locator('astro-island:not([ssr])').first().waitFor({ state: 'attached' });
-}
-
-/** Writes a reflection with the built-in guide up to its summary. */
-async function reflectToSummary(page: Page, answers: string[]) {
-  await page.goto(SET);
-  await ready(page);
-  await page.getByRole('button', { name: 'Begin' }).click();
-  for (const [i, answer] of answers.entries()) {
-    await page.getByRole('textbox', { name: 'Your answer', exact: true }).fill(answer);
-    if (i === 0) {
-      await page.getByRole('button', { name: 'Go deeper' }).click();
-      await page.getByRole('button', { name: 'Use the built-in guide' }).click();
-      await expect(page.locator('.follow-up-question')).toHaveCount(1);
-    }
-    await page.getByRole('button', { name: i === 4 ? 'Review' : 'Next' }).click();
-  }
-  await page.getByRole('button', { name: 'Write my summary' }).click();
-  await expect(page.getByRole('heading', { name: 'Your summary' })).toBeVisible();
-}
-
-const SAVED = 'Saved to your journal. Encrypted before it left your browser.';
-
-async function saveToJournal(page: Page) {
-  await page.getByRole('button', { name: /Save (changes )?to my journal/ }).click();
-  await expect(page.getByText(SAVED)).toBeVisible();
-}
-
-async function openJournal(page: Page) {
-  await page.goto('/journal/');
-  await ready(page);
-}
-
-/** The entries as this browser stores them: id, token, revision and state. */
-async function storedEntries(page: Page) {
-  return page.evaluate((key) => (JSON.parse(localStorage.getItem(key) ?? '{"entries":[]}') as { entries: { id: string; token: string; revision: number; sync: string }[] }).entries, JOURNAL_KEY);
-}
-
-/** Shows the recovery code (under a passphrase when given) and returns it. */
-async function recoveryCodeOf(page: Page, passphrase?: string) {
-  await openJournal(page);
-  if (passphrase) await page.getByLabel('Protect the code with a passphrase (optional)').pressSequentially(passphrase, { delay: 20 });
-  await page.getByRole('button', { name: 'Show my recovery code' }).click();
-  return page.getByLabel('Your recovery code').inputValue();
-}
-
-/** A second browser restoring the journal from a code, typed as a person would. */
-async function restoreInFreshBrowser(browser: Browser, code: string, passphrase?: string) {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await openJournal(page);
-  await expect(page.getByText('Nothing saved yet.')).toBeVisible();
-  await page.getByLabel('Paste a recovery code').click();
-  await page.keyboard.type(code);
-  if (passphrase) await page.getByLabel('Its passphrase, if it has one').pressSequentially(passphrase, { delay: 20 });
-  await page.getByRole('button', { name: 'Restore my journal' }).click();
-  return { context, page };
-}
-
-const ANSWERS = [
-  'My mentor said the launch plan was not ready. I felt stuck afterwards.',
-  'I will send the revised plan to Sam by Thursday.',
-  'I learned that my mentor also struggled with launches early on.',
-  'Follow up on the introduction to the design lead.',
-  'It feels steady. How do I ask for more direct feedback?',
-];
+// The journal in a real browser: save, edit and save again, two tabs, another device, the recovery code under a
+// passphrase, an unreadable stored item, offline saving and reading, and "Delete everything". Each test starts with
+// an empty browser profile and uses the built-in guide, so the AI stub's global state does not matter.
+import { expect, test } from '@playwright/test';
+import { ANSWERS, JOURNAL_KEY, SAVED, SET, addToSummary, openJournal, ready, recoveryCodeOf, reflectToSummary, restoreInFreshBrowser, saveToJournal, storedEntries } from './journal-steps';
+import { axeViolations } from './support';
 
 test('reflect → save → reload → the reflection is in the journal; export matches what was written', async ({ page }) => {
   await reflectToSummary(page, ANSWERS);
@@ -97,16 +22,6 @@ test('reflect → save → reload → the reflection is in the journal; export m
   const exported = JSON.parse(text) as { answers: Record<string, { answer: string }>; prompts: { id: string }[] };
   expect(exported.prompts.map((p) => exported.answers[p.id]?.answer)).toEqual(ANSWERS);
 });
-
-/** Adds a sentence to the summary in the runner's editor, typed: the summary is the person's to change. */
-async function addToSummary(page: Page, sentence: string) {
-  await page.getByRole('button', { name: 'Edit the summary' }).click();
-  const editor = page.getByRole('textbox', { name: 'Your summary' });
-  await editor.click();
-  await page.keyboard.press('ControlOrMeta+End');
-  await editor.pressSequentially(`\n\n${sentence}`, { delay: 20 });
-  await page.getByRole('button', { name: 'Done editing' }).click();
-}
 
 test('save → edit the summary → save again updates the same entry with what the person sees', async ({ page }) => {
   await reflectToSummary(page, ANSWERS);
@@ -133,51 +48,6 @@ test('two tabs saving the same reflection both succeed: the journal is one brows
   await expect(page.getByText(SAVED)).toBeVisible();
   await expect(page.getByText('saved from another tab or device')).toHaveCount(0);
   expect((await storedEntries(page)).map((e) => [e.revision, e.sync])).toEqual([[3, 'synced']]);
-});
-
-test('share → the mentor reads it in a fresh browser → the owner revokes → the mentor sees "not available"', async ({ page, browser }) => {
-  // The built-in summary quotes the longest answer's first sentence, so this markup reaches the shared summary.
-  const markup = 'The whiteboard said <img src=x onerror=alert(1)> and <script>alert(3)</script> in big letters during our long review meeting.';
-  await reflectToSummary(page, [`${markup} It took most of the hour and left me thinking about it all week long.`, ...ANSWERS.slice(1)]);
-  await saveToJournal(page);
-  await page.getByRole('button', { name: 'Share with my mentor' }).click();
-  await page.getByRole('radio', { name: '1 day' }).check();
-  const note = 'Looking forward to Thursday. <img src=x onerror=alert(1)> <script>alert(2)</script>';
-  await page.getByLabel('A note for your mentor (optional)').pressSequentially(note, { delay: 20 });
-  await expect(page.getByLabel('A note for your mentor (optional)')).toHaveValue(note);
-  await page.getByRole('button', { name: 'Create link' }).click();
-  const link = await page.getByLabel('Your link').inputValue();
-  expect(link).toMatch(/\/s\/#[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43}$/);
-
-  const mentor = await browser.newContext();
-  const mentorPage = await mentor.newPage();
-  const dialogs: string[] = [];
-  mentorPage.on('dialog', (d) => {
-    dialogs.push(d.message());
-    void d.dismiss();
-  });
-  await mentorPage.goto(link);
-  await expect(mentorPage.getByRole('heading', { name: 'A reflection shared with you' })).toBeVisible();
-  await expect(mentorPage.getByText(note)).toBeVisible();
-  await expect(mentorPage.getByRole('heading', { name: 'Next steps' })).toBeVisible();
-  await expect(mentorPage.locator('.summary').getByText('<img src=x onerror=alert(1)> and <script>alert(3)</script>', { exact: false })).toBeVisible();
-  await expect(mentorPage.locator('article img, article script')).toHaveCount(0);
-  expect(dialogs).toEqual([]);
-  expect(await axeViolations(mentorPage)).toEqual([]);
-
-  await openJournal(page);
-  await page.getByRole('button', { name: 'Revoke' }).click();
-  await expect(page.getByText('The link no longer works.')).toBeVisible();
-  await mentorPage.reload();
-  await expect(mentorPage.getByRole('heading', { name: 'This link is not available' })).toBeVisible();
-  await mentor.close();
-});
-
-test('broken and tampered links all say the same polite "not available"', async ({ page }) => {
-  for (const hash of ['', '#nonsense', `#${'A'.repeat(22)}.${'B'.repeat(43)}`]) {
-    await page.goto(`/s/${hash}`);
-    await expect(page.getByRole('heading', { name: 'This link is not available' })).toBeVisible();
-  }
 });
 
 test('delete everything leaves nothing on the server, including a share', async ({ page }) => {

@@ -1,0 +1,85 @@
+// Steps the journal and sharing specs share: write a reflection up to its summary (answers are setup data, filled),
+// save it, open the journal, read what this browser stores, and move the journal with its recovery code (typed).
+import { expect, type Browser, type Page } from '@playwright/test';
+
+export const SET = '/reflect/after-the-meeting/';
+export const JOURNAL_KEY = 'lodestar:journal:2';
+
+/** Waits until the page's island is hydrated (a click before that would be lost). */
+export async function ready(page: Page) {
+  await page.locator('astro-island:not([ssr])').first().waitFor({ state: 'attached' });
+}
+
+/** Writes a reflection with the built-in guide up to its summary. */
+export async function reflectToSummary(page: Page, answers: string[]) {
+  await page.goto(SET);
+  await ready(page);
+  await page.getByRole('button', { name: 'Begin' }).click();
+  for (const [i, answer] of answers.entries()) {
+    await page.getByRole('textbox', { name: 'Your answer', exact: true }).fill(answer);
+    if (i === 0) {
+      await page.getByRole('button', { name: 'Go deeper' }).click();
+      await page.getByRole('button', { name: 'Use the built-in guide' }).click();
+      await expect(page.locator('.follow-up-question')).toHaveCount(1);
+    }
+    await page.getByRole('button', { name: i === 4 ? 'Review' : 'Next' }).click();
+  }
+  await page.getByRole('button', { name: 'Write my summary' }).click();
+  await expect(page.getByRole('heading', { name: 'Your summary' })).toBeVisible();
+}
+
+export const SAVED = 'Saved to your journal. Encrypted before it left your browser.';
+
+export async function saveToJournal(page: Page) {
+  await page.getByRole('button', { name: /Save (changes )?to my journal/ }).click();
+  await expect(page.getByText(SAVED)).toBeVisible();
+}
+
+export async function openJournal(page: Page) {
+  await page.goto('/journal/');
+  await ready(page);
+}
+
+/** The entries as this browser stores them: id, token, revision and state. */
+export async function storedEntries(page: Page) {
+  return page.evaluate((key) => (JSON.parse(localStorage.getItem(key) ?? '{"entries":[]}') as { entries: { id: string; token: string; revision: number; sync: string }[] }).entries, JOURNAL_KEY);
+}
+
+/** Shows the recovery code (under a passphrase when given) and returns it. */
+export async function recoveryCodeOf(page: Page, passphrase?: string) {
+  await openJournal(page);
+  if (passphrase) await page.getByLabel('Protect the code with a passphrase (optional)').pressSequentially(passphrase, { delay: 20 });
+  await page.getByRole('button', { name: 'Show my recovery code' }).click();
+  return page.getByLabel('Your recovery code').inputValue();
+}
+
+/** A second browser restoring the journal from a code, typed as a person would. */
+export async function restoreInFreshBrowser(browser: Browser, code: string, passphrase?: string) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await openJournal(page);
+  await expect(page.getByText('Nothing saved yet.')).toBeVisible();
+  await page.getByLabel('Paste a recovery code').click();
+  await page.keyboard.type(code);
+  if (passphrase) await page.getByLabel('Its passphrase, if it has one').pressSequentially(passphrase, { delay: 20 });
+  await page.getByRole('button', { name: 'Restore my journal' }).click();
+  return { context, page };
+}
+
+export const ANSWERS = [
+  'My mentor said the launch plan was not ready. I felt stuck afterwards.',
+  'I will send the revised plan to Sam by Thursday.',
+  'I learned that my mentor also struggled with launches early on.',
+  'Follow up on the introduction to the design lead.',
+  'It feels steady. How do I ask for more direct feedback?',
+];
+
+/** Adds a sentence to the summary in the runner's editor, typed: the summary is the person's to change. */
+export async function addToSummary(page: Page, sentence: string) {
+  await page.getByRole('button', { name: 'Edit the summary' }).click();
+  const editor = page.getByRole('textbox', { name: 'Your summary' });
+  await editor.click();
+  await page.keyboard.press('ControlOrMeta+End');
+  await editor.pressSequentially(`\n\n${sentence}`, { delay: 20 });
+  await page.getByRole('button', { name: 'Done editing' }).click();
+}

@@ -1,0 +1,50 @@
+// Sharing a summary in a real browser: the mentor reads it in a fresh browser with the note exactly as typed (markup
+// stays text), the owner revokes it, and broken or unknown links all end in the same polite page.
+import { expect, test } from '@playwright/test';
+import { ANSWERS, openJournal, reflectToSummary, saveToJournal } from './journal-steps';
+import { axeViolations } from './support';
+
+test('share → the mentor reads it in a fresh browser → the owner revokes → the mentor sees "not available"', async ({ page, browser }) => {
+  // The built-in summary quotes the longest answer's first sentence, so this markup reaches the shared summary.
+  const markup = 'The whiteboard said <img src=x onerror=alert(1)> and <script>alert(3)</script> in big letters during our long review meeting.';
+  await reflectToSummary(page, [`${markup} It took most of the hour and left me thinking about it all week long.`, ...ANSWERS.slice(1)]);
+  await saveToJournal(page);
+  await page.getByRole('button', { name: 'Share with my mentor' }).click();
+  await page.getByRole('radio', { name: '1 day' }).check();
+  const note = 'Looking forward to Thursday. <img src=x onerror=alert(1)> <script>alert(2)</script>';
+  await page.getByLabel('A note for your mentor (optional)').pressSequentially(note, { delay: 20 });
+  await expect(page.getByLabel('A note for your mentor (optional)')).toHaveValue(note);
+  await page.getByRole('button', { name: 'Create link' }).click();
+  const link = await page.getByLabel('Your link').inputValue();
+  expect(link).toMatch(/\/s\/#[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43}$/);
+
+  const mentor = await browser.newContext();
+  const mentorPage = await mentor.newPage();
+  const dialogs: string[] = [];
+  mentorPage.on('dialog', (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
+  await mentorPage.goto(link);
+  await expect(mentorPage.getByRole('heading', { name: 'A reflection shared with you' })).toBeVisible();
+  await expect(mentorPage.getByText(note)).toBeVisible();
+  await expect(mentorPage.getByRole('heading', { name: 'Next steps' })).toBeVisible();
+  await expect(mentorPage.locator('.summary').getByText('<img src=x onerror=alert(1)> and <script>alert(3)</script>', { exact: false })).toBeVisible();
+  await expect(mentorPage.locator('article img, article script')).toHaveCount(0);
+  expect(dialogs).toEqual([]);
+  expect(await axeViolations(mentorPage)).toEqual([]);
+
+  await openJournal(page);
+  await page.getByRole('button', { name: 'Revoke' }).click();
+  await expect(page.getByText('The link no longer works.')).toBeVisible();
+  await mentorPage.reload();
+  await expect(mentorPage.getByRole('heading', { name: 'This link is not available' })).toBeVisible();
+  await mentor.close();
+});
+
+test('broken and tampered links all say the same polite "not available"', async ({ page }) => {
+  for (const hash of ['', '#nonsense', `#${'A'.repeat(22)}.${'B'.repeat(43)}`]) {
+    await page.goto(`/s/${hash}`);
+    await expect(page.getByRole('heading', { name: 'This link is not available' })).toBeVisible();
+  }
+});
