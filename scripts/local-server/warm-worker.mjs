@@ -36,13 +36,15 @@ export class WarmWorker {
       worker.once('error', reject);
       worker.on('message', (message) => (message.type === 'ready' ? resolve() : this.#receive(message)));
     });
-    worker.on('error', (error) => this.#failAll(error));
+    // An uncaught error ends the worker: forget it at once, so the next invocation starts a fresh one instead of
+    // waiting on one that is on its way out.
+    worker.on('error', (error) => {
+      this.#forget(worker);
+      this.#failAll(worker, error);
+    });
     worker.on('exit', (code) => {
-      if (this.#worker === worker) {
-        this.#worker = undefined;
-        this.#ready = undefined;
-      }
-      this.#failAll(new Error(`the worker stopped (exit code ${code})`));
+      this.#forget(worker);
+      this.#failAll(worker, new Error(`the worker stopped (exit code ${code})`));
     });
     // Not fatal for the server: the first invocation reports it, and the next one tries a fresh worker.
     this.#ready.catch(() => {});
@@ -65,14 +67,17 @@ export class WarmWorker {
     } catch (error) {
       return functionError(this.name, error);
     }
+    const worker = this.#worker;
+    if (!worker) return functionError(this.name, new Error('its worker stopped while starting'));
     const id = String(++this.#nextId);
     return new Promise((resolve) => {
       const timer = setTimeout(() => {
-        this.#worker?.postMessage({ type: 'cancel', id });
+        worker.postMessage({ type: 'cancel', id });
         this.#settle(id, new Error(`it did not answer within ${timeoutMs / 1000} s (Netlify's limit for a synchronous function)`));
       }, timeoutMs);
-      this.#pending.set(id, { resolve, timer, controller: undefined });
-      this.#worker.postMessage({ type: 'invoke', id, event, deadline: Date.now() + timeoutMs });
+      // Tagged with its worker: when that worker dies, only its own invocations fail.
+      this.#pending.set(id, { resolve, timer, controller: undefined, worker });
+      worker.postMessage({ type: 'invoke', id, event, deadline: Date.now() + timeoutMs });
     });
   }
 
@@ -81,6 +86,12 @@ export class WarmWorker {
     this.#worker = undefined;
     this.#ready = undefined;
     await worker?.terminate();
+  }
+
+  #forget(worker) {
+    if (this.#worker !== worker) return;
+    this.#worker = undefined;
+    this.#ready = undefined;
   }
 
   #receive(message) {
@@ -100,7 +111,7 @@ export class WarmWorker {
               pending.controller = controller;
             },
             cancel: () => {
-              this.#worker?.postMessage({ type: 'cancel', id: message.id });
+              pending.worker.postMessage({ type: 'cancel', id: message.id });
               this.#pending.delete(message.id);
             },
           });
@@ -125,8 +136,8 @@ export class WarmWorker {
     else pending.resolve(functionError(this.name, error));
   }
 
-  #failAll(error) {
-    for (const id of [...this.#pending.keys()]) this.#settle(id, error);
+  #failAll(worker, error) {
+    for (const [id, pending] of [...this.#pending]) if (pending.worker === worker) this.#settle(id, error);
   }
 }
 
