@@ -1,7 +1,8 @@
 // A production-like local server for the built site in dist/: Netlify's own emulation (@netlify/dev) for static
 // files, headers and redirects, and the functions built once with Netlify's bundler and kept warm
 // (scripts/local-server/), with Netlify Blobs offline. See "How the local server differs from production" in the README.
-// Usage: npm run preview (builds first) or npm run serve (serves the existing build). PORT defaults to 8888.
+// Usage: npm run preview (builds first) or npm run serve (serves the existing build). PORT defaults to 8888;
+// LOCAL_BLOBS_DIR moves the Blobs store (default .netlify/blobs-serve), e.g. to a fresh folder for a test run.
 import { createServer } from 'node:http';
 import { NetlifyDev } from '@netlify/dev';
 import { startBlobs } from './local-server/blobs.mjs';
@@ -31,7 +32,7 @@ const netlifyDev = new NetlifyDev({
   staticFiles: { enabled: true },
 });
 
-const [, blobs, siteConfig] = await Promise.all([netlifyDev.start(), startBlobs(projectRoot), readSiteConfig(projectRoot)]);
+const [, blobs, siteConfig] = await Promise.all([netlifyDev.start(), startBlobs(projectRoot, process.env.LOCAL_BLOBS_DIR || undefined), readSiteConfig(projectRoot)]);
 const functions = await startFunctionHost({ projectRoot, siteConfig, site: blobs.site });
 const origin = `http://${host}:${port}`;
 
