@@ -3,7 +3,6 @@ import { defineConfig } from 'astro/config';
 import netlify from '@astrojs/netlify';
 import solid from '@astrojs/solid-js';
 import sitemap from '@astrojs/sitemap';
-import { warmFunctions } from './scripts/local-server/vite-plugin.mjs';
 
 // The public origin is used for canonical URLs and the sitemap. Netlify sets URL at build time.
 const site = process.env.URL ?? 'http://localhost:8888';
@@ -28,8 +27,20 @@ export default defineConfig({
   // No fetches to telemetry or font providers; the site uses system fonts only.
   devToolbar: { enabled: false },
   vite: {
-    // `astro dev` only: the functions built once and kept warm, rebuilt when their files change, ahead of the
-    // adapter's emulation, which builds a function afresh for every request (see scripts/local-server/).
-    plugins: [warmFunctions()],
+    plugins: [
+      {
+        // `astro dev` only: the functions built once and kept warm, rebuilt when their files change, ahead of the
+        // adapter's emulation, which builds a function afresh for every request (scripts/local-server/). 'pre': Vite
+        // runs this hook, and so adds this middleware, before the adapter's. Imported only when the hook runs, so
+        // `astro sync` and `astro build` never load it.
+        name: 'lodestar:warm-functions',
+        apply: 'serve',
+        enforce: 'pre',
+        async configureServer(server) {
+          const { attachWarmFunctions } = await import('./scripts/local-server/vite-plugin.mjs');
+          attachWarmFunctions(server);
+        },
+      },
+    ],
   },
 });

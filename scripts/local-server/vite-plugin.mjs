@@ -7,45 +7,41 @@ import { FunctionHost } from './function-host.mjs';
 import { functionResponse, sendResponse } from './node-http.mjs';
 import { readSiteConfig } from './site-config.mjs';
 
-/** @returns {import('vite').Plugin} */
-export function warmFunctions() {
-  return {
-    name: 'lodestar:warm-functions',
-    apply: 'serve',
-    // Before Netlify's Vite plugin, so its middleware never sees a function route.
-    enforce: 'pre',
-    configureServer(server) {
-      const projectRoot = server.config.root;
-      // Listed in a moment, built in the background: pages are served meanwhile, API requests wait for their build.
-      const ready = (async () => {
-        const [blobs, siteConfig] = await Promise.all([startBlobs(projectRoot), readSiteConfig(projectRoot)]);
-        const host = new FunctionHost({ projectRoot, siteConfig, site: blobs.site });
-        await host.start({ waitForBuilds: false });
-        return { host, blobs };
-      })();
-      ready.catch((error) => server.config.logger.error(`warm functions: could not start: ${error instanceof Error ? error.message : error}`));
+/**
+ * Sets the warm functions up on Vite's dev server. Called from a `configureServer` hook that Vite runs before
+ * Netlify's Vite plugin's (astro.config.mjs: `enforce: 'pre'`), so this middleware comes first.
+ * @param {import('vite').ViteDevServer} server
+ */
+export function attachWarmFunctions(server) {
+  const projectRoot = server.config.root;
+  // Listed in a moment, built in the background: pages are served meanwhile, API requests wait for their build.
+  const ready = (async () => {
+    const [blobs, siteConfig] = await Promise.all([startBlobs(projectRoot), readSiteConfig(projectRoot)]);
+    const host = new FunctionHost({ projectRoot, siteConfig, site: blobs.site });
+    await host.start({ waitForBuilds: false });
+    return { host, blobs };
+  })();
+  ready.catch((error) => server.config.logger.error(`warm functions: could not start: ${error instanceof Error ? error.message : error}`));
 
-      server.watcher.on('all', (kind, file) => {
-        if (kind === 'change' || kind === 'add' || kind === 'unlink') void ready.then(({ host }) => host.sourceChanged(file, kind)).catch(() => {});
-      });
-      server.httpServer?.once('close', () => {
-        void ready.then(({ host, blobs }) => Promise.all([host.stop(), blobs.stop()])).catch(() => {});
-      });
+  server.watcher.on('all', (kind, file) => {
+    if (kind === 'change' || kind === 'add' || kind === 'unlink') void ready.then(({ host }) => host.sourceChanged(file, kind)).catch(() => {});
+  });
+  server.httpServer?.once('close', () => {
+    void ready.then(({ host, blobs }) => Promise.all([host.stop(), blobs.stop()])).catch(() => {});
+  });
 
-      server.middlewares.use(async (req, res, next) => {
-        try {
-          // If the host could not start (reported above), Netlify's own emulation still answers.
-          const started = await ready.catch(() => undefined);
-          if (!started) return next();
-          const { host } = started;
-          const origin = `http://${req.headers.host ?? 'localhost'}`;
-          const match = host.match(new URL(req.url ?? '/', origin).pathname, req.method ?? 'GET');
-          if (!match) return next();
-          await sendResponse(res, await functionResponse(host, match, req, origin));
-        } catch (error) {
-          next(error);
-        }
-      });
-    },
-  };
+  server.middlewares.use(async (req, res, next) => {
+    try {
+      // If the host could not start (reported above), Netlify's own emulation still answers.
+      const started = await ready.catch(() => undefined);
+      if (!started) return next();
+      const { host } = started;
+      const origin = `http://${req.headers.host ?? 'localhost'}`;
+      const match = host.match(new URL(req.url ?? '/', origin).pathname, req.method ?? 'GET');
+      if (!match) return next();
+      await sendResponse(res, await functionResponse(host, match, req, origin));
+    } catch (error) {
+      next(error);
+    }
+  });
 }
