@@ -34,6 +34,7 @@ export class WarmWorker {
     this.#worker = worker;
     this.#ready = new Promise((resolve, reject) => {
       worker.once('error', reject);
+      worker.once('exit', (code) => reject(new Error(`the worker stopped while importing the function (exit code ${code})`)));
       worker.on('message', (message) => (message.type === 'ready' ? resolve() : this.#receive(message)));
     });
     // An uncaught error ends the worker: forget it at once, so the next invocation starts a fresh one instead of

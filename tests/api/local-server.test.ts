@@ -105,6 +105,13 @@ describe('the local server’s warm functions', () => {
     expect(await text(await fetch(`${origin}/fixture/crash`))).toEqual({ status: 200, body: 'alive' });
   });
 
+  it('answers 500 naming the error when a function cannot even be imported, and serves the others', async () => {
+    const broken = await text(await fetch(`${origin}/fixture/broken`));
+    expect(broken.status).toBe(500);
+    expect(broken.body).toContain('fixture broken at import');
+    expect((await fetch(`${origin}/fixture/echo/a`)).status).toBe(200);
+  });
+
   it('runs a scheduled function at /.netlify/functions/<name> as Netlify’s scheduler does', async () => {
     const response = await fetch(`${origin}/.netlify/functions/scheduled`);
     const run = (await response.json()) as { method: string; event: string; body: { next_run: string } };
