@@ -2,6 +2,7 @@
 // own process.env): imports the Lambda entry point Netlify's bundler built, once, then runs every invocation the
 // server sends through it. Status, headers and body chunks go back as messages as soon as they are written, so a
 // streamed answer streams.
+import { readFile } from 'node:fs/promises';
 import { PassThrough } from 'node:stream';
 import { parentPort, workerData } from 'node:worker_threads';
 
@@ -35,6 +36,7 @@ class ResponseStream extends PassThrough {
 }
 
 const { handler } = await import(workerData.entryUrl);
+await importFunctionModule(workerData.entryUrl);
 /** Invocations in flight, by id: the server may cancel one when its client goes away. */
 const running = new Map();
 
@@ -72,4 +74,15 @@ function finish(id, message) {
   if (!running.has(id)) return;
   running.delete(id);
   parentPort.postMessage(message);
+}
+
+/**
+ * The bootstrap imports the function's own module on its first invocation (`getLambdaHandler('./netlify/…')`);
+ * importing the same URL now makes the first request warm too, and a module that throws on import fails here, at
+ * start, where the server reports it.
+ */
+async function importFunctionModule(entryUrl) {
+  const entry = await readFile(new URL(entryUrl), 'utf8');
+  const path = /getLambdaHandler\((['"])(.+?)\1\)/.exec(entry)?.[2];
+  if (path) await import(new URL(path, entryUrl).href);
 }
