@@ -12,7 +12,7 @@ import { WarmWorker, functionError } from './warm-worker.mjs';
 const TIMEOUT_MS = SYNCHRONOUS_FUNCTION_TIMEOUT * 1000;
 
 export class FunctionHost {
-  /** name → { built, worker, pending (a build in progress), error (the last build's), rebuildAgain } */
+  /** name → { source, built, worker, pending (a build in progress), error (of the last build or start), rebuildAgain } */
   #functions = new Map();
   #generation = 0;
   #listed;
@@ -124,7 +124,7 @@ export class FunctionHost {
       void retire(previous.worker, previous.directory);
     } catch (error) {
       entry.error = error instanceof Error ? error : new Error(String(error));
-      console.error(`function ${entry.source.name}: the build failed: ${entry.error.message}`);
+      console.error(`function ${entry.source.name}: could not be built or started: ${entry.error.message}`);
       await rm(targetDirectory, { recursive: true, force: true });
     }
   }
