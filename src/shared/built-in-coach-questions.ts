@@ -8,6 +8,8 @@ export interface QuestionContext {
   quote: string;
   focus: string | undefined;
   when: string | undefined;
+  /** The plan is a new habit ("from now on…"), so it starts rather than gets done. */
+  habit: boolean;
 }
 
 type Template = (c: QuestionContext) => string;
@@ -15,7 +17,7 @@ type Template = (c: QuestionContext) => string;
 export type Move =
   | 'plan-obstacle' | 'plan-first-step' | 'plan-when'
   | 'feeling-trigger' | 'story-reaction' | 'example' | 'meaning' | 'action'
-  | 'short-example' | 'short-reported' | 'vague' | 'question-back' | 'steer-back';
+  | 'short-example' | 'short-reported' | 'short-not-yet' | 'vague' | 'question-back' | 'steer-back';
 
 const thinkingOf = (c: QuestionContext) => (c.focus ? `Thinking of ${c.focus}, what` : 'What');
 const comingBackTo = (c: QuestionContext) => `Coming back to ${c.focus ?? 'the question above'}`;
@@ -30,12 +32,12 @@ export const QUESTIONS: Record<Move, Record<Tone, Template[]>> = {
     direct: [(c) => `You wrote ${c.quote}. What exactly is your first step?`],
   },
   'plan-when': {
-    gentle: [(c) => `You wrote ${c.quote}. When would you like to start?`],
-    direct: [(c) => `You wrote ${c.quote}. By what date will it be done?`],
+    gentle: [(c) => `You wrote ${c.quote}. ${c.habit ? 'When would you like to start' : 'When do you think you will do it'}?`],
+    direct: [(c) => `You wrote ${c.quote}. ${c.habit ? 'From what day will you do it' : 'By what date will it be done'}?`],
   },
   'feeling-trigger': {
     gentle: [(c) => `You wrote ${c.quote}. What was happening just before you felt that way?`, (c) => `When you think of ${c.quote}, what do you notice in yourself now?`],
-    direct: [(c) => `You wrote ${c.quote}. What set that off?`, (c) => `You wrote ${c.quote}. What exactly triggered it?`],
+    direct: [(c) => `You wrote ${c.quote}. What exactly brought that on?`, (c) => `You wrote ${c.quote}. What was happening right before that?`],
   },
   'story-reaction': {
     gentle: [(c) => `You wrote ${c.quote}. How did that land for you at the time?`, (c) => `When you think back to ${c.quote}, what do you notice in yourself?`],
@@ -61,12 +63,16 @@ export const QUESTIONS: Record<Move, Record<Tone, Template[]>> = {
     gentle: [(c) => `You wrote ${c.quote}. What was happening when that was said?`],
     direct: [(c) => `You wrote ${c.quote}. What do you make of that remark?`],
   },
+  'short-not-yet': {
+    gentle: [(c) => `You wrote ${c.quote}. What has made it hard so far?`],
+    direct: [(c) => `You wrote ${c.quote}. What is stopping you?`],
+  },
   vague: {
     gentle: [(c) => `There is no rush. ${thinkingOf(c)} is one small thing that comes to mind?`],
     direct: [(c) => `Start small. ${thinkingOf(c)} is the first thing that comes to mind?`],
   },
   'question-back': {
-    gentle: [(c) => `You wrote ${c.quote}. What do you already sense the answer might be?`, (c) => `You wrote ${c.quote}. What would a good answer change for you?`],
+    gentle: [(c) => `You wrote ${c.quote}. What do you already sense the answer might be?`, (c) => `You wrote ${c.quote}. What would knowing the answer change for you?`],
     direct: [(c) => `You wrote ${c.quote}. What is your own best guess at the answer?`, (c) => `You wrote ${c.quote}. What would you do differently once you know?`],
   },
   'steer-back': {

@@ -51,12 +51,21 @@ export function quoteOf(sentence: string, max = 10): string {
   return `“${firstWords(quotable(clause.length >= 12 ? clause : sentence), max)}”`;
 }
 
-/** A short phrase of theirs to mirror back: up to eight words of the first sentence that matches `prefer`. */
-export function mirrorPhrase(answer: string, prefer?: RegExp): string {
+/** A short phrase of theirs to mirror back: up to `max` words of the first sentence that matches `prefer`. */
+export function mirrorPhrase(answer: string, prefer?: RegExp, max = 8): string {
   const all = sentences(answer);
   const chosen = (prefer ? all.find((s) => prefer.test(s)) : undefined) ?? all.at(-1) ?? answer;
   const clause = chosen.split(/[,;:–—]\s/)[0] ?? chosen;
-  return firstWords(quotable(clause), 8);
+  return firstWords(quotable(clause), max);
+}
+
+/** Up to `max` of the person's words around the first one that matches `pattern`, quoted, "…" where cut. */
+export function quoteAround(sentence: string, pattern: RegExp, max = 10): string {
+  const all = quotable(sentence).split(/\s+/).filter(Boolean);
+  const at = Math.max(0, all.findIndex((w) => pattern.test(w)));
+  const start = Math.max(0, Math.min(at - 5, all.length - max));
+  const end = Math.min(all.length, start + max);
+  return `“${start > 0 ? '…' : ''}${all.slice(start, end).join(' ')}${end < all.length ? '…' : ''}”`;
 }
 
 /** Picks one of `options` by a stable hash of `key`, skipping any already used. */

@@ -7,7 +7,8 @@ import type { FollowUpExchange, Tone } from './coach';
 import type { Prompt } from './schemas/content';
 import { readAnswer, type AnswerReading } from './built-in-coach-read';
 import { NEUTRAL_QUESTIONS, QUESTIONS, promptFocus, type Move, type QuestionContext } from './built-in-coach-questions';
-import { mirrorPhrase, pick, quoteOf, wordCount } from './built-in-coach-text';
+import { FEELING } from './built-in-coach-lexicon';
+import { mirrorPhrase, pick, quoteAround, quoteOf, wordCount } from './built-in-coach-text';
 
 export { builtInSummary, type BuiltInSummaryInput } from './built-in-coach-summary';
 export { mirrorPhrase, sentences } from './built-in-coach-text';
@@ -22,7 +23,9 @@ function movesFor(reading: AnswerReading, step: number): Move[] {
     case 'off-topic':
       return ['steer-back'];
     case 'short':
-      return reading.vague ? ['vague'] : reading.reported ? ['short-reported', 'short-example'] : ['short-example', 'vague'];
+      if (reading.vague) return ['vague'];
+      if (reading.notYet) return ['short-not-yet', 'short-example'];
+      return reading.reported ? ['short-reported', 'short-example'] : ['short-example', 'vague'];
     case 'feeling':
       if (step >= 2) return ['action', 'meaning'];
       return step === 1 || reading.words >= 40 ? ['meaning', 'action'] : ['feeling-trigger', 'meaning'];
@@ -36,8 +39,8 @@ function movesFor(reading: AnswerReading, step: number): Move[] {
 /** The person's words to quote for this kind of answer: all of a short one, the deciding sentence otherwise. */
 function quoteFor(reading: AnswerReading, basis: string): string {
   if (reading.kind === 'short' || reading.kind === 'plan' || reading.kind === 'question') return quoteOf(reading.sentence, 12);
-  if (reading.kind === 'feeling') return quoteOf(reading.sentence, 10);
-  return `“${mirrorPhrase(basis, /[,;]|\b(?:but|because|felt|hard|stuck|unsure|never|always)\b/i)}”`;
+  if (reading.kind === 'feeling') return quoteAround(reading.sentence, FEELING, 10);
+  return `“${mirrorPhrase(basis, /[,;]|\b(?:but|because|felt|hard|stuck|unsure|never|always)\b/i, 10)}”`;
 }
 
 /**
@@ -48,8 +51,8 @@ export function builtInFollowUp(prompt: Prompt, answer: string, earlier: FollowU
   const step = earlier.length;
   const replies = earlier.map((e) => e.answer.trim()).filter(Boolean);
   const latest = replies.at(-1);
-  // A reply of two or three words ("Not really.") is read together with what came before it.
-  const basis = !latest ? answer : wordCount(latest) >= 4 ? latest : [answer, ...replies].join(' ');
+  // A reply of two or three words ("Not great.") says too little to quote: the first answer is read instead.
+  const basis = latest && wordCount(latest) >= 4 ? latest : answer;
   const reading = readAnswer(basis, prompt.text);
   const asked = new Set(earlier.map((e) => e.question.trim()));
 
@@ -59,7 +62,7 @@ export function builtInFollowUp(prompt: Prompt, answer: string, earlier: FollowU
     return fresh ?? neutral[2];
   }
 
-  const context: QuestionContext = { quote: quoteFor(reading, basis), focus: promptFocus(prompt.text), when: reading.when };
+  const context: QuestionContext = { quote: quoteFor(reading, basis), focus: promptFocus(prompt.text), when: reading.when, habit: reading.habit };
   for (const move of movesFor(reading, step)) {
     const questions = QUESTIONS[move][tone].map((template) => template(context));
     const question = pick(questions, basis, (q) => asked.has(q));

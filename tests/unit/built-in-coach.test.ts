@@ -25,9 +25,19 @@ describe('builtInFollowUp for a plan', () => {
     expect(question).toContain('I will send the revised proposal to Sam by Thursday');
   });
 
-  it('asks when, for a plan that has no date', () => {
-    expect(builtInFollowUp(nextStep, 'I want to talk to my manager about the promotion.', [], 'gentle')).toMatch(/When would you like to start\?$/);
-    expect(builtInFollowUp(nextStep, 'I want to talk to my manager about the promotion.', [], 'direct')).toMatch(/By what date/);
+  it('asks when, for a plan that has no date: when it starts, for a new habit', () => {
+    expect(builtInFollowUp(nextStep, 'I want to talk to my manager about the promotion.', [], 'gentle')).toMatch(/When do you think you will do it\?$/);
+    expect(builtInFollowUp(nextStep, 'I want to talk to my manager about the promotion.', [], 'direct')).toMatch(/By what date will it be done\?$/);
+    expect(builtInFollowUp(nextStep, 'I will send an agenda before each meeting.', [], 'gentle')).toMatch(/When would you like to start\?$/);
+    expect(builtInFollowUp(nextStep, 'From now on I will send an agenda.', [], 'gentle')).toMatch(/get in the way once you start\?$|keep to it\?$/);
+  });
+
+  it('reads a wish inside a sentence about feelings as a feeling, not a plan', () => {
+    expect(builtInFollowUp(whatStuck, 'I get anxious every time I have to estimate work in planning.', [], 'gentle')).not.toMatch(/start|do it/);
+  });
+
+  it('asks what could get in the way next time, for a plan for next time', () => {
+    expect(builtInFollowUp(nextStep, 'Next time I will let her talk first.', [], 'gentle')).toMatch(/next time\?$|keep to it\?$/);
   });
 
   it('does not tell a specific plan in the direct tone to be specific', () => {
@@ -48,6 +58,10 @@ describe('builtInFollowUp for a short or vague answer', () => {
 
   it('asks what was happening when someone else’s words were said', () => {
     expect(builtInFollowUp(whatStuck, 'She said I should delegate more.', [], 'gentle')).toBe('You wrote “She said I should delegate more”. What was happening when that was said?');
+  });
+
+  it('asks what has been in the way, for a short answer saying it has not happened', () => {
+    expect(builtInFollowUp(findPrompt('mentee-development', 'showing-thanks')!, 'I haven’t really.', [], 'gentle')).toBe('You wrote “I haven’t really”. What has made it hard so far?');
   });
 
   it('meets "not much" gently, without quoting it back', () => {
