@@ -11,6 +11,24 @@ import { getStore } from '@netlify/blobs';
 
 export const BUDGET_STORE = 'ai-budget';
 const ATTEMPTS = 3;
+/** Longest a count may take; past it the caller goes on uncounted, and the next request's turn comes. */
+const SPEND_TIMEOUT_MS = 2_000;
+
+/** Thrown when the store takes longer than SPEND_TIMEOUT_MS to count a request. */
+export class BudgetStoreTimeoutError extends Error {
+  constructor() {
+    super(`the ${BUDGET_STORE} store did not answer within ${SPEND_TIMEOUT_MS} ms`);
+    this.name = 'BudgetStoreTimeoutError';
+  }
+}
+
+function withinTime<T>(work: Promise<T>): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new BudgetStoreTimeoutError()), SPEND_TIMEOUT_MS);
+  });
+  return Promise.race([work, late]).finally(() => clearTimeout(timer));
+}
 
 export type SpendOutcome = 'spent' | 'exhausted';
 
@@ -43,11 +61,12 @@ async function trySpend(day: string, limit: number): Promise<SpendOutcome> {
 
 /**
  * Counts one request against `limit` for the UTC `day` ("2026-11-25"): 'spent' when it fits (and is counted),
- * 'exhausted' when the day's count has reached the limit. Requests in one process take turns.
+ * 'exhausted' when the day's count has reached the limit. Requests in one process take turns; a store that
+ * does not answer in time rejects with BudgetStoreTimeoutError rather than holding every later request.
  */
 export function spendOne(day: string, limit: number): Promise<SpendOutcome> {
   // Asked every time, even once spent: one read is cheap, and a changed limit or a deleted counter takes effect.
-  const run = queue.then(() => trySpend(day, limit));
+  const run = queue.then(() => withinTime(trySpend(day, limit)));
   queue = run.catch(() => undefined);
   return run;
 }

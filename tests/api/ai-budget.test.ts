@@ -1,5 +1,7 @@
 // The operator's daily cost ceiling: GEMINI_DAILY_REQUEST_BUDGET requests a UTC day reach Gemini, counted in a
 // real local Blobs store; past it the built-in guide answers with x-guide-fallback: budget.
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { getStore } from '@netlify/blobs';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import followUp from '../../netlify/functions/ai-follow-up.mts';
@@ -99,6 +101,25 @@ describe('GEMINI_DAILY_REQUEST_BUDGET', () => {
       pointBlobsAt(blobs.url, blobs.siteID, blobs.token);
     }
     expect(warn.mock.calls.flat().join(' ')).toMatch(/daily budget could not be counted/);
+  });
+
+  it('does not hang, or hold later requests, when the store accepts a request and never answers', async () => {
+    restore = withEnv({ GEMINI_DAILY_REQUEST_BUDGET: '1' });
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const silent: Server = createServer(() => {});
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+    const blobs = blobsOf();
+    pointBlobsAt(`http://127.0.0.1:${(silent.address() as AddressInfo).port}`, blobs.siteID, blobs.token);
+    try {
+      const started = performance.now();
+      const replies = await Promise.all([ask(), ask()]);
+      expect(replies.map((r) => r.source)).toEqual(['gemini', 'gemini']);
+      expect(performance.now() - started).toBeLessThan(10_000);
+    } finally {
+      pointBlobsAt(blobs.url, blobs.siteID, blobs.token);
+      silent.closeAllConnections();
+      silent.close();
+    }
   });
 });
 
