@@ -1,6 +1,7 @@
 // How the Gemini stub shapes the replies of its newer modes: finish reasons and token usage as Gemini sends them,
 // thinking models whose thought tokens spend maxOutputTokens, and scripted chunks. Plain erasable TypeScript, like
 // gemini-stub.ts, so Node can run it directly for the browser tests.
+import type { ServerResponse } from 'node:http';
 
 export interface StubBody {
   systemInstruction?: { parts?: { text?: string }[] };
@@ -81,4 +82,28 @@ export function shapeReply(mode: ShapedMode, body: StubBody, model: string, repl
   }
   const output = tokensOf(chunks.join(''));
   return { chunks, finishReason, usage: { promptTokenCount, candidatesTokenCount: output, thoughtsTokenCount: thoughts, totalTokenCount: promptTokenCount + output + thoughts } };
+}
+
+/** Writes a shaped reply as server-sent events, `chunkMs` apart; resolves to when the last chunk went out. */
+export async function streamShaped(res: ServerResponse, shaped: ReturnType<typeof shapeReply>, chunkMs: number): Promise<number | undefined> {
+  if ('error' in shaped) {
+    res.end(`data: ${JSON.stringify({ error: { code: 400, message: shaped.error, status: 'INVALID_ARGUMENT' } })}\r\n\r\n`);
+    return undefined;
+  }
+  const { chunks, finishReason, usage } = shaped;
+  if (chunks.length === 0) {
+    res.end(sseChunk('', finishReason, usage));
+    return performance.now();
+  }
+  for (const [index, part] of chunks.entries()) {
+    if (res.destroyed) return undefined;
+    const last = index === chunks.length - 1;
+    res.write(last ? sseChunk(part, finishReason, usage) : sseChunk(part));
+    if (last) {
+      res.end();
+      return performance.now();
+    }
+    await new Promise((resolve) => setTimeout(resolve, chunkMs));
+  }
+  return undefined;
 }

@@ -6,7 +6,7 @@
 // Plain erasable TypeScript so Node 24 can run it directly for the browser tests.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { chunksOf, shapeReply, sseChunk, stubThinking, type ShapedMode, type StubBody, type StubScript } from './gemini-stub-replies.ts';
+import { chunksOf, shapeReply, streamShaped, stubThinking, type ShapedMode, type StubBody, type StubScript } from './gemini-stub-replies.ts';
 
 export { stubThinking, type StubScript } from './gemini-stub-replies.ts';
 
@@ -155,7 +155,8 @@ export async function startGeminiStub(port = 0): Promise<GeminiStub> {
       return;
     }
     if (mode === 'scripted' || mode === 'thinking' || mode === 'max-tokens-empty' || mode === 'max-tokens-cut') {
-      await streamLikeGemini(res, body, match[1] ?? '', reply);
+      const sentLast = await streamShaped(res, shapeReply(mode as ShapedMode, body, match[1] ?? '', reply, script), chunkMs);
+      lastChunkSentAt = sentLast ?? lastChunkSentAt;
       return;
     }
     const parts = chunksOf(reply, reply === STUB_SUMMARY ? 8 : 4);
@@ -167,28 +168,6 @@ export async function startGeminiStub(port = 0): Promise<GeminiStub> {
       }
       res.write(sseEvent(part));
       if (index === parts.length - 1) lastChunkSentAt = performance.now();
-      else await sleep(chunkMs);
-    }
-    res.end();
-  }
-
-  /** The modes with finish reasons and usage: a script, or a reply shaped by thinking and maxOutputTokens. */
-  async function streamLikeGemini(res: ServerResponse, body: StubRequest['body'], model: string, reply: string): Promise<void> {
-    const shaped = shapeReply(mode as ShapedMode, body, model, reply, script);
-    if ('error' in shaped) {
-      res.end(`data: ${JSON.stringify({ error: { code: 400, message: shaped.error, status: 'INVALID_ARGUMENT' } })}\r\n\r\n`);
-      return;
-    }
-    const { chunks, finishReason, usage } = shaped;
-    if (chunks.length === 0) {
-      res.end(sseChunk('', finishReason, usage));
-      return;
-    }
-    for (const [index, part] of chunks.entries()) {
-      if (res.destroyed) return;
-      const last = index === chunks.length - 1;
-      res.write(last ? sseChunk(part, finishReason, usage) : sseChunk(part));
-      if (last) lastChunkSentAt = performance.now();
       else await sleep(chunkMs);
     }
     res.end();
