@@ -26,4 +26,21 @@ export default defineConfig({
   },
   // No fetches to telemetry or font providers; the site uses system fonts only.
   devToolbar: { enabled: false },
+  vite: {
+    plugins: [
+      {
+        // `astro dev` only: the functions built once and kept warm, rebuilt when their files change, ahead of the
+        // adapter's emulation, which builds a function afresh for every request (scripts/local-server/). 'pre': Vite
+        // runs this hook, and so adds this middleware, before the adapter's. Imported only when the hook runs, so
+        // `astro sync` and `astro build` never load it.
+        name: 'lodestar:warm-functions',
+        apply: 'serve',
+        enforce: 'pre',
+        async configureServer(server) {
+          const { attachWarmFunctions } = await import('./scripts/local-server/vite-plugin.mjs');
+          attachWarmFunctions(server);
+        },
+      },
+    ],
+  },
 });

@@ -1,20 +1,27 @@
 import { defineConfig, devices } from '@playwright/test';
 
+// Both ports can be moved (E2E_PORT, E2E_STUB_PORT) so two checkouts can run their suites side by side.
 const PORT = Number(process.env.E2E_PORT ?? 8899);
+const STUB_PORT = Number(process.env.E2E_STUB_PORT ?? 8897);
 const baseURL = `http://127.0.0.1:${PORT}`;
 
 export default defineConfig({
   testDir: 'tests/e2e',
   forbidOnly: Boolean(process.env.CI),
-  retries: process.env.CI ? 1 : 0,
-  workers: 2,
+  // Never retried: a test that passes only on its second try is a bug to find, not to hide.
+  retries: 0,
+  // Two cores here: two browsers beside the server and the stub is what the machine holds.
+  workers: Number(process.env.E2E_WORKERS ?? 2),
+  // Generous: a timeout costs nothing when a test passes, and this machine is shared; retries stay 0.
   timeout: 90_000,
-  // @netlify/dev rebuilds a function on every request (about 2 s, more under load), so API-backed steps need room.
-  expect: { timeout: 15_000 },
-  reporter: process.env.CI ? [['list']] : [['list']],
+  // The functions are warm (a few ms per API call); this is room for a busy machine, not for a slow server.
+  expect: { timeout: 10_000 },
+  reporter: [['list']],
   use: {
     baseURL,
-    trace: 'retain-on-failure',
+    // Kept for a failed test (DOM snapshots, network, console), without screencast frames: tracing stays light on
+    // this 2-core machine, and the snapshots show the same steps.
+    trace: { mode: 'retain-on-failure', screenshots: false },
     // Playwright cannot route requests a service worker handles; tests that need the worker opt in.
     serviceWorkers: 'block',
     ...devices['Desktop Chrome'],
@@ -25,10 +32,10 @@ export default defineConfig({
     },
   },
   webServer: {
-    // Builds the site, then serves dist/ with Netlify's emulation, beside a local Gemini-protocol stub.
+    // Builds the site, then serves dist/ with the preview server (warm functions), beside a local Gemini stub.
     command: 'node tests/support/e2e-server.mjs',
     url: `${baseURL}/`,
-    env: { PORT: String(PORT) },
+    env: { PORT: String(PORT), E2E_STUB_PORT: String(STUB_PORT) },
     reuseExistingServer: !process.env.CI,
     timeout: 240_000,
     stdout: 'pipe',

@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { GuideSchema, PromptSetSchema } from './shared/schemas/content';
+import { GuideSchema, PromptSetSchema, TemplateSchema } from './shared/schemas/content';
 
 /** Markdown guides; the file name (without .md) is the URL slug. */
 const guides = defineCollection({
@@ -14,4 +14,10 @@ const reflections = defineCollection({
   schema: PromptSetSchema,
 });
 
-export const collections = { guides, reflections };
+/** Printable templates (agreement, agenda, needs map…); the file name is the URL slug under /templates/. */
+const templates = defineCollection({
+  loader: glob({ base: './content/templates', pattern: '**/*.json' }),
+  schema: TemplateSchema,
+});
+
+export const collections = { guides, reflections, templates };

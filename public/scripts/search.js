@@ -1,4 +1,4 @@
-// Guide search on top of Pagefind's index (built into dist/pagefind by `npm run build`).
+// Search of guides and templates on top of Pagefind's index (built into dist/pagefind by `npm run build`).
 // A plain file, not inline, so the Content-Security-Policy needs no exception for it.
 const form = document.querySelector('.search-form');
 const input = document.getElementById('search-query');
@@ -34,7 +34,7 @@ async function runSearch(query) {
     return;
   }
   const results = await Promise.all(search.results.slice(0, 10).map((r) => r.data()));
-  statusLine.textContent = results.length === 0 ? `No guides mention “${query}”. Try a shorter or different word.` : `${search.results.length} ${search.results.length === 1 ? 'guide' : 'guides'} found.`;
+  statusLine.textContent = results.length === 0 ? `No guide or template mentions “${query}”. Try a shorter or different word.` : `${search.results.length} ${search.results.length === 1 ? 'page' : 'pages'} found.`;
   for (const result of results) {
     const item = document.createElement('li');
     item.className = 'card';

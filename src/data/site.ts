@@ -1,7 +1,11 @@
 /** Site-wide names and navigation, kept in one place so pages and tests agree. */
+import pkg from '../../package.json';
+import { sourceUrl } from './source-url';
+
 export const SITE_NAME = 'Lodestar';
 export const SITE_TAGLINE = 'Guides and guided reflection for mentors and mentees';
-export const SOURCE_URL = 'https://github.com/lodestar-mentorship/lodestar';
+/** From package.json `repository`; undefined (and the footer shows no Source link) when none is set. */
+export const SOURCE_URL: string | undefined = sourceUrl((pkg as { repository?: unknown }).repository);
 
 export const MAIN_NAV = [
   { href: '/guides/', label: 'Guides' },
@@ -27,10 +31,17 @@ export function reflectionMinutes(promptCount: number): number {
   return promptCount * 3 + 2;
 }
 
+/** The groups of the guides index, in order; the anchors are linked from other pages (the home page, guides). */
 export const AUDIENCE_GROUPS = [
   { audience: 'mentee', anchor: 'for-mentees', heading: 'For mentees' },
   { audience: 'mentor', anchor: 'for-mentors', heading: 'For mentors' },
   { audience: 'both', anchor: 'for-everyone', heading: 'For everyone' },
+  { audience: 'lead', anchor: 'for-program-leads', heading: 'For program leads' },
 ] as const;
 
-export const AUDIENCE_LABEL = { mentee: 'For mentees', mentor: 'For mentors', both: 'For mentors and mentees' } as const;
+export const AUDIENCE_LABEL = {
+  mentee: 'For mentees',
+  mentor: 'For mentors',
+  both: 'For mentors and mentees',
+  lead: 'For program leads',
+} as const;

@@ -1,179 +1,73 @@
-// The built-in guide: follow-up questions and a summary made only from the prompt, its hint and the person's
-// own words. Deterministic (same input, same output), runs in the browser ("no AI" mode) and on the server
-// (no key, or the AI failed). It follows the same rules as the AI guide: one open question, no flattery,
-// the person's words mirrored back, moving from what happened → how it felt → what it means → what to try.
+// The built-in guide: follow-up questions and a summary made only from the prompt and the person's own words.
+// Deterministic (same input, same output), runs in the browser ("no AI" mode) and on the server (no key, the
+// AI failed, or the day's budget is spent). It reads the answer first (built-in-coach-read.ts) and asks the
+// one open question that fits it: forward for a plan, a concrete example for something short, a gentle way
+// back for something off the question, what happened → how it felt → what it means → what to try for the rest.
 import type { FollowUpExchange, Tone } from './coach';
 import type { Prompt } from './schemas/content';
-import { SUMMARY_SECTIONS } from './summary-format';
+import { readAnswer, type AnswerReading } from './built-in-coach-read';
+import { NEUTRAL_QUESTIONS, QUESTIONS, promptFocus, type Move, type QuestionContext } from './built-in-coach-questions';
+import { FEELING } from './built-in-coach-lexicon';
+import { mirrorPhrase, pick, quoteAround, quoteOf, wordCount } from './built-in-coach-text';
 
-type Layer = 'describe' | 'feel' | 'meaning' | 'action';
+export { builtInSummary, type BuiltInSummaryInput } from './built-in-coach-summary';
+export { mirrorPhrase, sentences } from './built-in-coach-text';
 
-const FEELING_WORDS = /\b(felt|feel|feeling|afraid|anxious|nervous|worried|proud|glad|relieved|frustrat\w*|angry|annoyed|upset|excited|embarrass\w*|ashamed|confident|unsure|stuck|lost|overwhelm\w*|disappoint\w*|grateful|lonely|scared|happy|sad)\b/i;
-const TENSION_WORDS = /\b(stuck|unsure|hard|harder|struggl\w*|avoid\w*|worr\w*|not yet|don'?t know|haven'?t|afraid|difficult|can'?t|never|problem|challenge|hesita\w*|doubt\w*|miss\w*|late|behind)\b/i;
-const STRENGTH_WORDS = /\b(learn\w*|helped|managed|proud|finished|shipped|built|led|solved|improv\w*|good at|enjoy\w*|worked|succeed\w*|figured|grew|taught|listen\w*|asked)\b/i;
-const INTENT_WORDS = /\b(will|going to|plan\w*|try|next|want to|intend|aim|by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next week|the end))\b/i;
-
-/** Small stable hash so the same answer always picks the same wording. */
-function stableHash(text: string): number {
-  let hash = 0;
-  for (let i = 0; i < text.length; i++) hash = (hash * 31 + text.charCodeAt(i)) >>> 0;
-  return hash;
+/** The moves that fit an answer, best first; the first not asked already is used. */
+function movesFor(reading: AnswerReading, step: number): Move[] {
+  switch (reading.kind) {
+    case 'plan':
+      return reading.when ? ['plan-obstacle', 'plan-first-step'] : ['plan-when', 'plan-first-step', 'plan-obstacle'];
+    case 'question':
+      return ['question-back'];
+    case 'off-topic':
+      return ['steer-back'];
+    case 'short':
+      if (reading.vague) return ['vague'];
+      if (reading.notYet) return ['short-not-yet', 'short-example'];
+      return reading.reported ? ['short-reported', 'short-example'] : ['short-example', 'vague'];
+    case 'feeling':
+      if (step >= 2) return ['action', 'meaning'];
+      return step === 1 || reading.words >= 40 ? ['meaning', 'action'] : ['feeling-trigger', 'meaning'];
+    case 'story':
+      return step >= 2 ? ['action', 'meaning'] : step === 1 ? ['meaning', 'action'] : ['story-reaction', 'meaning'];
+    default:
+      return step >= 2 ? ['action', 'meaning'] : step === 1 ? ['meaning', 'action'] : ['example', 'meaning'];
+  }
 }
 
-/** Splits prose into trimmed sentences. */
-export function sentences(text: string): string[] {
-  return text
-    .replace(/\s+/g, ' ')
-    .split(/(?<=[.!?])\s+|\n+/)
-    .map((s) => s.trim())
-    .filter((s) => s.length > 0);
+/** The person's words to quote for this kind of answer: all of a short one, the deciding sentence otherwise. */
+function quoteFor(reading: AnswerReading, basis: string): string {
+  if (reading.kind === 'short' || reading.kind === 'plan' || reading.kind === 'question') return quoteOf(reading.sentence, 12);
+  if (reading.kind === 'feeling') return quoteAround(reading.sentence, FEELING, 10);
+  return `“${mirrorPhrase(basis, /[,;]|\b(?:but|because|felt|hard|stuck|unsure|never|always)\b/i, 10)}”`;
 }
-
-function wordCount(text: string): number {
-  return text.split(/\s+/).filter(Boolean).length;
-}
-
-/** A short phrase of theirs to mirror back: up to eight words of their most charged sentence. */
-export function mirrorPhrase(answer: string): string {
-  const all = sentences(answer);
-  const charged = all.find((s) => FEELING_WORDS.test(s) || TENSION_WORDS.test(s)) ?? all.at(-1) ?? answer;
-  const clause = (charged.split(/[,;:–—]/)[0] ?? charged).replace(/["“”‘’]/g, '').replace(/[.!?]+$/, '').trim();
-  const words = clause.split(/\s+/).filter(Boolean);
-  const phrase = words.slice(0, 8).join(' ');
-  return words.length > 8 ? `${phrase}…` : phrase;
-}
-
-/** First sentence of the hint, used to offer a smaller way into the question. */
-function hintOpening(hint: string): string {
-  return sentences(hint)[0] ?? hint;
-}
-
-function layerFor(answer: string, step: number): Layer {
-  if (step >= 2) return 'action';
-  if (step === 1) return FEELING_WORDS.test(answer) ? 'meaning' : 'feel';
-  return wordCount(answer) >= 40 ? (FEELING_WORDS.test(answer) ? 'meaning' : 'feel') : 'describe';
-}
-
-const QUESTIONS: Record<Layer, Record<Tone, ((phrase: string) => string)[]>> = {
-  describe: {
-    gentle: [
-      (p) => `You wrote “${p}”. What was happening just before that?`,
-      (p) => `When you think of “${p}”, which moment comes to mind first?`,
-    ],
-    direct: [
-      (p) => `You wrote “${p}”. What exactly happened?`,
-      (p) => `“${p}”: what is one concrete example?`,
-    ],
-  },
-  feel: {
-    gentle: [
-      (p) => `When you think about “${p}”, what do you notice in yourself?`,
-      (p) => `How did “${p}” feel at the time?`,
-    ],
-    direct: [
-      (p) => `What was your honest reaction to “${p}”?`,
-      (p) => `What did “${p}” stir up for you?`,
-    ],
-  },
-  meaning: {
-    gentle: [
-      (p) => `What does “${p}” mean for you now?`,
-      (p) => `What might “${p}” be telling you about what you want?`,
-    ],
-    direct: [
-      (p) => `What does “${p}” say about what matters to you?`,
-      (p) => `If “${p}” keeps happening, what is the real challenge underneath it?`,
-    ],
-  },
-  action: {
-    gentle: [
-      (p) => `What is one small thing you could try about “${p}” before you next meet your mentor?`,
-      (p) => `What would a first, easy step on “${p}” look like?`,
-    ],
-    direct: [
-      (p) => `What will you do about “${p}” this week?`,
-      (p) => `What is the smallest step on “${p}” you could take in the next seven days?`,
-    ],
-  },
-};
 
 /**
- * One open follow-up question for an answer. Short answers get a smaller way in, drawn from the prompt's hint;
- * longer ones are mirrored back and taken one layer deeper with each follow-up already asked.
+ * One open follow-up question for an answer. The latest reply to an earlier follow-up is what it reads, when
+ * there is one worth reading; the depth is how many follow-ups came before. Never repeats an earlier question.
  */
 export function builtInFollowUp(prompt: Prompt, answer: string, earlier: FollowUpExchange[] = [], tone: Tone = 'gentle'): string {
-  const latest = [...earlier].reverse().find((e) => e.answer.trim().length > 0)?.answer;
-  const basis = latest ?? answer;
-  if (earlier.length === 0 && wordCount(answer) < 12) {
-    return tone === 'direct'
-      ? `${hintOpening(prompt.hint)} What is one specific example?`
-      : `There is no rush. ${hintOpening(prompt.hint)} What comes to mind?`;
+  const step = earlier.length;
+  const replies = earlier.map((e) => e.answer.trim()).filter(Boolean);
+  const latest = replies.at(-1);
+  // A reply of two or three words ("Not great.") says too little to quote: the first answer is read instead.
+  const basis = latest && wordCount(latest) >= 4 ? latest : answer;
+  const reading = readAnswer(basis, prompt.text);
+  const asked = new Set(earlier.map((e) => e.question.trim()));
+
+  if (reading.kind === 'not-english') {
+    const neutral = NEUTRAL_QUESTIONS[reading.language === 'en' ? 'other' : reading.language];
+    const fresh = neutral.slice(Math.min(step, 2)).find((q) => !asked.has(q));
+    return fresh ?? neutral[2];
   }
-  const layer = layerFor(basis, earlier.length);
-  const variants = QUESTIONS[layer][tone];
-  const pick = variants[stableHash(basis) % variants.length] ?? variants[0];
-  return pick ? pick(mirrorPhrase(basis)) : `What else comes to mind about this?`;
-}
 
-export interface BuiltInSummaryInput {
-  prompts: Prompt[];
-  answers: { promptId: string; answer: string; followUps?: FollowUpExchange[] }[];
-}
-
-const quote = (text: string) => `“${text.replace(/["“”]/g, '').trim()}”`;
-
-/**
- * A summary in the five fixed sections, built from the person's own sentences. It quotes rather than
- * interprets, frames what it does say tentatively, and never praises.
- */
-export function builtInSummary({ prompts, answers }: BuiltInSummaryInput): string {
-  const written = answers
-    .map((a) => ({
-      prompt: prompts.find((p) => p.id === a.promptId),
-      text: [a.answer, ...(a.followUps ?? []).map((f) => f.answer)].filter((t) => t.trim()).join(' '),
-    }))
-    .filter((a) => a.text.trim().length > 0);
-  const allSentences = written.flatMap((a) => sentences(a.text));
-  const pickSentences = (pattern: RegExp, max: number, exclude: Set<string>) => {
-    const picked = allSentences.filter((s) => pattern.test(s) && !exclude.has(s) && wordCount(s) >= 3).slice(0, max);
-    picked.forEach((s) => exclude.add(s));
-    return picked;
-  };
-  const used = new Set<string>();
-
-  const stoodOut = [...written]
-    .sort((a, b) => wordCount(b.text) - wordCount(a.text))
-    .slice(0, 2)
-    .map((a) => {
-      const first = sentences(a.text)[0] ?? a.text;
-      used.add(first);
-      return a.prompt ? `On “${a.prompt.text.replace(/[?.]$/, '')}”, you wrote ${quote(first)}` : `You wrote ${quote(first)}`;
-    });
-
-  const strengths = pickSentences(STRENGTH_WORDS, 2, used).map((s) => `In your words: ${quote(s)}`);
-  const edges = pickSentences(TENSION_WORDS, 2, used).map((s) => `It sounds like this is still open: ${quote(s)}`);
-  const steps = pickSentences(INTENT_WORDS, 3, used).map((s) => `You said: ${quote(s)} Put a date next to it.`);
-
-  const questions: string[] = [];
-  for (const s of allSentences) if (s.endsWith('?') && questions.length < 2) questions.push(s);
-  for (const edge of edges.slice(0, 2)) {
-    if (questions.length >= 3) break;
-    const phrase = mirrorPhrase(edge.replace(/^It sounds like this is still open: /, ''));
-    questions.push(`When you faced something like “${phrase}”, what helped you most?`);
+  const context: QuestionContext = { quote: quoteFor(reading, basis), focus: promptFocus(prompt.text), when: reading.when, habit: reading.habit };
+  for (const move of movesFor(reading, step)) {
+    const questions = QUESTIONS[move][tone].map((template) => template(context));
+    const question = pick(questions, basis, (q) => asked.has(q));
+    if (question && !asked.has(question)) return question;
   }
-  if (questions.length < 2) questions.push('What do you see in me that I might not see yet?');
-  if (questions.length < 2) questions.push('What would you focus on next, in my place?');
-
-  const sections: Record<(typeof SUMMARY_SECTIONS)[number]['key'], string[]> = {
-    stoodOut: stoodOut.length ? stoodOut : ['You have not written much yet. Even a sentence per prompt gives you something to look back on.'],
-    strengths: strengths.length ? strengths : [`You wrote about ${written.length} of ${prompts.length} prompts. Which part of that are you most ready to build on?`],
-    growthEdges: edges.length ? edges : ['Nothing you wrote named a difficulty directly. Is there one you left out?'],
-    nextSteps: steps.length ? steps : ['Choose one thing from your answers you could do in the next week, and write down when.'],
-    questions,
-  };
-  return SUMMARY_SECTIONS.map((s) => {
-    const items = sections[s.key];
-    const body = s.key === 'stoodOut' ? items.join('\n\n') : items.map((i) => `- ${i}`).join('\n');
-    return `## ${s.title}\n\n${body}`;
-  }).join('\n\n') + '\n';
+  const fallback = QUESTIONS.action[tone].map((template) => template(context));
+  return pick(fallback, basis, (q) => asked.has(q)) ?? 'What else comes to mind about this?';
 }

@@ -6,8 +6,11 @@
 export const COACH_SOURCES = ['gemini', 'built-in', 'safety'] as const;
 export type CoachSource = (typeof COACH_SOURCES)[number];
 
-/** Why the built-in coach answered although the AI was configured; sent as `x-guide-fallback`. */
-export const FALLBACK_REASONS = ['no-key', 'upstream-error', 'timeout'] as const;
+/**
+ * Why the built-in coach answered although the AI was asked for; sent as `x-guide-fallback`. `upstream-error`
+ * covers a reply that came back empty, cut off or unusable; `budget` the operator's daily ceiling being spent.
+ */
+export const FALLBACK_REASONS = ['no-key', 'upstream-error', 'timeout', 'budget'] as const;
 export type FallbackReason = (typeof FALLBACK_REASONS)[number];
 
 /** The person's choice of coach: the AI (through our server) or the built-in one (in the browser). */

@@ -7,7 +7,9 @@ export const AI_REQUEST_MAX_BYTES = 64 * 1024;
 /** Most follow-up questions the guide asks for one prompt. */
 export const MAX_FOLLOW_UPS_PER_PROMPT = 3;
 /**
- * Appended to a streamed reply when the AI stopped partway, after some text was already sent.
- * The client removes it and tells the person the reply is incomplete.
+ * Marks a reply that stopped partway, after some text was already sent; the client removes it and tells the
+ * person the reply is incomplete. The server now reads a model's reply whole before answering (a broken
+ * reply gets the built-in guide instead), so it no longer sends this; the client keeps handling it for
+ * anything that streams in parts.
  */
 export const STREAM_INTERRUPTED_MARKER = '\n\u241e interrupted';

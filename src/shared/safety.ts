@@ -1,5 +1,9 @@
 // When an answer signals crisis or self-harm, the coach stops asking questions and shows this fixed,
 // human-written message. No model ever improvises words for someone in crisis: a person wrote these, once.
+// The check reads text the way people really write it (safety-normalise.ts) against phrases in several
+// languages (safety-patterns.ts). The AI has a second net for what this misses: see netlify/lib/ai/crisis-marker.ts.
+import { crisisReadings, spellsOut } from './safety-normalise';
+import { compactSignalsCrisis, readingSignalsCrisis } from './safety-patterns';
 
 export const SAFETY_MESSAGE = [
   'It sounds like you may be going through something very hard right now. This guide is not the right place for it, and you deserve real support.',
@@ -8,26 +12,11 @@ export const SAFETY_MESSAGE = [
   'Your writing is still saved on this device. Come back to it whenever you are ready.',
 ].join('\n\n');
 
-// Deliberately narrow phrases: a false alarm is kinder than a miss, but ordinary words about work stress
-// ("this deadline is killing me") should not trigger it.
-const CRISIS_PATTERNS: RegExp[] = [
-  /\bkill(?:ing)?\s+myself\b/i,
-  /\bsuicid(?:e|al)\b/i,
-  /\bend(?:ing)?\s+(?:it\s+all|my\s+life)\b/i,
-  /\bself[-\s]?harm/i,
-  /\bhurt(?:ing)?\s+myself\b/i,
-  /\bcut(?:ting)?\s+myself\b/i,
-  /\b(?:don'?t|do not)\s+want\s+to\s+(?:live|be\s+alive|be\s+here\s+anymore)\b/i,
-  /\bwant\s+to\s+die\b/i,
-  /\bno\s+(?:reason|point)\s+(?:to|in)\s+(?:live|living)\b/i,
-  /\bbetter\s+off\s+(?:dead|without\s+me)\b/i,
-];
-
-/** True when any of the texts contains a phrase that signals crisis or self-harm. */
+/** True when any of the texts contains a phrase that signals crisis or self-harm, however it is spelled. */
 export function signalsCrisis(...texts: string[]): boolean {
-  // Phone and Mac keyboards type curly apostrophes ("don’t"); the patterns are written with straight ones.
   return texts.some((text) => {
-    const plain = text.replace(/[‘’ʼ`]/g, "'");
-    return CRISIS_PATTERNS.some((pattern) => pattern.test(plain));
+    if (text.trim().length === 0) return false;
+    const readings = crisisReadings(text);
+    return readings.some(readingSignalsCrisis) || (spellsOut(text) && readings.some(compactSignalsCrisis));
   });
 }

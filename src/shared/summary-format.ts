@@ -18,6 +18,18 @@ export interface SummarySection {
   blocks: { kind: 'paragraph' | 'bullet'; text: string }[];
 }
 
+/**
+ * What a section says when the person's writing gives it nothing: plainly that, and an invitation to add one
+ * (the summary is theirs to edit). Never an invented strength or a generic next step.
+ */
+export const EMPTY_SECTION_TEXT: Record<SummarySectionKey, string> = {
+  stoodOut: 'You have not written much yet. Even a sentence per prompt gives you something to look back on.',
+  strengths: 'Nothing in your answers names something that went well yet. If something did, add it here.',
+  growthEdges: 'You did not name a difficulty. If there is one you want help with, add it here.',
+  nextSteps: 'You have not written down a next step yet. If one comes to mind, add it here with a date.',
+  questions: 'You have no question for your mentor yet. If one comes to mind, add it here.',
+};
+
 const TITLE_TO_KEY = new Map<string, SummarySectionKey>(SUMMARY_SECTIONS.map((s) => [normalise(s.title), s.key]));
 
 function normalise(title: string): string {
@@ -59,6 +71,33 @@ export function parseSummary(text: string): SummarySection[] {
 /** True once every section has at least one line: the guide finished the whole shape. */
 export function isCompleteSummary(sections: SummarySection[]): boolean {
   return SUMMARY_SECTIONS.every((s) => sections.some((found) => found.key === s.key && found.blocks.length > 0));
+}
+
+/** Writes sections as summary text: "## Title" lines, paragraphs, "- " bullets, blank lines between. */
+export function formatSummary(sections: readonly SummarySection[]): string {
+  return (
+    sections
+      .map((section) => {
+        const body = section.blocks.map((b) => (b.kind === 'bullet' ? `- ${b.text}` : b.text));
+        const joined = section.blocks.every((b) => b.kind === 'bullet') ? body.join('\n') : body.join('\n\n');
+        return `## ${section.title}\n\n${joined}`;
+      })
+      .join('\n\n') + '\n'
+  );
+}
+
+/**
+ * A summary in exactly the five sections, in order, from text that may not be: a section the writer left out
+ * gets its EMPTY_SECTION_TEXT, and text outside any known heading stays where parseSummary puts it.
+ */
+export function completeSummary(text: string): string {
+  const found = parseSummary(text);
+  return formatSummary(
+    SUMMARY_SECTIONS.map((s) => {
+      const section = found.find((f) => f.key === s.key);
+      return section && section.blocks.length > 0 ? section : { key: s.key, title: s.title, blocks: [{ kind: 'bullet' as const, text: EMPTY_SECTION_TEXT[s.key] }] };
+    }),
+  );
 }
 
 /** The summary as Markdown, for copying and downloading. */

@@ -2,7 +2,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import summary from '../../netlify/functions/ai-summary.mts';
 import { findPromptSet } from '../../src/shared/schemas/prompt-sets';
 import { SAFETY_MESSAGE } from '../../src/shared/safety';
-import { isCompleteSummary, parseSummary } from '../../src/shared/summary-format';
+import { EMPTY_SECTION_TEXT, SUMMARY_SECTIONS, isCompleteSummary, parseSummary } from '../../src/shared/summary-format';
 import { call, errorOf, postJson, useGeminiStub } from '../support/api';
 import { STUB_SUMMARY, type GeminiStub } from '../support/gemini-stub';
 
@@ -32,12 +32,12 @@ describe('POST /api/ai/summary', () => {
 
   it('sends every answer inside the journal tags, and the prompts from the server', async () => {
     await (await postJson(summary, PATH, valid)).text();
-    const userText = stub.requests[0]?.body.contents?.[0]?.parts?.[0]?.text ?? '';
-    for (const prompt of set.prompts) expect(userText).toContain(prompt.text);
-    expect(userText).toContain('team lead role by Friday');
+    const parts = stub.requests[0]?.body.contents?.[0]?.parts?.map((p) => p.text ?? '') ?? [];
+    for (const prompt of set.prompts) expect(parts).toContain(`Prompt: ${prompt.text}`);
+    expect(parts.find((p) => p.includes('team lead role by Friday'))).toMatch(/^<journal>\n[^]*<\/journal>$/);
   });
 
-  it.each(['status-500', 'status-429', 'malformed', 'hang'] as const)('falls back to a complete built-in summary on %s', async (mode) => {
+  it.each(['status-500', 'status-429', 'malformed', 'hang', 'break-midway', 'empty'] as const)('falls back to a complete built-in summary on %s', async (mode) => {
     stub.setMode(mode);
     const response = await postJson(summary, PATH, valid);
     expect(response.status).toBe(200);
@@ -51,6 +51,42 @@ describe('POST /api/ai/summary', () => {
     expect(response.headers.get('x-guide-source')).toBe('safety');
     expect(await response.text()).toBe(SAFETY_MESSAGE);
     expect(stub.requests).toHaveLength(0);
+  });
+});
+
+describe('POST /api/ai/summary when the model’s summary is malformed', () => {
+  const sectionsOf = async (chunks: string[]) => {
+    stub.setScript({ chunks, finishReason: 'STOP' });
+    const response = await postJson(summary, PATH, valid);
+    expect(response.headers.get('x-guide-source')).toBe('gemini');
+    return parseSummary(await response.text());
+  };
+
+  it('fills the sections the model left out, saying plainly there is nothing yet', async () => {
+    const sections = await sectionsOf(['## What stood out\n\nThe team lead decision.\n\n', '## Next steps\n\n- Decide by Friday.\n']);
+    expect(sections.map((s) => s.title)).toEqual(SUMMARY_SECTIONS.map((s) => s.title));
+    expect(sections.find((s) => s.key === 'strengths')?.blocks).toEqual([{ kind: 'bullet', text: EMPTY_SECTION_TEXT.strengths }]);
+    expect(sections.find((s) => s.key === 'nextSteps')?.blocks).toEqual([{ kind: 'bullet', text: 'Decide by Friday.' }]);
+  });
+
+  it('reads bold headings, numbered lists, another order and a preamble into the five sections', async () => {
+    const sections = await sectionsOf(['Here is your summary.\n', '**Questions for your mentor**\n1. How did you choose?\n', '### strengths\n* You **asked** early.\n', '## What stood out\nThe role.\n']);
+    expect(sections.map((s) => s.key)).toEqual(SUMMARY_SECTIONS.map((s) => s.key));
+    expect(sections[0]?.blocks.map((b) => b.text)).toEqual(['Here is your summary.', 'The role.']);
+    expect(sections[1]?.blocks).toEqual([{ kind: 'bullet', text: 'You asked early.' }]);
+    expect(sections[4]?.blocks).toEqual([{ kind: 'bullet', text: 'How did you choose?' }]);
+  });
+
+  it('keeps "None named yet." where the model found nothing to name', async () => {
+    const sections = await sectionsOf([STUB_SUMMARY.replace('- You asked for feedback early.', '- None named yet.')]);
+    expect(sections[1]?.blocks).toEqual([{ kind: 'bullet', text: 'None named yet.' }]);
+    expect(isCompleteSummary(sections)).toBe(true);
+  });
+
+  it('keeps a summary with no headings at all under "What stood out"', async () => {
+    const sections = await sectionsOf(['It sounds like the team lead role is the live question.']);
+    expect(isCompleteSummary(sections)).toBe(true);
+    expect(sections[0]?.blocks[0]?.text).toBe('It sounds like the team lead role is the live question.');
   });
 });
 

@@ -1,7 +1,9 @@
 // Starts what the browser tests need: a local Gemini-protocol stub, and the site built and served by the
-// preview server with the AI pointed at that stub, so no test ever reaches Google.
-// The stub's behaviour is switched from tests with POST <stub>/__stub/mode; its port is E2E_STUB_PORT.
+// preview server (warm functions, local Blobs) with the AI pointed at that stub, so no test ever reaches Google.
+// The site's port is PORT (playwright.config.ts sets it from E2E_PORT); the stub's is E2E_STUB_PORT, and tests
+// switch its behaviour with POST <stub>/__stub/mode.
 import { spawn } from 'node:child_process';
+import { rm } from 'node:fs/promises';
 import { startGeminiStub } from './gemini-stub.ts';
 
 const port = process.env.PORT ?? '8899';
@@ -16,10 +18,14 @@ function runToEnd(command, args) {
 
 if (!process.env.E2E_SKIP_BUILD) await runToEnd('npm', ['run', 'build']);
 const stub = await startGeminiStub(stubPort);
+// A Blobs store of the browser tests' own, emptied at each start: no run sees what an earlier one (or the dev
+// server) saved. Emptied here rather than on exit, because Playwright may kill this process outright.
+const blobsDir = '.netlify/blobs-e2e';
+await rm(blobsDir, { recursive: true, force: true });
 stub.setDelays({ chunkMs: 40 });
 const server = spawn(process.execPath, ['scripts/preview-server.mjs'], {
   stdio: 'inherit',
-  env: { ...process.env, PORT: port, GEMINI_API_KEY: 'e2e-stub-key', GEMINI_BASE_URL: stub.url, GEMINI_TIMEOUT_MS: '1500', GEMINI_TOTAL_TIMEOUT_MS: '5000' },
+  env: { ...process.env, PORT: port, LOCAL_BLOBS_DIR: blobsDir, GEMINI_API_KEY: 'e2e-stub-key', GEMINI_BASE_URL: stub.url, GEMINI_TIMEOUT_MS: '1500', GEMINI_TOTAL_TIMEOUT_MS: '5000' },
 });
 const stop = async () => {
   server.kill('SIGTERM');

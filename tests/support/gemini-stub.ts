@@ -1,10 +1,14 @@
 // A local HTTP server that speaks enough of the Gemini REST protocol for the real @google/genai SDK:
 // POST /v1[beta]/models/<model>:streamGenerateContent?alt=sse answered with server-sent events.
-// Tests script its behaviour with setMode()/setDelays(), or from another process with POST /__stub/mode
-// ({"mode": "..."}) and POST /__stub/delays ({"chunkMs": 40}).
+// Tests script its behaviour with setMode()/setDelays()/setScript(), or from another process with POST /__stub/mode
+// ({"mode": "..."}), POST /__stub/delays ({"chunkMs": 40}) and POST /__stub/script ({"chunks": [...]}).
+// The "thinking" modes behave like Gemini's thinking models: thought tokens count against maxOutputTokens.
 // Plain erasable TypeScript so Node 24 can run it directly for the browser tests.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { chunksOf, shapeReply, streamShaped, stubThinking, type ShapedMode, type StubBody, type StubScript } from './gemini-stub-replies.ts';
+
+export { stubThinking, type StubScript } from './gemini-stub-replies.ts';
 
 export type StubMode =
   | 'ok' // streams a scripted reply in several chunks
@@ -14,12 +18,16 @@ export type StubMode =
   | 'slow' // first chunk only after slowMs
   | 'malformed' // a stream whose events are not JSON
   | 'break-midway' // two good chunks, then the connection drops
-  | 'empty'; // a valid stream with no text at all
+  | 'empty' // a valid stream with no text at all
+  | 'thinking' // a thinking model: checks thinkingConfig like the API, thoughts spend maxOutputTokens, usage reported
+  | 'max-tokens-empty' // a thinking model that spent every output token thinking: MAX_TOKENS and no text
+  | 'max-tokens-cut' // the reply cut off halfway with finishReason MAX_TOKENS
+  | 'scripted'; // streams the chunks given to setScript(), then its finishReason
 
 export interface StubRequest {
   model: string;
   apiKey: string | undefined;
-  body: { systemInstruction?: { parts?: { text?: string }[] }; contents?: { parts?: { text?: string }[] }[] };
+  body: StubBody;
 }
 
 export const STUB_FOLLOW_UP = 'What happened just before the meeting turned?';
@@ -52,17 +60,11 @@ export interface GeminiStub {
   setMode(mode: StubMode): void;
   /** Milliseconds between streamed chunks (and before the first chunk in "slow" mode). */
   setDelays(delays: { chunkMs?: number; slowMs?: number }): void;
+  /** Sets what "scripted" mode streams (and switches to it). */
+  setScript(script: StubScript): void;
   /** performance.now() when the last chunk of the latest streamed reply was written (for buffering checks). */
   readonly lastChunkSentAt: number | undefined;
   close(): Promise<void>;
-}
-
-function chunksOf(text: string, parts: number): string[] {
-  const words = text.split(/(?<=\s)/);
-  const size = Math.ceil(words.length / parts);
-  const out: string[] = [];
-  for (let i = 0; i < words.length; i += size) out.push(words.slice(i, i + size).join(''));
-  return out;
 }
 
 function sseEvent(text: string): string {
@@ -84,6 +86,7 @@ export async function startGeminiStub(port = 0): Promise<GeminiStub> {
   let chunkMs = 5;
   let slowMs = 2_000;
   let lastChunkSentAt: number | undefined;
+  let script: StubScript = { chunks: [] };
   const requests: StubRequest[] = [];
   const openResponses = new Set<ServerResponse>();
 
@@ -92,6 +95,12 @@ export async function startGeminiStub(port = 0): Promise<GeminiStub> {
     if (url.pathname === '/__stub/mode' && req.method === 'POST') {
       const body = JSON.parse(await readBody(req)) as { mode: StubMode };
       mode = body.mode;
+      res.writeHead(204).end();
+      return;
+    }
+    if (url.pathname === '/__stub/script' && req.method === 'POST') {
+      script = JSON.parse(await readBody(req)) as StubScript;
+      mode = 'scripted';
       res.writeHead(204).end();
       return;
     }
@@ -127,6 +136,12 @@ export async function startGeminiStub(port = 0): Promise<GeminiStub> {
       default:
         break;
     }
+    const thinking = mode === 'thinking' ? stubThinking(match[1] ?? '', body.generationConfig?.thinkingConfig) : undefined;
+    if (thinking && 'error' in thinking) {
+      // As the API does: a thinking configuration the model does not take is a 400 before any stream starts.
+      res.writeHead(400, { 'content-type': 'application/json' }).end(JSON.stringify({ error: { code: 400, message: thinking.error, status: 'INVALID_ARGUMENT' } }));
+      return;
+    }
     res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache' });
     openResponses.add(res);
     res.on('close', () => openResponses.delete(res));
@@ -137,6 +152,11 @@ export async function startGeminiStub(port = 0): Promise<GeminiStub> {
     }
     if (mode === 'empty') {
       res.end(`data: ${JSON.stringify({ candidates: [{ content: { role: 'model', parts: [] }, index: 0, finishReason: 'STOP' }] })}\r\n\r\n`);
+      return;
+    }
+    if (mode === 'scripted' || mode === 'thinking' || mode === 'max-tokens-empty' || mode === 'max-tokens-cut') {
+      const sentLast = await streamShaped(res, shapeReply(mode as ShapedMode, body, match[1] ?? '', reply, script), chunkMs);
+      lastChunkSentAt = sentLast ?? lastChunkSentAt;
       return;
     }
     const parts = chunksOf(reply, reply === STUB_SUMMARY ? 8 : 4);
@@ -168,6 +188,10 @@ export async function startGeminiStub(port = 0): Promise<GeminiStub> {
     },
     get lastChunkSentAt() {
       return lastChunkSentAt;
+    },
+    setScript: (next) => {
+      script = next;
+      mode = 'scripted';
     },
     setDelays: (delays) => {
       chunkMs = delays.chunkMs ?? chunkMs;

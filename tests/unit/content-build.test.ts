@@ -13,7 +13,7 @@ const FIXTURES = join(ROOT, 'tests/fixtures/content');
 let project: string | undefined;
 
 /** A minimal copy of the project: its config, schemas and real content, plus one fixture file. */
-async function projectWith(fixture: string, into: 'guides' | 'reflections'): Promise<string> {
+async function projectWith(fixture: string, into: 'guides' | 'reflections' | 'templates'): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'lodestar-content-'));
   for (const file of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src/content.config.ts', 'src/shared/schemas/content.ts']) {
     await mkdir(join(dir, file, '..'), { recursive: true });
@@ -53,7 +53,7 @@ describe('content validation at build time', () => {
     const { failed, output } = await sync(project);
     expect(failed).toBe(true);
     expect(output).toContain('content/guides/wrong-audience.md');
-    expect(output).toContain('audience: audience must be one of "mentee", "mentor" or "both"');
+    expect(output).toContain('audience: audience must be one of "mentee", "mentor", "both" or "lead"');
   });
 
   it('fails on a guide with no title, naming the file and the field', async () => {
@@ -62,6 +62,14 @@ describe('content validation at build time', () => {
     expect(failed).toBe(true);
     expect(output).toContain('content/guides/missing-title.md');
     expect(output).toMatch(/title\*?\*?: /);
+  });
+
+  it('fails on a template whose field has no room to write, naming the file and the field', async () => {
+    project = await projectWith('no-room.json', 'templates');
+    const { failed, output } = await sync(project);
+    expect(failed).toBe(true);
+    expect(output).toContain('content/templates/no-room.json');
+    expect(output).toContain('sections.0.items.0');
   });
 
   it('fails on a prompt set whose prompt has no hint, naming the file and the field', async () => {

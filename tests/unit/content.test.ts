@@ -19,8 +19,15 @@ const guideFiles = (await readdir(GUIDES_DIR)).filter((f) => f.endsWith('.md'));
 const setFiles = (await readdir(SETS_DIR)).filter((f) => f.endsWith('.json'));
 
 describe('guides in content/guides', () => {
-  it('has at least nine guides', () => {
-    expect(guideFiles.length).toBeGreaterThanOrEqual(9);
+  it('has at least twenty guides', () => {
+    expect(guideFiles.length).toBeGreaterThanOrEqual(20);
+  });
+
+  it('has a program lead track of three or four guides', async () => {
+    const audiences = await Promise.all(guideFiles.map(async (f) => GuideSchema.parse((await readGuide(f)).frontmatter).audience));
+    const leads = audiences.filter((a) => a === 'lead').length;
+    expect(leads).toBeGreaterThanOrEqual(3);
+    expect(leads).toBeLessThanOrEqual(4);
   });
 
   it.each(guideFiles)('%s matches the guide schema', async (file) => {

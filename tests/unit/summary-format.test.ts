@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isCompleteSummary, parseSummary, summaryToMarkdown } from '../../src/shared/summary-format';
+import { EMPTY_SECTION_TEXT, SUMMARY_SECTIONS, completeSummary, isCompleteSummary, parseSummary, summaryToMarkdown } from '../../src/shared/summary-format';
 import { STUB_SUMMARY } from '../support/gemini-stub';
 
 describe('parseSummary', () => {
@@ -36,5 +36,32 @@ describe('summaryToMarkdown', () => {
     const markdown = summaryToMarkdown('After the meeting', parseSummary(STUB_SUMMARY), new Date('2026-11-25T10:00:00Z'));
     expect(markdown.startsWith('# After the meeting\n\n_2026-11-25_\n\n## What stood out\n')).toBe(true);
     expect(markdown).toContain('- Send your mentor a two-line agenda by Friday.');
+  });
+});
+
+describe('completeSummary', () => {
+  it('leaves a summary that already has the five sections as it reads', () => {
+    expect(parseSummary(completeSummary(STUB_SUMMARY))).toEqual(parseSummary(STUB_SUMMARY));
+  });
+
+  it('adds the sections a writer left out, each saying so plainly', () => {
+    const sections = parseSummary(completeSummary('## What stood out\n\nThe review.\n\n## Next steps\n\n- Ask Sam.'));
+    expect(sections.map((s) => s.title)).toEqual(SUMMARY_SECTIONS.map((s) => s.title));
+    expect(sections.find((s) => s.key === 'strengths')?.blocks).toEqual([{ kind: 'bullet', text: EMPTY_SECTION_TEXT.strengths }]);
+    expect(sections.find((s) => s.key === 'nextSteps')?.blocks).toEqual([{ kind: 'bullet', text: 'Ask Sam.' }]);
+  });
+
+  it('puts sections written out of order back in order, and reads bold or numbered forms', () => {
+    const text = '**Questions for your mentor**\n1. How did you learn it?\n### strengths ###\n* You **asked** early.\nPreamble after.';
+    const sections = parseSummary(completeSummary(text));
+    expect(sections.map((s) => s.key)).toEqual(['stoodOut', 'strengths', 'growthEdges', 'nextSteps', 'questions']);
+    expect(sections[1]?.blocks).toEqual([{ kind: 'bullet', text: 'You asked early.' }, { kind: 'paragraph', text: 'Preamble after.' }]);
+    expect(sections[4]?.blocks).toEqual([{ kind: 'bullet', text: 'How did you learn it?' }]);
+  });
+
+  it('keeps text with no headings at all, under "What stood out"', () => {
+    const sections = parseSummary(completeSummary('Just one paragraph from a model that forgot the format.'));
+    expect(isCompleteSummary(sections)).toBe(true);
+    expect(sections[0]?.blocks[0]?.text).toBe('Just one paragraph from a model that forgot the format.');
   });
 });

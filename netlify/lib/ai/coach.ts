@@ -1,14 +1,21 @@
-// The guide behind both AI endpoints: Gemini when a key is set and it answers in time, otherwise the built-in
-// guide, with the reason in the reply so the UI can say so. Safety first: a crisis signal gets the fixed message.
+// The coach behind both AI endpoints: Gemini when a key is set, the day's budget allows it and it answers in
+// time with a usable reply; otherwise the built-in guide, with the reason in the reply so the UI can say so.
+// Safety first: a crisis phrase in the person's text, or the model's crisis marker, gets the fixed message.
+//
+// The server reads Gemini's reply whole before answering, because only the whole reply says whether it may be
+// shown: the crisis marker can come mid-way, a thinking model can stop at MAX_TOKENS with half a question or
+// none, and a summary can miss sections. Headers (x-guide-source, x-guide-fallback) go out once that is known.
 import type { CoachSource, FallbackReason } from '../../../src/shared/coach';
 import type { FollowUpRequest, SummaryRequest } from '../../../src/shared/schemas/ai';
-import { STREAM_INTERRUPTED_MARKER } from '../../../src/shared/schemas/ai';
 import { builtInFollowUp, builtInSummary } from '../../../src/shared/built-in-coach';
 import type { PromptSetWithId } from '../../../src/shared/schemas/prompt-sets';
 import { SAFETY_MESSAGE, signalsCrisis } from '../../../src/shared/safety';
 import { API_HEADERS } from '../http';
-import { readGeminiSettings, streamGemini, type GeminiSettings } from './gemini';
+import { hasCrisisMarker } from './crisis-marker';
+import { takeFromDailyBudget } from './daily-budget';
+import { askGemini, readGeminiSettings, type GeminiReply, type GeminiSettings } from './gemini';
 import { buildFollowUpPrompt, buildSummaryPrompt, type GuidePrompt } from './prompt-builder';
+import { usableFollowUp, usableSummary } from './reply-check';
 
 export interface GuideReply {
   source: CoachSource;
@@ -17,10 +24,18 @@ export interface GuideReply {
   body: ReadableStream<Uint8Array>;
 }
 
-/** Thrown when the first words do not arrive in time. */
+export interface GuideOptions {
+  env?: Record<string, string | undefined>;
+  /** The incoming request's signal, so a closed tab stops the upstream call. */
+  signal?: AbortSignal;
+}
+
+type Kind = 'follow-up' | 'summary';
+
+/** Thrown when the first chunk, or the whole reply, does not arrive in time. */
 class UpstreamTimeoutError extends Error {
-  constructor() {
-    super('Gemini sent nothing before the timeout');
+  constructor(what: string) {
+    super(`Gemini sent ${what} before the timeout`);
     this.name = 'UpstreamTimeoutError';
   }
 }
@@ -36,103 +51,83 @@ function textStream(text: string): ReadableStream<Uint8Array> {
   });
 }
 
-function builtInReply(text: string, fallback: FallbackReason | undefined): GuideReply {
-  return { source: 'built-in', ...(fallback ? { fallback } : {}), body: textStream(text) };
+const builtInReply = (text: string, fallback: FallbackReason): GuideReply => ({ source: 'built-in', fallback, body: textStream(text) });
+const safetyReply = (): GuideReply => ({ source: 'safety', body: textStream(SAFETY_MESSAGE) });
+
+/** One line per Gemini reply for the operator: the model, how it ended, tokens and time. Never any text. */
+function logReply(kind: Kind, settings: GeminiSettings, reply: GeminiReply, ms: number): void {
+  const { prompt, output, thoughts, total } = reply.usage;
+  const n = (value: number | undefined) => (value === undefined ? '?' : String(value));
+  console.info(`ai: ${kind} from ${settings.model}, finish ${reply.finishReason ?? 'none'}, tokens prompt ${n(prompt)} output ${n(output)} thoughts ${n(thoughts)} total ${n(total)}, ${Math.round(ms)} ms`);
+}
+
+/** Asks Gemini under both timeouts; the reply, or why there is none. */
+async function callGemini(settings: GeminiSettings, prompt: GuidePrompt, requestSignal?: AbortSignal): Promise<GeminiReply | 'timeout' | 'upstream-error'> {
+  const upstream = new AbortController();
+  const onClientGone = () => upstream.abort();
+  requestSignal?.addEventListener('abort', onClientGone, { once: true });
+  let firstTimer: ReturnType<typeof setTimeout> | undefined;
+  let totalTimer: ReturnType<typeof setTimeout> | undefined;
+  const timedOut = new Promise<never>((_, reject) => {
+    firstTimer = setTimeout(() => reject(new UpstreamTimeoutError('nothing')), settings.firstChunkTimeoutMs);
+    totalTimer = setTimeout(() => reject(new UpstreamTimeoutError('no complete reply')), settings.totalTimeoutMs);
+  });
+  try {
+    return await Promise.race([askGemini(settings, prompt, upstream.signal, () => clearTimeout(firstTimer)), timedOut]);
+  } catch (error) {
+    upstream.abort();
+    const timeout = error instanceof UpstreamTimeoutError;
+    // Only the class of the failure is logged: neither the request nor the provider's text.
+    console.warn(`ai: Gemini ${timeout ? 'timed out' : `failed (${error instanceof Error ? error.name : 'unknown'})`}; the built-in guide answers`);
+    return timeout ? 'timeout' : 'upstream-error';
+  } finally {
+    clearTimeout(firstTimer);
+    clearTimeout(totalTimer);
+    requestSignal?.removeEventListener('abort', onClientGone);
+  }
 }
 
 /**
- * Starts Gemini and waits for its first words. If they come, the rest streams through untouched (no buffering);
- * if the call fails or times out first, the built-in text answers instead. A failure after the first words
- * ends the stream with STREAM_INTERRUPTED_MARKER, since headers are already sent.
+ * Gemini's reply when there is a usable one; otherwise the built-in text, with the reason. `usable` turns the
+ * model's text into what is shown, or says it cannot be.
  */
-async function aiOrBuiltIn(settings: GeminiSettings | undefined, prompt: GuidePrompt, builtIn: () => string, requestSignal?: AbortSignal): Promise<GuideReply> {
+async function coachReply(kind: Kind, prompt: GuidePrompt, builtIn: () => string, usable: (text: string) => string | undefined, options: GuideOptions): Promise<GuideReply> {
+  const env = options.env ?? process.env;
+  const settings = readGeminiSettings(env);
   if (!settings) return builtInReply(builtIn(), 'no-key');
-  const upstream = new AbortController();
-  const totalTimer = setTimeout(() => upstream.abort(new UpstreamTimeoutError()), settings.totalTimeoutMs);
-  const onClientGone = () => upstream.abort();
-  requestSignal?.addEventListener('abort', onClientGone, { once: true });
-  const finish = () => {
-    clearTimeout(totalTimer);
-    requestSignal?.removeEventListener('abort', onClientGone);
-  };
-
-  const chunks = streamGemini(settings, prompt, upstream.signal);
-  let firstChunkTimer: ReturnType<typeof setTimeout> | undefined;
-  let first: IteratorResult<string>;
-  try {
-    first = await Promise.race([
-      chunks.next(),
-      new Promise<never>((_, reject) => {
-        firstChunkTimer = setTimeout(() => reject(new UpstreamTimeoutError()), settings.firstChunkTimeoutMs);
-      }),
-    ]);
-  } catch (error) {
-    upstream.abort();
-    finish();
-    const timedOut = error instanceof UpstreamTimeoutError;
-    // Only the class of the failure is logged: neither the request nor the provider's text.
-    console.warn(`ai: Gemini ${timedOut ? 'timed out' : `failed (${error instanceof Error ? error.name : 'unknown'})`}; the built-in guide answers`);
-    return builtInReply(builtIn(), timedOut ? 'timeout' : 'upstream-error');
-  } finally {
-    clearTimeout(firstChunkTimer);
-  }
-  if (first.done) {
-    finish();
-    console.warn('ai: Gemini returned no text; the built-in guide answers');
+  if (!(await takeFromDailyBudget(env))) return builtInReply(builtIn(), 'budget');
+  const started = performance.now();
+  const reply = await callGemini(settings, prompt, options.signal);
+  if (typeof reply === 'string') return builtInReply(builtIn(), reply);
+  logReply(kind, settings, reply, performance.now() - started);
+  // The marker wins over everything else, even a reply that was cut off after it.
+  if (hasCrisisMarker(reply.text)) return safetyReply();
+  const finished = reply.finishReason === undefined || reply.finishReason === 'STOP';
+  const text = finished ? usable(reply.text) : undefined;
+  if (text === undefined) {
+    console.warn(`ai: Gemini's ${kind} was ${finished ? 'empty or unusable' : `cut off (${reply.finishReason})`}; the built-in guide answers`);
     return builtInReply(builtIn(), 'upstream-error');
   }
-
-  const body = new ReadableStream<Uint8Array>({
-    start(controller) {
-      controller.enqueue(encoder.encode(first.value));
-    },
-    async pull(controller) {
-      try {
-        const next = await chunks.next();
-        if (next.done) {
-          finish();
-          controller.close();
-        } else {
-          controller.enqueue(encoder.encode(next.value));
-        }
-      } catch (error) {
-        finish();
-        console.warn(`ai: Gemini stream broke partway (${error instanceof Error ? error.name : 'unknown'})`);
-        controller.enqueue(encoder.encode(STREAM_INTERRUPTED_MARKER));
-        controller.close();
-      }
-    },
-    cancel() {
-      upstream.abort();
-      finish();
-    },
-  });
-  return { source: 'gemini', body };
-}
-
-export interface GuideOptions {
-  env?: Record<string, string | undefined>;
-  /** The incoming request's signal, so a closed tab stops the upstream call. */
-  signal?: AbortSignal;
+  return { source: 'gemini', body: textStream(text) };
 }
 
 /** One follow-up question for an answer. */
 export function followUpReply(set: PromptSetWithId, request: FollowUpRequest, options: GuideOptions = {}): Promise<GuideReply> {
-  const texts = [request.answer, ...request.earlier.map((e) => e.answer)];
-  if (signalsCrisis(...texts)) return Promise.resolve({ source: 'safety', body: textStream(SAFETY_MESSAGE) });
+  if (signalsCrisis(request.answer, ...request.earlier.map((e) => e.answer))) return Promise.resolve(safetyReply());
   const prompt = set.prompts.find((p) => p.id === request.promptId);
   if (!prompt) throw new Error(`prompt ${request.promptId} is not in set ${set.id}`);
-  return aiOrBuiltIn(readGeminiSettings(options.env), buildFollowUpPrompt(set, request), () => builtInFollowUp(prompt, request.answer, request.earlier, request.tone), options.signal);
+  const builtIn = () => builtInFollowUp(prompt, request.answer, request.earlier, request.tone);
+  return coachReply('follow-up', buildFollowUpPrompt(set, request), builtIn, usableFollowUp, options);
 }
 
 /** The end-of-reflection summary in the five fixed sections. */
 export function summaryReply(set: PromptSetWithId, request: SummaryRequest, options: GuideOptions = {}): Promise<GuideReply> {
-  const texts = request.answers.flatMap((a) => [a.answer, ...a.followUps.map((f) => f.answer)]);
-  if (signalsCrisis(...texts)) return Promise.resolve({ source: 'safety', body: textStream(SAFETY_MESSAGE) });
-  return aiOrBuiltIn(readGeminiSettings(options.env), buildSummaryPrompt(set, request), () => builtInSummary({ prompts: set.prompts, answers: request.answers }), options.signal);
+  if (signalsCrisis(...request.answers.flatMap((a) => [a.answer, ...a.followUps.map((f) => f.answer)]))) return Promise.resolve(safetyReply());
+  const builtIn = () => builtInSummary({ prompts: set.prompts, answers: request.answers });
+  return coachReply('summary', buildSummaryPrompt(set, request), builtIn, usableSummary, options);
 }
 
-/** The HTTP answer for a guide reply: streamed text, its source and any fallback reason in headers. */
+/** The HTTP answer for a guide reply: the text, its source and any fallback reason in headers. */
 export function guideResponse(reply: GuideReply): Response {
   return new Response(reply.body, {
     status: 200,

@@ -22,6 +22,7 @@ const FALLBACK_NOTICE: Record<NonNullable<CoachReply['fallback']>, string> = {
   'no-key': 'The AI guide is not set up on this site, so the built-in guide answered.',
   'upstream-error': 'The AI guide did not answer, so the built-in guide answered instead.',
   timeout: 'The AI guide took too long, so the built-in guide answered instead.',
+  budget: 'The AI guide has reached its limit for today, so the built-in guide answered instead.',
 };
 
 type Ask = (onText: (text: string) => void, signal: AbortSignal) => Promise<CoachReply>;

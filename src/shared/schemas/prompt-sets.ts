@@ -1,11 +1,15 @@
 // The prompt sets as plain data, for code that cannot use Astro's content collections
 // (the Netlify functions). Same JSON files, same schema as the pages: one source of truth.
+import afterHardFeedback from '../../../content/reflections/after-hard-feedback.json';
 import afterTheMeeting from '../../../content/reflections/after-the-meeting.json';
+import closingWell from '../../../content/reflections/closing-well.json';
 import findingAMentor from '../../../content/reflections/finding-a-mentor.json';
 import menteeDevelopment from '../../../content/reflections/mentee-development.json';
+import mentorPrepare from '../../../content/reflections/mentor-prepare.json';
 import mentorReflection from '../../../content/reflections/mentor-reflection.json';
 import mentorshipAssessment from '../../../content/reflections/mentorship-assessment.json';
 import prepareForMeeting from '../../../content/reflections/prepare-for-meeting.json';
+import threeMonthReview from '../../../content/reflections/three-month-review.json';
 import { PromptSetSchema, type Prompt, type PromptSet } from './content';
 
 const RAW_SETS: Record<string, unknown> = {
@@ -15,6 +19,10 @@ const RAW_SETS: Record<string, unknown> = {
   'mentor-reflection': mentorReflection,
   'prepare-for-meeting': prepareForMeeting,
   'after-the-meeting': afterTheMeeting,
+  'mentor-prepare': mentorPrepare,
+  'three-month-review': threeMonthReview,
+  'closing-well': closingWell,
+  'after-hard-feedback': afterHardFeedback,
 };
 
 export type PromptSetWithId = PromptSet & { id: string };

@@ -1,0 +1,83 @@
+// The built-in summary: the five sections made only from what the person wrote. Their own intentions ("I will…",
+// "next time I…") become next steps, their own words about what went well become strengths, what they found
+// hard becomes a growth edge, their own questions go to the mentor (none are made up for them). Where they wrote nothing of a kind, the
+// section says so plainly and invites them to add one: it never invents praise or a generic step.
+import type { FollowUpExchange } from './coach';
+import type { Prompt } from './schemas/content';
+import { EMPTY_SECTION_TEXT, SUMMARY_SECTIONS, formatSummary, type SummarySection, type SummarySectionKey } from './summary-format';
+import { firstWords, quotable, sentences, wordCount } from './built-in-coach-text';
+
+export interface BuiltInSummaryInput {
+  prompts: Prompt[];
+  answers: { promptId: string; answer: string; followUps?: FollowUpExchange[] }[];
+}
+
+const INTENTION = /\b(?:i will|i'll|i am going to|i'm going to|im going to|i'm gonna|i plan to|i'm planning to|i am planning to|i intend to|i aim to|i want to|i'd like to|i would like to|next time,? i|my next step|from now on,? i|i(?:'ve| have)? decided to|i commit to|tomorrow,? i|this week,? i)\b/i;
+const REPORTED = /\b(?:said|says|told (?:me|us)|suggested|recommended|mentioned|advised|asked me)\b/i;
+const WENT_WELL = /\b(?:went well|worked|helped|managed to|proud|pleased|glad|happy with|learn(?:ed|t)|figured out|finished|shipped|delivered|solved|improved|got better|succeeded|good at|enjoy(?:ed|s)?|confident|progress|achieved|completed|fixed|handled|built|grew|stood up|spoke up|asked for|went better|was useful|paid off)\b/i;
+const DIFFICULTY = /\b(?:stuck|unsure|not sure|hard|harder|struggl\w*|avoid\w*|worr\w*|don'?t know|afraid|difficult|can'?t|cannot|problem\w*|challeng\w*|hesita\w*|doubt\w*|behind|nervous|overwhelm\w*|confus\w*|frustrat\w*|anxious|scared|fail\w*|mistake\w*|missed|tough|tricky|unclear|embarrass\w*|ashamed|disappoint\w*|insecure|upset|stayed quiet|didn'?t work|did not work|went badly|went wrong)\b/i;
+const NEGATED_BEFORE = /\b(?:not|never|didn'?t|wasn'?t|weren'?t|no|hardly|couldn'?t|don'?t|doesn'?t|haven'?t|hasn'?t|isn'?t|won'?t)\b(?:\W+\w+){0,2}\W*$/i;
+
+type Kind = 'question' | 'step' | 'strength' | 'edge';
+
+/** True when `pattern` matches somewhere in `clause` without a "not"/"didn't" just before it. */
+function affirms(clause: string, pattern: RegExp): boolean {
+  const match = clause.match(pattern);
+  return match?.index !== undefined && !NEGATED_BEFORE.test(clause.slice(0, match.index));
+}
+
+/** What one sentence of theirs is: a question, an intention, something that went well, or a difficulty. */
+function kindOf(sentence: string): Kind | undefined {
+  const plain = sentence.replace(/[‘’]/g, "'");
+  if (plain.endsWith('?')) return 'question';
+  const intent = plain.match(INTENTION);
+  if (intent?.index !== undefined && !REPORTED.test(plain.slice(0, intent.index))) return 'step';
+  // "I was nervous, but I spoke up": the clause that comes last decides.
+  for (const clause of plain.split(/\b(?:but|although|though|yet|however)\b|;/i).reverse()) {
+    const good = affirms(clause, WENT_WELL);
+    const hard = DIFFICULTY.test(clause) || (WENT_WELL.test(clause) && !good);
+    if (good && !hard) return 'strength';
+    if (hard) return 'edge';
+  }
+  return undefined;
+}
+
+const bullets = (items: string[]) => items.map((text) => ({ kind: 'bullet' as const, text }));
+
+/** A summary in the five fixed sections, built from the person's own sentences. Deterministic. */
+export function builtInSummary({ prompts, answers }: BuiltInSummaryInput): string {
+  const written = answers
+    .map((a) => ({
+      prompt: prompts.find((p) => p.id === a.promptId),
+      text: [a.answer, ...(a.followUps ?? []).map((f) => f.answer)].filter((t) => t.trim()).join(' '),
+    }))
+    .filter((a) => a.text.trim().length > 0);
+
+  const found: Record<Kind, string[]> = { question: [], step: [], strength: [], edge: [] };
+  for (const sentence of written.flatMap((a) => sentences(a.text))) {
+    const kind = kindOf(sentence);
+    if (kind && wordCount(sentence) >= 2 && !found[kind].includes(sentence)) found[kind].push(sentence);
+  }
+
+  const stoodOut = [...written]
+    .sort((a, b) => wordCount(b.text) - wordCount(a.text))
+    .slice(0, 2)
+    .map((a) => {
+      const first = `“${firstWords(quotable(sentences(a.text)[0] ?? a.text), 25)}”`;
+      return a.prompt ? `On “${quotable(a.prompt.text)}”, you wrote ${first}.` : `You wrote ${first}.`;
+    });
+
+  const items: Record<SummarySectionKey, string[]> = {
+    stoodOut,
+    strengths: found.strength.slice(0, 3),
+    growthEdges: found.edge.slice(0, 3),
+    nextSteps: found.step.slice(0, 4),
+    questions: found.question.slice(0, 3),
+  };
+  const sections: SummarySection[] = SUMMARY_SECTIONS.map((s) => {
+    const mine = items[s.key];
+    if (mine.length === 0) return { key: s.key, title: s.title, blocks: bullets([EMPTY_SECTION_TEXT[s.key]]) };
+    return { key: s.key, title: s.title, blocks: s.key === 'stoodOut' ? mine.map((text) => ({ kind: 'paragraph' as const, text })) : bullets(mine) };
+  });
+  return formatSummary(sections);
+}

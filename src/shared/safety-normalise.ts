@@ -1,0 +1,84 @@
+// Turns what people really type into one plain form before the safety check looks for crisis phrases: the same
+// words written with fullwidth or Cyrillic letters, a zero-width space or soft hyphen inside a word, digits for
+// letters ("su1c1dal"), dots between letters ("s.u.i.c.i.d.e"), accents or curly apostrophes all come out alike.
+// The result is only ever matched, never shown: it may read oddly.
+
+/** Characters that render as nothing: format characters (soft hyphen, zero-width, bidi controls, BOM) and fillers. */
+const INVISIBLE = /[\p{Cf}\u034f\u115f\u1160\u17b4\u17b5\u180e\u3164\uffa0]/gu;
+const COMBINING_MARKS = /\p{M}/gu;
+
+/** Cyrillic and Greek letters that look like Latin ones (lower case; NFKC has already handled fullwidth forms). */
+const LOOKALIKES: Record<string, string> = {
+  а: 'a', в: 'b', е: 'e', ё: 'e', к: 'k', м: 'm', н: 'h', о: 'o', р: 'p', с: 'c', т: 't', у: 'y', х: 'x',
+  ѕ: 's', і: 'i', ї: 'i', ј: 'j', ԁ: 'd', ԛ: 'q', ԝ: 'w', һ: 'h', ӏ: 'l', ɡ: 'g', ɑ: 'a', ı: 'i', ȷ: 'j',
+  α: 'a', β: 'b', ε: 'e', η: 'n', ι: 'i', κ: 'k', ν: 'v', ο: 'o', ρ: 'p', τ: 't', υ: 'u', χ: 'x', γ: 'y', ϲ: 'c',
+  ł: 'l', ø: 'o', đ: 'd', ħ: 'h', ß: 'ss', æ: 'ae', œ: 'oe',
+};
+const LOOKALIKE_LETTERS = new RegExp(`[${Object.keys(LOOKALIKES).join('')}]`, 'gu');
+const NON_LATIN_LETTER = /[^\p{Script=Latin}\P{L}]/u;
+
+/** Digits and symbols that stand in for letters inside a word; `1` can be an i or an l, so there are two readings. */
+const DIGIT_FOR_LETTER: Record<string, string> = { '0': 'o', '3': 'e', '4': 'a', '5': 's', '7': 't', '9': 'g', '@': 'a', $: 's' };
+
+/**
+ * Folds a word's look-alike letters to Latin only when every non-Latin letter in it has a Latin twin, so a word
+ * disguised with Cyrillic "а" becomes Latin while real Russian or Greek words (which use other letters too) stay.
+ */
+function foldLookalikes(word: string): string {
+  const folded = word.replace(LOOKALIKE_LETTERS, (ch) => LOOKALIKES[ch] ?? ch);
+  return NON_LATIN_LETTER.test(folded) ? word : folded;
+}
+
+/** Reads digits and symbols inside a word that also has letters as the letters they imitate ("k1ll", "$uicide"). */
+function foldDigits(word: string, one: 'i' | 'l'): string {
+  if (!/\p{L}/u.test(word) || !/[0-9@$!|]/.test(word)) return word;
+  return word
+    .replace(/[0-9@$]/g, (ch) => (ch === '1' ? one : (DIGIT_FOR_LETTER[ch] ?? ch)))
+    .replace(/!(?=\p{L})/gu, 'i')
+    .replace(/\|/g, 'l');
+}
+
+/**
+ * The text before the digit step: NFKC, invisible characters gone, lower case, no accents, look-alikes folded,
+ * separators inside words dropped ("s.u.i.c.i.d.e", "sui-cide", "don't": so patterns say "dont", "im", "cant"),
+ * and spaced-out letters joined ("k i l l": three or more single characters in a row are one word).
+ */
+function baseForm(text: string): string {
+  return text
+    .normalize('NFKC')
+    .replace(INVISIBLE, '')
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(COMBINING_MARKS, '')
+    .normalize('NFC')
+    .replace(/[‘’ʼʻ′`´]/g, "'")
+    .replace(/[“”„‟″«»]/g, '"')
+    .replace(/[\p{L}\p{N}@$!|'\p{Pd}._*·•]+/gu, (word) => foldLookalikes(word))
+    .replace(/(?<=[\p{L}\p{N}@$|])[\p{Pd}._*·•']+(?=[\p{L}\p{N}@$|])/gu, '')
+    .replace(/(?<![\p{L}\p{N}])[\p{L}\p{N}](?: [\p{L}\p{N}](?![\p{L}\p{N}])){2,}/gu, (run) => run.replace(/ /g, ''));
+}
+
+/** After the digit step: long repeats cut ("kiiiill", "diiie": three or more of one letter are one), single spaces. */
+function finish(text: string): string {
+  return text.replace(/(\p{L})\1{2,}/gu, '$1').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * The plain readings of a text to match crisis phrases against: lower case, ASCII where the writer meant ASCII,
+ * no accents or apostrophes, single spaces. Two readings, because a `1` inside a word may stand for i or l.
+ */
+export function crisisReadings(text: string): string[] {
+  const base = baseForm(text);
+  const words = /[\p{L}\p{N}@$!|]+/gu;
+  const asI = finish(base.replace(words, (w) => foldDigits(w, 'i')));
+  const asL = finish(base.replace(words, (w) => foldDigits(w, 'l')));
+  return asI === asL ? [asI] : [asI, asL];
+}
+
+/**
+ * True when the text spells words out letter by letter ("i w a n t t o d i e"): its readings then run the words
+ * together, and only compact patterns can find them (see compactSignalsCrisis).
+ */
+export function spellsOut(text: string): boolean {
+  return /(?<![\p{L}\p{N}])[\p{L}\p{N}](?:\s[\p{L}\p{N}](?![\p{L}\p{N}])){5,}/u.test(text.normalize('NFKC').replace(INVISIBLE, ''));
+}
