@@ -45,7 +45,7 @@ export const GUIDE_CASES: GuideCase[] = [
   c('story-pushed-back', 'mentor-reflection', 'a-moment-that-stayed', 'story', 'She pushed back when I suggested she take the lead role. She said she wanted another year of hands-on work first.'),
   c('story-advice-tried', 'mentee-development', 'advice-in-practice', 'story', 'He told me to write down decisions after every meeting. I did it for two weeks, then the launch happened and I stopped.'),
   c('story-since-last', 'prepare-for-meeting', 'since-last-time', 'story', 'We shipped the billing change, I ran my first retro, and a senior engineer left the team last Friday.'),
-  c('story-jumped-in', 'mentor-reflection', 'advice-or-question', 'story', 'He asked how to handle a noisy stakeholder and I immediately told him to escalate. Afterwards I realised he had already tried that.'),
+  c('story-jumped-in', 'mentor-reflection', 'a-moment-that-stayed', 'story', 'He asked how to handle a noisy stakeholder and I immediately told him to escalate. Afterwards I realised he had already tried that.'),
   c('story-coffee', 'finding-a-mentor', 'who-could-help', 'story', 'Last year Maria from the data team helped me untangle a messy pipeline over coffee, and she explained things really clearly.'),
   // Questions back.
   c('question-feedback', 'after-the-meeting', 'how-it-feels', 'question', 'Mostly good. How do I ask for more direct feedback?'),
@@ -91,7 +91,7 @@ export const GUIDE_CASES: GuideCase[] = [
   c('refl-bring', 'finding-a-mentor', 'what-you-bring', 'reflection', 'A fresh view on the tools newer teams use, and reporting back on what I do with their advice.'),
   // Deeper follow-ups, replying to an earlier question.
   c('deep-meaning', 'after-the-meeting', 'what-stuck', 'story', LONG, [{ question: 'You wrote “I felt embarrassed”. What was happening just before you felt that way?', answer: 'She had just compared my doc to the one from the other team, and I had rushed mine.' }]),
-  c('deep-action', 'mentor-reflection', 'advice-or-question', 'reflection', 'I jumped in with an answer about the stakeholder.', [
+  c('deep-action', 'mentor-reflection', 'a-moment-that-stayed', 'reflection', 'I jumped in with an answer about the stakeholder.', [
     { question: 'What was your honest reaction?', answer: 'I wanted to look useful more than I wanted him to think.' },
     { question: 'What does that say about what matters to you?', answer: 'That I care about being needed, maybe more than I admit.' },
   ]),
