@@ -31,6 +31,13 @@ export default defineConfig({
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-quic', '--disable-sync'],
     },
   },
+  projects: [
+    // Everything a person does, two browsers at a time.
+    { name: 'journeys', testIgnore: /faults\.spec\.ts$/ },
+    // The Gemini stub's failure modes are global to the server, so the test that switches them runs alone, after
+    // every other test has finished: no other test can meet a failing AI guide it did not ask for.
+    { name: 'faults', testMatch: /faults\.spec\.ts$/, dependencies: ['journeys'] },
+  ],
   webServer: {
     // Builds the site, then serves dist/ with the preview server (warm functions), beside a local Gemini stub.
     command: 'node tests/support/e2e-server.mjs',

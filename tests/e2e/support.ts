@@ -40,6 +40,12 @@ export async function expectSaved(page: Page) {
   await expect(page.locator('#save-status')).toHaveText('Saved on this device');
 }
 
+/** Chooses the built-in coach under "Guide settings", so nothing is sent to the AI. */
+export async function chooseBuiltInCoach(page: Page) {
+  await page.getByText('Guide settings').first().click();
+  await page.getByRole('radio', { name: /The built-in guide/ }).check();
+}
+
 export const answerBox = (page: Page) => page.getByRole('textbox', { name: 'Your answer', exact: true });
 export const followUpBox = (page: Page) => page.getByRole('textbox', { name: "Your answer to the guide's question" });
 
