@@ -4,7 +4,8 @@
 // Approximate, on purpose. Each request reads the day's count and writes count + 1 only if the counter is still
 // the version it read (If-Match on the deployed store, which gives read ETags; If-None-Match for the first of the
 // day), retrying a few times when another instance got there first. The local Blobs server gives no ETag on
-// reads, so there the write is unconditional. Within one process requests take turns, so the count is exact;
+// reads, so there the write is unconditional. Within one process requests take turns, so the count is exact
+// unless a turn outlasts its 2-second limit (the next one then starts beside it, and one count can be lost);
 // across instances, a write that loses three races in a row lets its request through uncounted. An operator can
 // reset a day by deleting its key.
 import { getStore } from '@netlify/blobs';

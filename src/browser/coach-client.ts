@@ -15,6 +15,18 @@ export interface CoachReply {
 
 const OFFLINE_MESSAGE = 'You are offline. Your writing is saved on this device. Try again when you are back online, or continue without the guide.';
 
+/**
+ * A refusal in the person's words, by status. The server's own message is written for developers reading the API
+ * ("answers.0.answer: …"), so it is not pasted in here.
+ */
+function refusalMessage(status: number): string {
+  const kept = 'Your writing is saved on this device.';
+  if (status === 429) return `The guide is getting many requests right now. ${kept} Wait a minute, then try again.`;
+  if (status === 413) return `This is more text than the guide can take at once. ${kept} Shorten an answer, or switch to the built-in guide under Guide settings.`;
+  if (status >= 500) return `The guide had a problem on our side. ${kept} Try again in a moment, or carry on without it.`;
+  return `The guide could not use this request. ${kept} Try again, or carry on without it.`;
+}
+
 async function streamFrom(path: string, body: unknown, onText: (text: string) => void, signal?: AbortSignal): Promise<CoachReply> {
   if (typeof navigator !== 'undefined' && navigator.onLine === false) throw new CoachError(OFFLINE_MESSAGE);
   let response: Response;
@@ -23,17 +35,7 @@ async function streamFrom(path: string, body: unknown, onText: (text: string) =>
   } catch {
     throw new CoachError('The guide could not be reached. Your writing is saved on this device. Check your connection and try again.');
   }
-  if (!response.ok || !response.body) {
-    let detail = '';
-    try {
-      const error = (await response.json()) as { error?: { message?: string } };
-      detail = error.error?.message ? ` (${error.error.message})` : '';
-    } catch {
-      // not JSON: keep the generic sentence
-    }
-    const busy = response.status === 429 ? ' The guide is getting many requests; wait a minute.' : '';
-    throw new CoachError(`The guide did not answer${detail}.${busy} Your writing is saved on this device. Try again, or continue without a follow-up.`);
-  }
+  if (!response.ok || !response.body) throw new CoachError(refusalMessage(response.status));
   const source = response.headers.get('x-guide-source');
   const fallback = response.headers.get('x-guide-fallback');
   const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();

@@ -89,10 +89,13 @@ export default function ReflectionRunner(props: { set: RunnerSet }) {
     const change = otherTab.change();
     if (!change) return;
     if (change.kind === 'cleared') return startAgain();
-    autosave.cancel();
+    // Saved at once: this tab may have saved its own text since the notice came, and storage must hold the
+    // version the person chose. (Same timestamp as theirs, so the other tab sees nothing newer to announce.)
     store.replaceWith(change.theirs);
-    autosave.cancel(); // theirs is already what storage holds
+    autosave.flush();
     otherTab.dismiss();
+    focusWanted = true;
+    queueMicrotask(focusHeading);
   };
 
   return (
@@ -118,6 +121,8 @@ export default function ReflectionRunner(props: { set: RunnerSet }) {
                 // Save it as the newest version, so the other tab is told in turn instead of this being silent.
                 store.touch();
                 autosave.flush();
+                focusWanted = true;
+                queueMicrotask(focusHeading);
               }}
             />
           )}
@@ -125,7 +130,15 @@ export default function ReflectionRunner(props: { set: RunnerSet }) {
         <Show when={restoredNotice() && draft.phase !== 'intro'}>
           <p class="restored" role="status">
             We brought back your draft from this device.{' '}
-            <button type="button" class="link-button" onClick={() => setRestoredNotice(false)}>
+            <button
+              type="button"
+              class="link-button"
+              onClick={() => {
+                setRestoredNotice(false);
+                focusWanted = true;
+                queueMicrotask(focusHeading);
+              }}
+            >
               Hide this note
             </button>
           </p>

@@ -4,7 +4,7 @@ import { For, Show, createSignal, onCleanup, onMount } from 'solid-js';
 import { formatDate } from '../browser/dates';
 import { browserEnv } from '../browser/journal/env';
 import { entryContentFrom } from '../browser/journal/export';
-import { SAVE_MESSAGE, explain } from '../browser/journal/messages';
+import { REMOVED_WHILE_SAVING, SAVE_MESSAGE, explain } from '../browser/journal/messages';
 import { shareSummary } from '../browser/journal/shares';
 import { loadJournal } from '../browser/journal/store';
 import { keepThisVersion, saveAgain, saveEntry, syncAll, type SaveResult } from '../browser/journal/sync';
@@ -42,6 +42,12 @@ export default function SaveAndShare(props: Props) {
   const [copied, setCopied] = createSignal('');
 
   const report = (result: SaveResult) => {
+    // Deleted in another tab mid-save: nothing to link to, and "saved" would not be true.
+    if (!loadJournal(env.storage).entries.some((e) => e.localId === result.localId)) {
+      setChoice(null);
+      setSaveStatus(REMOVED_WHILE_SAVING);
+      return;
+    }
     props.onLinked({ localId: result.localId, baseRevision: result.revision });
     setChoice(NEEDS_CHOICE.includes(result.state) ? result.state : null);
     setSaveStatus(SAVE_MESSAGE[result.state]);
@@ -64,6 +70,11 @@ export default function SaveAndShare(props: Props) {
   const save = () => run(() => saveEntry(env, content(), props.draft.journal?.localId ?? null));
   const saveAsNew = () => run(() => saveEntry(env, content(), null));
   const localId = () => props.draft.journal?.localId ?? '';
+  /** What is on screen now goes into the journal first (the entry keeps waiting for the choice), then `resolve`. */
+  const withCurrentText = async (resolve: () => Promise<SaveResult>) => {
+    await saveEntry(env, content(), localId());
+    return resolve();
+  };
 
   // A save made offline waits on this device; this tab reports when it has gone up.
   onMount(() => {
@@ -123,12 +134,12 @@ export default function SaveAndShare(props: Props) {
           <p>{saveStatus()}</p>
           <div class="button-row">
             <Show when={choice() === 'conflict' || choice() === 'tampered'}>
-              <button type="button" disabled={saving()} onClick={() => void run(() => keepThisVersion(env, localId()))}>
+              <button type="button" disabled={saving()} onClick={() => void run(() => withCurrentText(() => keepThisVersion(env, localId())))}>
                 {choice() === 'conflict' ? 'Replace it with this version' : 'Replace the server’s copy with this one'}
               </button>
             </Show>
             <Show when={choice() === 'deleted-elsewhere'}>
-              <button type="button" disabled={saving()} onClick={() => void run(() => saveAgain(env, localId()))}>
+              <button type="button" disabled={saving()} onClick={() => void run(() => withCurrentText(() => saveAgain(env, localId())))}>
                 Save again
               </button>
             </Show>

@@ -1,6 +1,6 @@
 // Limits shared by the browser and the server. Kept free of zod so islands can import them cheaply.
 
-/** Longest answer accepted, per prompt or follow-up. Over it is a 413, never a truncation. */
+/** Longest answer accepted, per prompt or follow-up. The server answers more with a 413; the text boxes stop at it. */
 export const ANSWER_MAX_CHARS = 4_000;
 /** Largest request body the AI endpoints read. */
 export const AI_REQUEST_MAX_BYTES = 64 * 1024;

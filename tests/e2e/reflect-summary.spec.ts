@@ -30,6 +30,7 @@ test('the summary is the person’s: edited words are what is shown, kept and do
   await page.keyboard.type('\n- Book the planning room for Tuesday.', { delay: 25 });
   expect(await axeViolations(page)).toEqual([]);
   await page.getByRole('button', { name: 'Done editing' }).click();
+  await expect(page.getByRole('button', { name: 'Edit the summary' })).toBeFocused();
   await expect(page.getByRole('listitem').filter({ hasText: 'Book the planning room for Tuesday.' })).toBeVisible();
   await expect(page.getByText('Your edited summary. What you see here is what is saved and shared.')).toBeVisible();
 

@@ -27,6 +27,9 @@ export const SAVE_MESSAGE: Record<SyncState, string> = {
 };
 
 /** Any error from the journal, as a sentence. Unknown errors get a general one, never their own message. */
+/** Said when a save's entry was deleted from the journal (in another tab) while it was being saved. */
+export const REMOVED_WHILE_SAVING = 'This reflection was removed from your journal in another tab while it was being saved, so it is not saved. Save it again to keep it.';
+
 export function explain(error: unknown): string {
   if (error instanceof OfflineError) return 'You are offline, so the server was not reached. Nothing was lost; try again when you are back online.';
   if (error instanceof RecoveryCodeError || error instanceof StorageFullError || error instanceof ApiError) return error.message;

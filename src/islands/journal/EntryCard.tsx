@@ -30,7 +30,10 @@ export default function EntryCard(props: { page: JournalPage; localId: string })
       location.href = `/reflect/${content.setId}/`;
       return;
     }
-    if (existing && hasContent(existing) && existing.journal?.localId !== localId && confirming() !== 'continue') {
+    // Anything else on this device that the saved version would replace is asked about first: a draft of another
+    // entry, or this entry's draft with words the saved version does not have.
+    const differs = (d: Draft) => d.journal?.localId !== localId || JSON.stringify(d.answers) !== JSON.stringify(content.answers) || d.summary?.text !== content.summary?.text;
+    if (existing && hasContent(existing) && differs(existing) && confirming() !== 'continue') {
       setConfirming('continue');
       return;
     }

@@ -6,6 +6,13 @@ import { useRunner } from './runner-context';
 // Seen once per browser at most (the choice is remembered), so it is not part of the runner's first load.
 const AiDisclosure = lazy(() => import('../AiDisclosure'));
 
+/** The button that asked ("Go deeper") was disabled while waiting, which drops the focus: give it a place. */
+const takeFocusIfLost = (button: HTMLButtonElement) =>
+  queueMicrotask(() => {
+    const active = document.activeElement;
+    if (!active || active === document.body || (active as HTMLButtonElement).disabled) button.focus();
+  });
+
 export default function CoachStatus(props: { showNotice?: boolean }) {
   const { coach } = useRunner();
   return (
@@ -21,7 +28,7 @@ export default function CoachStatus(props: { showNotice?: boolean }) {
           <div class="error" role="alert">
             <p>{failure().message}</p>
             <div class="button-row">
-              <button type="button" onClick={() => failure().retry()}>
+              <button type="button" ref={takeFocusIfLost} onClick={() => failure().retry()}>
                 Try again
               </button>
               <button type="button" onClick={() => coach.request.dismissFailure()}>

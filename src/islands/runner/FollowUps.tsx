@@ -30,7 +30,15 @@ export default function FollowUps(props: { promptId: string }) {
                 onInput={(event) => store.answerFollowUp(props.promptId, i, event.currentTarget.value)}
               />
               <Show when={!followUp().answer.trim()}>
-                <button type="button" class="link-button" onClick={() => store.skipFollowUp(props.promptId, i)}>
+                <button
+                  type="button"
+                  class="link-button"
+                  onClick={() => {
+                    store.skipFollowUp(props.promptId, i);
+                    // The box and this button are gone: hand the focus to what comes next, not to the page.
+                    queueMicrotask(() => document.querySelector<HTMLButtonElement>('#go-deeper:not(:disabled), #next-step')?.focus());
+                  }}
+                >
                   Skip this question
                 </button>
               </Show>

@@ -66,13 +66,14 @@ export default function PromptStep() {
         </button>
         <button
           type="button"
+          id="go-deeper"
           disabled={!canGoDeeper(draft, prompt().id) || pending() !== null}
           aria-describedby="deeper-hint"
           onClick={() => coach.askFollowUp()}
         >
           {pending()?.kind === 'follow-up' ? 'Asking…' : 'Go deeper'}
         </button>
-        <button type="button" class="primary" onClick={() => store.next()}>
+        <button type="button" id="next-step" class="primary" onClick={() => store.next()}>
           {draft.index + 1 === count ? 'Review' : 'Next'}
         </button>
       </div>

@@ -37,7 +37,12 @@ export default function SummaryStep() {
       <CoachStatus />
       <StaleSummaryNotice />
       <Show when={editing()} fallback={<SummaryView text={summary().text} source={summary().source} />}>
-        <SummaryEditor onDone={() => setEditing(false)} />
+        <SummaryEditor
+          onDone={() => {
+            setEditing(false);
+            queueMicrotask(() => document.getElementById('edit-summary')?.focus());
+          }}
+        />
       </Show>
       <Show when={summary().source !== 'safety'}>
         <p class="hint">
@@ -49,7 +54,7 @@ export default function SummaryStep() {
         </p>
         <div class="button-row">
           <Show when={!editing()}>
-            <button type="button" onClick={() => setEditing(true)}>
+            <button type="button" id="edit-summary" onClick={() => setEditing(true)}>
               Edit the summary
             </button>
           </Show>

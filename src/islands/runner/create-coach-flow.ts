@@ -1,7 +1,7 @@
 // What happens when the person asks the coach for something: the disclosure first if the AI might be used and
 // they have not seen it, then one streaming request, then the reply into the draft and announced once.
 import { createSignal } from 'solid-js';
-import { answerOf, canGoDeeper, earlierExchanges, hasAnyAnswer, summaryAnswers } from '../../browser/runner-state';
+import { answerOf, answersDigest, canGoDeeper, earlierExchanges, hasAnyAnswer, summaryAnswers } from '../../browser/runner-state';
 import type { CoachChoice } from '../../shared/coach';
 import type { Autosave } from './create-autosave';
 import { createCoachRequest, type RequestKind } from './create-coach-request';
@@ -58,7 +58,9 @@ export function createCoachFlow({ set, store, preferences, autosave, announce }:
         done: (reply) => {
           store.addFollowUp(prompt.id, reply.text, reply.source);
           announce(reply.source === 'safety' ? reply.text : `Your guide asks: ${reply.text}`);
-          // Straight into the new answer box: the person asked for the question to answer it.
+          // Straight into the new answer box, if the person is still on that prompt: the question is for it.
+          // (If they moved on, the question waits under its prompt and the focus stays where they are.)
+          if (draft.phase !== 'prompt' || set.prompts[draft.index]?.id !== prompt.id) return;
           queueMicrotask(() => {
             const fields = document.querySelectorAll<HTMLTextAreaElement>('.follow-up textarea');
             fields[fields.length - 1]?.focus();
@@ -71,6 +73,8 @@ export function createCoachFlow({ set, store, preferences, autosave, announce }:
   const askSummary = (): void => {
     if (!hasAnyAnswer(draft) || request.pending()) return;
     withChoice('summary', () => {
+      // What the summary is written from, as sent: an answer edited while it is written makes it out of date.
+      const basedOn = answersDigest(draft, promptIds);
       void request.run({
         kind: 'summary',
         again: askSummary,
@@ -81,9 +85,11 @@ export function createCoachFlow({ set, store, preferences, autosave, announce }:
             signal,
           ),
         done: (reply) => {
-          store.setSummary(reply.text, reply.source);
+          // Only a person still waiting on the review is taken to the summary; anyone who moved on stays put.
+          const show = draft.phase === 'review' || draft.phase === 'summary';
+          store.setSummary(reply.text, reply.source, { basedOn, show });
           autosave.flush();
-          announce('Your summary is ready.');
+          announce(show ? 'Your summary is ready.' : 'Your summary is ready. Find it after the review step.');
         },
       });
     });

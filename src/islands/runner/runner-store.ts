@@ -73,11 +73,14 @@ export function createRunnerStore(initial: Draft, options: RunnerStoreOptions) {
     showSummary: () => {
       if (draft.summary) moveTo({ phase: 'summary', index: draft.index });
     },
-    /** A freshly written summary; the one it replaces is kept so the person can go back to it. */
-    setSummary(text: string, source: Summary['source']) {
+    /**
+     * A freshly written summary; the one it replaces is kept so the person can go back to it. `basedOn` is the
+     * digest of the answers it was written from (default: as they are now); `show` moves to the summary step.
+     */
+    setSummary(text: string, source: Summary['source'], { basedOn = answersDigest(draft, options.promptIds), show = true }: { basedOn?: string; show?: boolean } = {}) {
       const replaced = draft.summary ? structuredClone(unwrap(draft.summary)) : null;
-      const summary: Summary = { text, source, createdAt: new Date().toISOString(), basedOn: answersDigest(draft, options.promptIds) };
-      change(() => setDraft({ summary, previousSummary: replaced, phase: 'summary' }));
+      const summary: Summary = { text, source, createdAt: new Date().toISOString(), basedOn };
+      change(() => setDraft(show ? { summary, previousSummary: replaced, phase: 'summary' } : { summary, previousSummary: replaced }));
     },
     /** The person's own words over the coach's draft. */
     editSummary(text: string) {
