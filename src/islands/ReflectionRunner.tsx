@@ -49,6 +49,11 @@ export default function ReflectionRunner(props: { set: RunnerSet }) {
     focusWanted = false;
     heading.focus();
   };
+  /** Asks for the focus on the step's heading, now or as soon as the (lazily loaded) heading exists. */
+  const focusStepHeading = () => {
+    focusWanted = true;
+    queueMicrotask(focusHeading);
+  };
   const headingRef = (element: HTMLHeadingElement) => {
     heading = element;
     queueMicrotask(focusHeading);
@@ -62,8 +67,7 @@ export default function ReflectionRunner(props: { set: RunnerSet }) {
       step,
       () => {
         coach.reset();
-        focusWanted = true;
-        queueMicrotask(focusHeading);
+        focusStepHeading();
       },
       { defer: true },
     ),
@@ -94,8 +98,7 @@ export default function ReflectionRunner(props: { set: RunnerSet }) {
     store.replaceWith(change.theirs);
     autosave.flush();
     otherTab.dismiss();
-    focusWanted = true;
-    queueMicrotask(focusHeading);
+    focusStepHeading();
   };
 
   return (
@@ -121,8 +124,7 @@ export default function ReflectionRunner(props: { set: RunnerSet }) {
                 // Save it as the newest version, so the other tab is told in turn instead of this being silent.
                 store.touch();
                 autosave.flush();
-                focusWanted = true;
-                queueMicrotask(focusHeading);
+                focusStepHeading();
               }}
             />
           )}
@@ -135,8 +137,7 @@ export default function ReflectionRunner(props: { set: RunnerSet }) {
               class="link-button"
               onClick={() => {
                 setRestoredNotice(false);
-                focusWanted = true;
-                queueMicrotask(focusHeading);
+                focusStepHeading();
               }}
             >
               Hide this note
@@ -171,8 +172,7 @@ export default function ReflectionRunner(props: { set: RunnerSet }) {
             onConfirm={startAgain}
             onCancel={() => {
               setConfirmingRestart(false);
-              focusWanted = true;
-              queueMicrotask(focusHeading);
+              focusStepHeading();
             }}
           />
         </Show>

@@ -1,14 +1,12 @@
-// Steps the journal and sharing specs share: write a reflection up to its summary (answers are setup data, filled),
+// Steps the journal and sharing specs share: write a reflection up to its summary (answers typed, as a person does),
 // save it, open the journal, read what this browser stores, and move the journal with its recovery code (typed).
 import { expect, type Browser, type Page } from '@playwright/test';
+import { answerBox, ready, typeInto } from './support';
+
+export { ready } from './support';
 
 export const SET = '/reflect/after-the-meeting/';
 export const JOURNAL_KEY = 'lodestar:journal:2';
-
-/** Waits until the page's island is hydrated (a click before that would be lost). */
-export async function ready(page: Page) {
-  await page.locator('astro-island:not([ssr])').first().waitFor({ state: 'attached' });
-}
 
 /** Writes a reflection with the built-in guide up to its summary. */
 export async function reflectToSummary(page: Page, answers: string[]) {
@@ -16,7 +14,7 @@ export async function reflectToSummary(page: Page, answers: string[]) {
   await ready(page);
   await page.getByRole('button', { name: 'Begin' }).click();
   for (const [i, answer] of answers.entries()) {
-    await page.getByRole('textbox', { name: 'Your answer', exact: true }).fill(answer);
+    await typeInto(answerBox(page), answer);
     if (i === 0) {
       await page.getByRole('button', { name: 'Go deeper' }).click();
       await page.getByRole('button', { name: 'Use the built-in guide' }).click();

@@ -1,7 +1,7 @@
 // One person, keyboard only, from the list of reflections to a link their mentor opens: Tab, Shift+Tab, Enter,
 // Space and typed text, no mouse. Every step that needs a control reaches it by pressing Tab, as a person does.
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { STUB_QUESTION, TYPING_DELAY_MS, axeViolations, setStubMode } from './support';
+import { STUB_QUESTION, TYPING_DELAY_MS, axeViolations, ready, setStubMode } from './support';
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
@@ -21,7 +21,7 @@ test('from the reflections list to a shared link, by keyboard alone', async ({ p
   await page.goto('/reflect/');
   await tabTo(page, page.getByRole('link', { name: 'Prepare for your next meeting' }));
   await page.keyboard.press('Enter');
-  await page.locator('astro-island:not([ssr])').waitFor({ state: 'attached' });
+  await ready(page);
 
   await tabTo(page, page.getByRole('button', { name: 'Begin' }));
   await page.keyboard.press('Space');

@@ -1,7 +1,7 @@
 // The reflection runner as people use it: typed at human speed, moved through with buttons and keys, reloaded,
 // with either coach. Text a person writes is typed, never fill()ed.
 import { expect, test } from '@playwright/test';
-import { STUB_QUESTION, answerBox, axeViolations, chooseBuiltInCoach, followUpBox, openRunner, recordAnnouncements, setStubMode, typeInto } from './support';
+import { STUB_QUESTION, answerBox, axeViolations, chooseBuiltInCoach, followUpBox, openRunner, ready, recordAnnouncements, setStubMode, typeInto } from './support';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -35,7 +35,7 @@ test('a reload a moment after the last key keeps every word', async ({ page }) =
   await typeInto(answerBox(page), 'Second answer, typed just before the reload');
   // No wait for "Saved": the reload comes before the autosave's pause is over.
   await page.reload();
-  await page.locator('astro-island:not([ssr])').waitFor({ state: 'attached' });
+  await ready(page);
   await expect(page.getByText('Prompt 2 of 5')).toBeVisible();
   await expect(answerBox(page)).toHaveValue('Second answer, typed just before the reload');
   await expect(page.getByText('We brought back your draft from this device.')).toBeVisible();

@@ -14,10 +14,15 @@ export async function setStubMode(page: Page, mode: string) {
   expect(response.status()).toBe(204);
 }
 
-/** Opens a page with an island and waits until it is hydrated (a click before that would be lost). */
+/** Waits until the page's island is hydrated (a click before that would be lost). */
+export async function ready(page: Page) {
+  await page.locator('astro-island:not([ssr])').first().waitFor({ state: 'attached' });
+}
+
+/** Opens a page with an island and waits until it is hydrated. */
 export async function openIsland(page: Page, path: string) {
   await page.goto(path);
-  await page.locator('astro-island:not([ssr])').first().waitFor({ state: 'attached' });
+  await ready(page);
 }
 
 export async function openRunner(page: Page, path = '/reflect/prepare-for-meeting/') {

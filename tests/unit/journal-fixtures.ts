@@ -1,20 +1,12 @@
 // Fixtures for the journal's tests: an in-memory Web Storage (one browser profile's localStorage) and a reflection.
-import type { KeyValueStorage } from '../../src/browser/journal/env';
+import { memoryStorage as browserMemoryStorage, type KeyValueStorage } from '../../src/browser/journal/env';
 import type { EntryContent } from '../../src/browser/journal/types';
 
 /** Web Storage in memory: what one browser profile's localStorage is to its tabs. */
 export function memoryStorage(): KeyValueStorage & { snapshot(): Record<string, string> } {
-  const map = new Map<string, string>();
-  return {
-    getItem: (key) => map.get(key) ?? null,
-    setItem: (key, value) => void map.set(key, String(value)),
-    removeItem: (key) => void map.delete(key),
-    key: (index) => [...map.keys()][index] ?? null,
-    get length() {
-      return map.size;
-    },
-    snapshot: () => Object.fromEntries(map),
-  };
+  const storage = browserMemoryStorage();
+  const snapshot = () => Object.fromEntries(Array.from({ length: storage.length }, (_, i) => storage.key(i) ?? '').map((key) => [key, storage.getItem(key) ?? '']));
+  return Object.assign(storage, { snapshot });
 }
 
 /** A one-prompt reflection whose answer is `text`. */

@@ -38,7 +38,7 @@ export function localLocks(): Locks {
 }
 
 /** A storage that forgets on reload: only where the browser refuses localStorage (e.g. privacy settings). */
-function memoryStorage(): KeyValueStorage {
+export function memoryStorage(): KeyValueStorage {
   const map = new Map<string, string>();
   return {
     getItem: (key) => map.get(key) ?? null,

@@ -13,11 +13,11 @@ const takeFocusIfLost = (button: HTMLButtonElement) =>
     if (!active || active === document.body || (active as HTMLButtonElement).disabled) button.focus();
   });
 
-export default function CoachStatus(props: { showNotice?: boolean }) {
+export default function CoachStatus() {
   const { coach } = useRunner();
   return (
     <>
-      <Show when={props.showNotice !== false && coach.request.notice()}>
+      <Show when={coach.request.notice()}>
         <p class="notice" role="status">
           {coach.request.notice()}
         </p>
