@@ -3,10 +3,7 @@
 // crisis marker or was cut off), so the time to the last byte is what a person waits for. Measured two ways:
 //   - "preview": through the local preview server;
 //   - "warm handler": the same handler, bundled once and called in-process, as a warm deployed function runs.
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
+import { bundleModules } from './bundle.mjs';
 import { percentile } from './stats.mjs';
 import { startGeminiStub } from '../tests/support/gemini-stub.ts';
 
@@ -43,13 +40,9 @@ async function series(count, fetcher, viaProxy) {
 
 /** Bundles the real handler once (as Netlify does at deploy) so it can be called in-process. */
 async function loadHandler() {
-  // Inside the project, so the bundle's bare imports resolve from node_modules.
-  await mkdir('node_modules/.cache', { recursive: true });
-  const dir = await mkdtemp(join('node_modules/.cache', 'lodestar-bench-'));
-  const outfile = join(dir, 'ai-follow-up.mjs');
-  await build({ entryPoints: ['netlify/functions/ai-follow-up.mts'], bundle: true, platform: 'node', format: 'esm', outfile, packages: 'external', logLevel: 'error' });
-  const module = await import(pathToFileURL(join(process.cwd(), outfile)).href);
-  return { handler: module.default, cleanup: () => rm(dir, { recursive: true, force: true }) };
+  const bundle = await bundleModules(['netlify/functions/ai-follow-up.mts']);
+  const module = await bundle.load('netlify/functions/ai-follow-up.mts');
+  return { handler: module.default, cleanup: bundle.cleanup };
 }
 
 /**

@@ -6,10 +6,8 @@
 // `npm run bench` runs it among the rest; `npm run bench:local-server` runs it alone on the existing dist/.
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
-import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
+import { withWarmVaultHandlers } from './bundle.mjs';
 import { percentile } from './stats.mjs';
 
 const KINDS = ['entries', 'shares'];
@@ -84,20 +82,7 @@ async function measure(call, requests, concurrent) {
 
 /** The real handlers, bundled once (as a deploy does) and called in-process against a real local Blobs server. */
 async function warmHandlers(requests, concurrent) {
-  await mkdir('node_modules/.cache', { recursive: true });
-  const dir = await mkdtemp(join('node_modules/.cache', 'lodestar-bench-'));
-  const entryPoints = ['netlify/functions/entries.mts', 'netlify/functions/shares.mts', 'tests/support/blobs.ts'];
-  await build({ entryPoints, bundle: true, platform: 'node', format: 'esm', outdir: dir, packages: 'external', logLevel: 'error', outExtension: { '.js': '.mjs' } });
-  const load = (name) => import(pathToFileURL(join(process.cwd(), dir, name)).href);
-  const [{ default: entries }, { default: shares }, { startLocalBlobs }] = await Promise.all([load('netlify/functions/entries.mjs'), load('netlify/functions/shares.mjs'), load('tests/support/blobs.mjs')]);
-  const blobs = await startLocalBlobs();
-  try {
-    const call = (path, init) => (path.startsWith('/api/entries') ? entries : shares)(new Request(`http://localhost${path}`, init), {});
-    return await measure(call, requests, concurrent);
-  } finally {
-    await blobs.stop();
-    await rm(dir, { recursive: true, force: true });
-  }
+  return withWarmVaultHandlers((call) => measure(call, requests, concurrent));
 }
 
 /**

@@ -3,21 +3,12 @@
 //     local Blobs server (how a deployed, warm function runs), and through the preview server (@netlify/dev);
 //   - AES-256-GCM encrypt and decrypt of a 20 KB entry in Chromium, using the site's own vault-crypto module.
 import { randomBytes } from 'node:crypto';
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { chromium } from '@playwright/test';
 import { build } from 'esbuild';
+import { bundleModules, withWarmVaultHandlers } from './bundle.mjs';
 import { percentile } from './stats.mjs';
 
 const summarise = (values) => ({ p50: percentile(values, 50), p95: percentile(values, 95), count: values.length });
-
-async function bundle(entries) {
-  await mkdir('node_modules/.cache', { recursive: true });
-  const dir = await mkdtemp(join('node_modules/.cache', 'lodestar-bench-'));
-  await build({ entryPoints: entries, bundle: true, platform: 'node', format: 'esm', outdir: dir, packages: 'external', logLevel: 'error', outExtension: { '.js': '.mjs' } });
-  return dir;
-}
 
 /** A 20 KB journal entry shaped like the real thing. */
 function sampleEntry() {
@@ -54,25 +45,15 @@ async function timeCreateRead(call, kind, count, payload) {
 }
 
 async function encryptedSample() {
-  const dir = await bundle(['src/browser/vault-crypto.ts']);
-  const { encryptJson, newKey } = await import(pathToFileURL(join(process.cwd(), dir, 'vault-crypto.mjs')).href);
+  const bundle = await bundleModules(['src/browser/vault-crypto.ts']);
+  const { encryptJson, newKey } = await bundle.load('src/browser/vault-crypto.ts');
   const payload = await encryptJson(await newKey(), sampleEntry());
-  await rm(dir, { recursive: true, force: true });
+  await bundle.cleanup();
   return payload;
 }
 
 async function warmHandlers(count, payload) {
-  const dir = await bundle(['netlify/functions/entries.mts', 'netlify/functions/shares.mts', 'tests/support/blobs.ts']);
-  const load = async (name) => import(pathToFileURL(join(process.cwd(), dir, name)).href);
-  const [{ default: entries }, { default: shares }, { startLocalBlobs }] = await Promise.all([load('netlify/functions/entries.mjs'), load('netlify/functions/shares.mjs'), load('tests/support/blobs.mjs')]);
-  const blobs = await startLocalBlobs();
-  try {
-    const call = (path, init) => (path.startsWith('/api/entries') ? entries : shares)(new Request(`http://localhost${path}`, init), {});
-    return { entries: await timeCreateRead(call, 'entries', count, payload), shares: await timeCreateRead(call, 'shares', count, payload) };
-  } finally {
-    await blobs.stop();
-    await rm(dir, { recursive: true, force: true });
-  }
+  return withWarmVaultHandlers(async (call) => ({ entries: await timeCreateRead(call, 'entries', count, payload), shares: await timeCreateRead(call, 'shares', count, payload) }));
 }
 
 async function viaPreview(origin, count, payload) {
@@ -81,11 +62,9 @@ async function viaPreview(origin, count, payload) {
 }
 
 async function browserCrypto(chromiumPath, runs = 50) {
-  const dir = await mkdtemp(join('node_modules/.cache', 'lodestar-bench-'));
-  await build({ entryPoints: ['src/browser/vault-crypto.ts'], bundle: true, format: 'iife', globalName: 'vault', outfile: join(dir, 'vault.js'), logLevel: 'error' });
-  const { readFile } = await import('node:fs/promises');
-  const code = await readFile(join(dir, 'vault.js'), 'utf8');
-  await rm(dir, { recursive: true, force: true });
+  // In memory: the page gets the module as one script, nothing is written to disk.
+  const { outputFiles } = await build({ entryPoints: ['src/browser/vault-crypto.ts'], bundle: true, format: 'iife', globalName: 'vault', write: false, logLevel: 'error' });
+  const code = outputFiles[0].text;
   const browser = await chromium.launch({ executablePath: chromiumPath, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'] });
   try {
     const page = await browser.newPage();
