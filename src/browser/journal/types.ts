@@ -11,6 +11,44 @@ export interface EntryContent {
   answers: Record<string, PromptAnswer>;
   summary: Draft['summary'];
   savedAt: string;
+  /** The summary's "Next steps" as the person's commitments (absent in entries saved before commitments existed). */
+  commitments?: Commitment[];
+  /** What the person said happened to earlier commitments, when this reflection opened with them. */
+  checkIns?: CheckIn[];
+}
+
+export type CommitmentState = 'open' | 'done' | 'dropped';
+
+/** One next step the person took on: it lives in the entry it came from, so it syncs, exports and recovers with it. */
+export interface Commitment {
+  /** 16 base64url characters, chosen in the browser; stable across devices (check-ins name it). */
+  id: string;
+  /** The "Next steps" line it came from: a re-saved summary keeps the commitment whose line is still there. */
+  source: string;
+  /** What the person committed to, as they last wrote it (starts as `source`). */
+  text: string;
+  /** Optional "by when", a calendar date (YYYY-MM-DD). */
+  due: string | null;
+  state: CommitmentState;
+  /** What happened (optional). */
+  note: string;
+  /** When the person last changed it: of two devices' changes to one commitment, the later one is kept. */
+  updatedAt: string;
+}
+
+/** A commitment as it stood when a later reflection ("Prepare for your next meeting") asked what happened. */
+export interface CheckIn {
+  commitmentId: string;
+  text: string;
+  state: CommitmentState;
+  note: string;
+}
+
+/** A reply to one of this journal's shares, opened with the share's key (cached here so it reads offline). */
+export interface ShareReply {
+  id: string;
+  createdAt: string;
+  text: string;
 }
 
 /**
@@ -59,6 +97,10 @@ export interface JournalShare {
   createdAt: string;
   entryLocalId: string | null;
   setTitle: string;
+  /** What was shared: a reflection's summary (absent in older shares) or an update for the mentor. */
+  kind?: 'summary' | 'update';
+  /** Replies its reader wrote, as last fetched (absent until the first fetch). */
+  replies?: ShareReply[];
 }
 
 /** A server copy to delete: kept until the server confirms (204 or 404), so offline deletions finish later. */
