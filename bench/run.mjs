@@ -8,6 +8,7 @@ import { gzipSync } from 'node:zlib';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { measureAiProxy } from './ai-proxy.mjs';
+import { measureJournalPage } from './journal-page.mjs';
 import { measureTyping } from './typing.mjs';
 import { localServerChecks, measureLocalServer, printLocalServer } from './local-server.mjs';
 import { measureVault } from './vault.mjs';
@@ -22,6 +23,7 @@ export const PAGE_TYPES = [
   { type: 'guide', path: '/guides/making-the-ask/' },
   { type: 'reflections index', path: '/reflect/' },
   { type: 'reflection runner', path: '/reflect/mentorship-assessment/' },
+  { type: 'journal (empty)', path: '/journal/' },
 ];
 const AI_REQUESTS = Number(process.env.BENCH_AI_REQUESTS ?? 200);
 const VAULT_REQUESTS = Number(process.env.BENCH_VAULT_REQUESTS ?? 500);
@@ -36,6 +38,7 @@ const BUDGETS = {
   aiProxyOverheadP50Ms: 5,
   typingInpP98Ms: 50,
   localServerP50Ms: 50,
+  journalInteractiveMs: 1000,
   lighthouse: 100,
 };
 
@@ -141,6 +144,7 @@ async function main() {
   });
   const pages = [];
   let typing;
+  let journalPage;
   try {
     for (const { type, path } of PAGE_TYPES) {
       const bytes = await measureBytes(path);
@@ -149,6 +153,8 @@ async function main() {
     }
     console.log('\nTyping in the runner: keystrokes at 4× CPU slowdown, Event Timing…');
     typing = await measureTyping({ origin: ORIGIN, chromiumPath: CHROMIUM });
+    console.log('\nJournal page: 200 reflections, 600 commitments, 50 shares with replies, at 4× CPU slowdown…');
+    journalPage = await measureJournalPage({ origin: ORIGIN, chromiumPath: CHROMIUM });
   } finally {
     chrome.kill();
     await server.stop();
@@ -169,6 +175,8 @@ async function main() {
     { budget: 'AI proxy overhead p50 ≤ 5 ms (preview server)', ok: ai.preview.overheadP50 <= BUDGETS.aiProxyOverheadP50Ms },
     { budget: 'typing INP p98 ≤ 50 ms at 4× CPU slowdown (prompt answer)', ok: typing.answer.p98 <= BUDGETS.typingInpP98Ms },
     { budget: 'typing INP p98 ≤ 50 ms at 4× CPU slowdown (follow-up answer)', ok: typing.followUp.p98 <= BUDGETS.typingInpP98Ms },
+    { budget: 'journal page (200 reflections, 600 commitments) interactive < 1 s at 4× CPU slowdown', ok: journalPage.interactiveMs < BUDGETS.journalInteractiveMs },
+    { budget: 'journal page commitments list shown < 1 s at 4× CPU slowdown', ok: journalPage.commitmentsShownMs < BUDGETS.journalInteractiveMs },
     ...localServerChecks(local, BUDGETS.localServerP50Ms),
     ...pages.map((p) => ({ budget: `${p.type}: Lighthouse 100 in all four categories`, ok: Object.values(p.lighthouse).every((s) => s !== null && s >= BUDGETS.lighthouse) })),
   ];
@@ -199,12 +207,16 @@ async function main() {
     console.log(`${label.padEnd(50)} | ${String(t.keys).padStart(4)} | ${String(t.reportedOverThreshold).padStart(10)} | ${String(t.p50).padStart(3)} | ${String(t.p98).padStart(3)} | ${t.max}`);
   }
   printLocalServer(local);
+  const j = journalPage;
+  const journalJs = pages.find((p) => p.type === 'journal (empty)').jsGzip;
+  console.log(`\nJournal page, ${j.entries} reflections / ${j.commitments} commitments (${j.openCommitments} open) / ${j.shares} shares with ${j.replies} replies (${(j.journalBytes / 1024).toFixed(0)} KB in localStorage), ${j.cpuSlowdown}× CPU slowdown, median of ${j.runs}:`);
+  console.log(`  hydrated ${ms(j.hydratedMs)}, commitments shown ${ms(j.commitmentsShownMs)}, interactive ${ms(j.interactiveMs)} (worst ${ms(j.worstInteractiveMs)}), replies shown ${ms(j.repliesShownMs)}; JS ${kb(journalJs)} gzipped`);
   const c = vault.browserCrypto;
   console.log(`\nAES-256-GCM in Chromium, ${(c.bytes / 1024).toFixed(1)} KB entry, ${c.runs} runs: encrypt p50 ${ms(c.encryptP50)} p95 ${ms(c.encryptP95)}; decrypt p50 ${ms(c.decryptP50)} p95 ${ms(c.decryptP95)}`);
   console.log('\nBudgets:');
   for (const c of checks) console.log(`  ${c.ok ? 'PASS' : 'MISS'}  ${c.budget}`);
 
-  const results = { date: new Date().toISOString(), command: 'npm run bench', node: process.version, pages, typing, aiProxy: { requests: AI_REQUESTS, ...ai }, vault, localServer: local, budgets: checks };
+  const results = { date: new Date().toISOString(), command: 'npm run bench', node: process.version, pages, typing, aiProxy: { requests: AI_REQUESTS, ...ai }, vault, localServer: local, journalPage, budgets: checks };
   await writeFile('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
   console.log('\nWrote bench/results.json');
 }
