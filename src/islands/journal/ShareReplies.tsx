@@ -23,11 +23,13 @@ export default function ShareReplies(props: { page: JournalPage; share: JournalS
           {(reply) => (
             <li class="reply">
               <p class="reply-date">{formatDate(reply.createdAt)}</p>
-              <p class="reply-text">{reply.text}</p>
+              <p class="reply-text" id={`reply-${reply.id}`}>
+                {reply.text}
+              </p>
               <Show
                 when={confirming() === reply.id}
                 fallback={
-                  <button type="button" class="danger" onClick={() => setConfirming(reply.id)}>
+                  <button type="button" class="danger" aria-describedby={`reply-${reply.id}`} onClick={() => setConfirming(reply.id)}>
                     Delete this reply
                   </button>
                 }
