@@ -13,16 +13,14 @@ export function createRateLimiter({ limit, windowMs, maxIps = 10_000 }: { limit:
   return {
     hit(ip, now = Date.now()) {
       const recent = (attempts.get(ip) ?? []).filter((at) => at > now - windowMs);
-      if (recent.length >= limit) {
-        attempts.set(ip, recent);
-        return Math.max(1, Math.ceil(((recent[0] ?? now) + windowMs - now) / 1000));
-      }
-      recent.push(now);
-      // Re-inserting moves the IP to the end, so the IPs forgotten first are the ones quiet longest.
+      const full = recent.length >= limit;
+      if (!full) recent.push(now);
+      // Re-inserting moves the IP to the end, so the IPs forgotten first are the ones quiet longest (an IP that
+      // keeps knocking while refused stays remembered).
       attempts.delete(ip);
       attempts.set(ip, recent);
       if (attempts.size > maxIps) attempts.delete(attempts.keys().next().value ?? '');
-      return undefined;
+      return full ? Math.max(1, Math.ceil(((recent[0] ?? now) + windowMs - now) / 1000)) : undefined;
     },
   };
 }
