@@ -32,7 +32,10 @@ test('a mentor replies from a fresh browser; the owner reads, deletes one, and r
   const mentor = await browser.newContext();
   const mentorPage = await mentor.newPage();
   const dialogs: string[] = [];
-  mentorPage.on('dialog', (d) => void dialogs.push(d.message()) ?? void d.dismiss());
+  mentorPage.on('dialog', (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
   await mentorPage.goto(link);
   await expect(mentorPage.getByRole('heading', { name: 'A reflection shared with you' })).toBeVisible();
   await expect(mentorPage.getByText('No replies yet.')).toBeVisible();
