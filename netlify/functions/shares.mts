@@ -2,6 +2,7 @@ import type { Config, Context } from '@netlify/functions';
 import { ID_PATTERN, SHARE_MAX_BYTES, ShareRequestSchema } from '../../src/shared/schemas/vault';
 import { parseEntityTagCondition } from '../lib/etags';
 import { HttpError, emptyResponse, jsonOk, parseWith, pathId } from '../lib/http';
+import { deleteRepliesOf, listReplies } from '../lib/reply-store';
 import { readJsonBody } from '../lib/request-body';
 import { createShare, deleteShare, readShare } from '../lib/share-store';
 import { collectionNotAllowed, idTaken, requireNewIdentity, requireOwnerToken, storeErrorResponse } from '../lib/vault-http';
@@ -29,7 +30,7 @@ async function publish(req: Request, id: string): Promise<Response> {
 
 /**
  * /api/shares/:id: PUT (If-None-Match: *, owner token) publishes an encrypted summary for 1, 7 or 30 days;
- * GET for anyone with the id; DELETE (revoke) for the owner.
+ * GET for anyone with the id, with its replies (oldest first); DELETE (revoke) for the owner, with its replies.
  * /api/shares: nothing; a share is published at its own URL so a retry can never make a second copy.
  */
 export default async (req: Request, _context: Context): Promise<Response> => {
@@ -41,12 +42,15 @@ export default async (req: Request, _context: Context): Promise<Response> => {
       const token = requireOwnerToken(req, 'share');
       if (!ID_PATTERN.test(id)) throw NOT_AVAILABLE;
       await deleteShare(id, token);
+      // After the share record is gone, so a reply racing this revoke removes itself (see addReply).
+      await deleteRepliesOf(id);
       return emptyResponse(204);
     }
     if (req.method !== 'GET') throw new HttpError(405, 'method_not_allowed', `Use GET, PUT or DELETE on a share, not ${req.method}.`, { Allow: 'GET, PUT, DELETE' });
     if (!ID_PATTERN.test(id)) throw NOT_AVAILABLE;
     const share = await readShare(id);
-    return jsonOk({ ...share.payload, createdAt: share.createdAt, expiresAt: share.expiresAt });
+    const replies = await listReplies(id);
+    return jsonOk({ ...share.payload, createdAt: share.createdAt, expiresAt: share.expiresAt, replies });
   } catch (error) {
     return storeErrorResponse(error, NOT_AVAILABLE, 'shares');
   }

@@ -15,7 +15,7 @@
 import { randomBytes } from 'node:crypto';
 import { getStore, type Store } from '@netlify/blobs';
 
-export const STORE_NAMES = { entries: 'entries', shares: 'shares' } as const;
+export const STORE_NAMES = { entries: 'entries', shares: 'shares', replies: 'replies' } as const;
 export type StoreName = (typeof STORE_NAMES)[keyof typeof STORE_NAMES];
 
 /** The store could not confirm a write, or gave no ETag to make one conditional: nothing is acknowledged. */

@@ -1,4 +1,4 @@
-// Browser client for /api/entries/:id and /api/shares/:id, exactly as the API contract in the README describes.
+// Browser client for /api/entries/:id, /api/shares/:id and its replies, exactly as the API contract in the README describes.
 // Ids and owner tokens are chosen by the browser, so every create is a PUT with If-None-Match: * and can be retried.
 // Answers the sync must act on (412, 404, 409) come back as values; only "no answer at all" and refusals throw.
 import type { SealedPayload } from './vault-crypto';
@@ -37,7 +37,18 @@ export type EntryRead = { kind: 'found'; payload: SealedPayload; revision: numbe
 
 export type ShareCreate = { kind: 'created' | 'exists'; createdAt: string; expiresAt: string } | { kind: 'id-taken' };
 
-export type ShareRead = { kind: 'found'; payload: SealedPayload; createdAt: string; expiresAt: string } | { kind: 'not-found' };
+/** A reply as the server stores it: `v: 1` is the reply format (AES-GCM, always bound to its share). */
+export interface SealedReply {
+  v: 1;
+  id: string;
+  iv: string;
+  ciphertext: string;
+  createdAt: string;
+}
+
+export type ShareRead = { kind: 'found'; payload: SealedPayload; createdAt: string; expiresAt: string; replies: SealedReply[] } | { kind: 'not-found' };
+
+export type ReplySend = { kind: 'created'; id: string; createdAt: string } | { kind: 'not-found' };
 
 type Body = Record<string, unknown>;
 
@@ -147,7 +158,32 @@ export async function fetchShare(fetcher: Fetch, id: string): Promise<ShareRead>
   if (response.status === 404) return { kind: 'not-found' };
   const payload = sealedOf(body);
   if (response.status !== 200 || !payload) throw refusal(response.status, body);
-  return { kind: 'found', payload, createdAt: text(body, 'createdAt'), expiresAt: text(body, 'expiresAt') };
+  return { kind: 'found', payload, createdAt: text(body, 'createdAt'), expiresAt: text(body, 'expiresAt'), replies: repliesOf(body) };
+}
+
+/** The replies in a share's answer that have the stored shape; anything else is left out (never shown). */
+export function repliesOf(body: Body): SealedReply[] {
+  const list = Array.isArray(body['replies']) ? (body['replies'] as unknown[]) : [];
+  return list.filter((r): r is SealedReply => {
+    const o = (typeof r === 'object' && r !== null ? r : {}) as Body;
+    return o['v'] === 1 && ['id', 'iv', 'ciphertext', 'createdAt'].every((k) => typeof o[k] === 'string');
+  });
+}
+
+/** Sends a reader's reply (ciphertext only); 'not-found' when the share is absent, revoked or expired. */
+export async function postReply(fetcher: Fetch, shareId: string, sealed: { v: 1; iv: string; ciphertext: string }): Promise<ReplySend> {
+  const { response, body } = await send(fetcher, `/api/shares/${shareId}/replies`, json('POST', sealed, {}));
+  if (response.status === 404) return { kind: 'not-found' };
+  if (response.status !== 201) throw refusal(response.status, body);
+  return { kind: 'created', id: text(body, 'id'), createdAt: text(body, 'createdAt') };
+}
+
+/** The share's owner deletes one reply; 'not-found' when it (or its share) is already gone. */
+export async function deleteReply(fetcher: Fetch, shareId: string, token: string, replyId: string): Promise<'deleted' | 'not-found'> {
+  const { response, body } = await send(fetcher, `/api/shares/${shareId}/replies/${replyId}`, { method: 'DELETE', headers: bearer(token) });
+  if (response.status === 204) return 'deleted';
+  if (response.status === 404) return 'not-found';
+  throw refusal(response.status, body);
 }
 
 export async function deleteShare(fetcher: Fetch, id: string, token: string): Promise<'deleted' | 'not-found'> {

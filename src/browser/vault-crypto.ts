@@ -24,6 +24,8 @@ const ALGORITHM = { name: 'AES-GCM', length: 256 } as const;
 export const entryAad = (id: string, revision: number) => `lodestar/v2/entry/${id}/${revision}`;
 /** The associated data of a shared summary. */
 export const shareAad = (id: string) => `lodestar/v2/share/${id}`;
+/** The associated data of a reader's reply to a share: it opens only as a reply to that share. */
+export const replyAad = (shareId: string) => `lodestar/v2/share/${shareId}/reply`;
 
 export function toBase64Url(bytes: Uint8Array): string {
   let binary = '';

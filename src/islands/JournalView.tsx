@@ -4,6 +4,7 @@ import { Show, createSignal, onCleanup, onMount } from 'solid-js';
 import { browserEnv } from '../browser/journal/env';
 import { explain } from '../browser/journal/messages';
 import { JOURNAL_KEY, LEGACY_JOURNAL_KEY, loadJournal } from '../browser/journal/store';
+import { fetchReplies } from '../browser/journal/replies';
 import { syncAll, type SyncSummary } from '../browser/journal/sync';
 import type { Journal } from '../browser/journal/types';
 import { enableOfflineUse } from '../browser/offline';
@@ -66,6 +67,7 @@ export default function JournalView() {
         })
         .catch(() => undefined) // nothing reached the server; the next chance is the next "online"
         .finally(refresh);
+      void fetchReplies(env).catch(() => undefined).finally(refresh); // the mentor's replies to this journal's links
     };
     const offline = () => setOnline(false);
     // Another tab changed the journal (saved, synced, deleted): show it here too.

@@ -1,7 +1,12 @@
-// The shared-summary page: opens the link's summary with the key after the #, and shows the expiry sealed inside it.
+// The shared-summary page: opens the link's summary with the key after the #, and shows the expiry sealed inside it,
+// then the thread of replies and a form to add one.
 import { Match, Show, Switch, createSignal, onMount } from 'solid-js';
 import { formatDate } from '../browser/dates';
-import { openShare, type OpenedShare } from '../browser/journal/shares';
+import { openReplies, recordingFetch, type ThreadReply } from '../browser/journal/replies';
+import { openShare, parseShareFragment, type OpenedShare } from '../browser/journal/shares';
+import { repliesOf } from '../browser/vault-api';
+import ReplyForm from './share/ReplyForm';
+import ReplyThread from './share/ReplyThread';
 import SummaryView from './SummaryView';
 
 type State = { kind: 'loading' } | { kind: 'offline' } | OpenedShare;
@@ -12,10 +17,16 @@ type State = { kind: 'loading' } | { kind: 'offline' } | OpenedShare;
  */
 export default function ShareViewer() {
   const [state, setState] = createSignal<State>({ kind: 'loading' });
+  const [replies, setReplies] = createSignal<ThreadReply[]>([]);
+  const parts = parseShareFragment(location.hash);
 
   onMount(async () => {
     try {
-      setState(await openShare((input, init) => fetch(input, init), location.hash));
+      // The share's answer carries its replies: read them from the same GET that brought the summary.
+      const recorded = recordingFetch((input, init) => fetch(input, init));
+      const opened = await openShare(recorded.fetch, location.hash);
+      if (opened.kind === 'ready' && parts) setReplies(await openReplies(parts.key, parts.id, repliesOf(await recorded.lastBody())));
+      setState(opened);
     } catch {
       setState({ kind: 'offline' });
     }
@@ -67,6 +78,11 @@ export default function ShareViewer() {
             </Show>
             <h2>Summary</h2>
             <SummaryView text={shared().content.summary} source={shared().content.source} />
+            <section class="replies" aria-labelledby="replies-heading">
+              <h2 id="replies-heading">Replies</h2>
+              <ReplyThread replies={replies()} />
+              <Show when={parts}>{(link) => <ReplyForm shareId={link().id} linkKey={link().key} onSent={(reply) => setReplies([...replies(), reply])} />}</Show>
+            </section>
           </article>
         )}
       </Match>

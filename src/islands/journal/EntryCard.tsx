@@ -10,6 +10,7 @@ import type { JournalEntry } from '../../browser/journal/types';
 import { hasContent, restoreDraft, type Draft } from '../../browser/runner-state';
 import SummaryView from '../SummaryView';
 import { focusWhenShown, type JournalPage } from './context';
+import EntryReplies from './EntryReplies';
 
 /** One saved reflection: where it stands, the choices it waits for, open, continue, export and delete. */
 export default function EntryCard(props: { page: JournalPage; localId: string }) {
@@ -67,6 +68,7 @@ export default function EntryCard(props: { page: JournalPage; localId: string })
           <li>{SYNC_LABEL[entry().sync]}</li>
         </ul>
         <p class="first-line">{firstLine(entry().content)}</p>
+        <EntryReplies page={props.page} localId={props.localId} />
         <Show when={['conflict', 'deleted-elsewhere', 'tampered', 'too-large'].includes(entry().sync)}>
           <div class="error" role="alert">
             <p>{SAVE_MESSAGE[entry().sync]}</p>

@@ -1,8 +1,9 @@
-// The journal page's shared links: when each stops working, copy and revoke.
+// The journal page's shared links: when each stops working, what its reader replied, copy and revoke.
 import { For, Show } from 'solid-js';
 import { formatDate } from '../../browser/dates';
 import { revokeShare } from '../../browser/journal/shares';
 import { copyText, type JournalPage } from './context';
+import ShareReplies from './ShareReplies';
 
 /** The links shared from this journal, with copy and revoke. */
 export default function SharesSection(props: { page: JournalPage }) {
@@ -17,6 +18,7 @@ export default function SharesSection(props: { page: JournalPage }) {
               <li class="card">
                 <h3>{share.setTitle || 'Shared summary'}</h3>
                 <p class="meta">{new Date(share.expiresAt) > new Date() ? `Works until ${formatDate(share.expiresAt)}` : 'Expired'}</p>
+                <ShareReplies page={props.page} share={share} />
                 <div class="button-row">
                   <button type="button" onClick={() => void copyText(props.page, share.link, 'Link copied.')}>
                     Copy link

@@ -39,6 +39,20 @@ export const ShareRequestSchema = EncryptedPayloadSchema.extend({
 });
 export type ShareRequest = z.infer<typeof ShareRequestSchema>;
 
+/** A reply holds at most 4,000 characters of text; its request body is capped well below a share's. */
+export const REPLY_MAX_BYTES = 16 * 1024;
+/** Replies a share holds at once; the next one is a 409 until the owner deletes one (or the share goes). */
+export const MAX_REPLIES_PER_SHARE = 20;
+
+/**
+ * A reader's reply to a share, encrypted in the reader's browser with the link's key. `v: 1` is the reply's own
+ * format: AES-256-GCM, always bound to the share by the associated data `lodestar/v2/share/<id>/reply`.
+ */
+export const ReplyRequestSchema = EncryptedPayloadSchema.extend({
+  v: z.literal(1, { error: 'v must be 1 (the reply format this server knows)' }),
+});
+export type ReplyRequest = z.infer<typeof ReplyRequestSchema>;
+
 /** 201 to `PUT /api/entries/:id` with `If-None-Match: *`; the ETag header is `"1"`. */
 export interface CreatedEntry {
   id: string;
@@ -72,8 +86,19 @@ export interface SharePreconditionFailed {
   createdAt: string;
   expiresAt: string;
 }
+/** 201 to `POST /api/shares/:id/replies`; Location is `/api/shares/<id>/replies/<replyId>`. */
+export interface CreatedReply {
+  id: string;
+  createdAt: string;
+}
+/** One reply as `GET /api/shares/:id` lists it (oldest first, by createdAt then id). */
+export interface StoredReplyAnswer extends ReplyRequest {
+  id: string;
+  createdAt: string;
+}
 /** 200 to `GET /api/shares/:id`. */
 export interface StoredShareAnswer extends EncryptedPayload {
   createdAt: string;
   expiresAt: string;
+  replies: StoredReplyAnswer[];
 }

@@ -1,0 +1,128 @@
+// Replies at rest: a share's readers write ciphertext into at most 20 numbered slots (`<shareId>/00` … `/19`),
+// each taken only if free (onlyIfNew), so the cap holds however many replies race; the share's owner deletes
+// them one by one, and revoking or expiring the share deletes them all.
+import { randomBytes } from 'node:crypto';
+import { z } from 'zod';
+import { MAX_REPLIES_PER_SHARE, ReplyRequestSchema, type ReplyRequest, type StoredReplyAnswer } from '../../src/shared/schemas/vault';
+import { readShare } from './share-store';
+import { NOT_JSON, STORE_NAMES, StoreUnavailableError, deleteBlob, listKeys, newWriteId, readBlob, store, withKeyLock, writeIfNew, type WriteOutcome } from './storage';
+import { tokenMatches } from './tokens';
+
+const REPLIES = STORE_NAMES.replies;
+const SLOTS = Array.from({ length: MAX_REPLIES_PER_SHARE }, (_, slot) => String(slot).padStart(2, '0'));
+const slotKey = (shareId: string, slot: string) => `${shareId}/${slot}`;
+
+export const ReplyRecordSchema = z.strictObject({
+  format: z.literal(1),
+  /** 22 base64url characters, chosen by the server: what the owner names to delete it. */
+  id: z.string().regex(/^[A-Za-z0-9_-]{22}$/),
+  payload: ReplyRequestSchema,
+  createdAt: z.iso.datetime(),
+  writeId: z.string().regex(/^[A-Za-z0-9_-]{22}$/),
+});
+export type ReplyRecord = z.infer<typeof ReplyRecordSchema>;
+
+export type ReplyCreateOutcome = { kind: 'created'; id: string; createdAt: string } | { kind: 'full' };
+
+/** A stored reply, or undefined when the slot is empty or holds something this code cannot read. */
+async function readSlot(key: string): Promise<ReplyRecord | undefined> {
+  const found = await readBlob(REPLIES, key);
+  if (!found || found.data === NOT_JSON) return undefined;
+  const parsed = ReplyRecordSchema.safeParse(found.data);
+  return parsed.success ? parsed.data : undefined;
+}
+
+/** The slot keys the store lists for a share: a hint only (a listing can miss a key), never the last word. */
+async function listedSlots(shareId: string): Promise<Set<string>> {
+  const { blobs } = await store(REPLIES).list({ prefix: `${shareId}/` });
+  return new Set(blobs.map((blob) => blob.key));
+}
+
+/**
+ * Stores a reply to a live share in the first free slot. The share is checked before and again after the write:
+ * a revoke (or expiry) that lands in between would miss this reply, so the reply removes itself and the answer is
+ * NotFoundError, as if it had come after the revoke.
+ */
+export async function addReply(shareId: string, payload: ReplyRequest, now = new Date()): Promise<ReplyCreateOutcome> {
+  await readShare(shareId, now);
+  const taken = await listedSlots(shareId);
+  const id = randomBytes(16).toString('base64url');
+  const createdAt = now.toISOString();
+  for (const slot of SLOTS) {
+    const key = slotKey(shareId, slot);
+    if (taken.has(key)) continue;
+    const record: ReplyRecord = { format: 1, id, payload, createdAt, writeId: newWriteId() };
+    // In one process the lock keeps the local server's two-step If-None-Match honest; across instances the
+    // deployed store's atomic onlyIfNew is the guard.
+    let outcome: WriteOutcome | StoreUnavailableError;
+    try {
+      outcome = await withKeyLock(REPLIES, key, () => writeIfNew(REPLIES, key, record));
+    } catch (error) {
+      // A write the store could not confirm may still have landed: it too must not outlive a revoke.
+      if (!(error instanceof StoreUnavailableError)) throw error;
+      outcome = error;
+    }
+    if (outcome === 'refused') continue;
+    try {
+      await readShare(shareId);
+    } catch (error) {
+      await deleteBlob(REPLIES, key);
+      throw error;
+    }
+    if (outcome instanceof StoreUnavailableError) throw outcome;
+    return { kind: 'created', id, createdAt };
+  }
+  return { kind: 'full' };
+}
+
+/** A share's replies for its readers, oldest first (by createdAt, then id); unreadable slots are left out. */
+export async function listReplies(shareId: string): Promise<StoredReplyAnswer[]> {
+  const keys = [...(await listedSlots(shareId))].filter((key) => SLOTS.includes(key.slice(shareId.length + 1)));
+  const records = (await Promise.all(keys.map(readSlot))).filter((r): r is ReplyRecord => r !== undefined);
+  records.sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
+  return records.map(({ id, payload, createdAt }) => ({ ...payload, id, createdAt }));
+}
+
+/**
+ * Deletes one reply for the share's owner. Absent or expired share: NotFoundError; another token: 'forbidden';
+ * no reply by that id: 'absent'. Every slot is read (no listing), so a reply is never missed.
+ */
+export async function deleteReply(shareId: string, token: string, replyId: string): Promise<'deleted' | 'forbidden' | 'absent'> {
+  const share = await readShare(shareId);
+  if (!tokenMatches(token, share.ownerTokenHash)) return 'forbidden';
+  for (const slot of SLOTS) {
+    const key = slotKey(shareId, slot);
+    const deleted = await withKeyLock(REPLIES, key, async () => {
+      if ((await readSlot(key))?.id !== replyId) return false;
+      await deleteBlob(REPLIES, key);
+      return true;
+    });
+    if (deleted) return 'deleted';
+  }
+  return 'absent';
+}
+
+/**
+ * Deletes every reply slot of a share, whether the listing shows it or not. Called after the share record is
+ * gone, so no new reply can stay (addReply re-checks the share after writing).
+ */
+export async function deleteRepliesOf(shareId: string): Promise<void> {
+  await Promise.all(SLOTS.map((slot) => deleteBlob(REPLIES, slotKey(shareId, slot))));
+}
+
+/**
+ * Deletes the replies of every share that no longer exists (expired and swept, revoked while a reply was being
+ * written, or a revoke that stopped halfway); returns how many shares' replies went. Share ids are never reused,
+ * so replies whose share is absent can never be read again.
+ */
+export async function deleteOrphanReplies(): Promise<number> {
+  const shareIds = new Set<string>();
+  for await (const key of listKeys(REPLIES)) shareIds.add(key.split('/')[0] ?? '');
+  let swept = 0;
+  for (const shareId of shareIds) {
+    if (!shareId || (await readBlob(STORE_NAMES.shares, shareId)) !== null) continue;
+    await deleteRepliesOf(shareId);
+    swept++;
+  }
+  return swept;
+}

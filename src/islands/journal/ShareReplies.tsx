@@ -1,0 +1,55 @@
+// One shared link's replies on the journal page, each with "Delete this reply" behind a confirmation.
+import { For, Show, createSignal } from 'solid-js';
+import { formatDate } from '../../browser/dates';
+import { cachedReplies, deleteReply } from '../../browser/journal/replies';
+import type { JournalShare } from '../../browser/journal/types';
+import { focusWhenShown, type JournalPage } from './context';
+
+/** The replies the reader of one link wrote, oldest first; the owner can delete each (from the server too). */
+export default function ShareReplies(props: { page: JournalPage; share: JournalShare }) {
+  const [confirming, setConfirming] = createSignal<string | null>(null);
+  const replies = () => cachedReplies(props.share);
+  const remove = (replyId: string) =>
+    props.page.act(async () => {
+      await deleteReply(props.page.env, props.share.id, replyId);
+      setConfirming(null);
+      return 'The reply is deleted.';
+    });
+  return (
+    <Show when={replies().length > 0}>
+      <h4>Your mentor replied</h4>
+      <ol class="reply-thread">
+        <For each={replies()}>
+          {(reply) => (
+            <li class="reply">
+              <p class="reply-date">{formatDate(reply.createdAt)}</p>
+              <p class="reply-text" id={`reply-${reply.id}`}>
+                {reply.text}
+              </p>
+              <Show
+                when={confirming() === reply.id}
+                fallback={
+                  <button type="button" class="danger" aria-describedby={`reply-${reply.id}`} onClick={() => setConfirming(reply.id)}>
+                    Delete this reply
+                  </button>
+                }
+              >
+                <div class="confirm" role="alertdialog" aria-label="Delete this reply?">
+                  <p>Delete this reply from your journal and from the server? Whoever has the link will no longer see it. This cannot be undone.</p>
+                  <div class="button-row">
+                    <button type="button" class="danger" disabled={props.page.busy()} onClick={() => void remove(reply.id)}>
+                      Yes, delete the reply
+                    </button>
+                    <button type="button" class="primary" ref={focusWhenShown} onClick={() => setConfirming(null)}>
+                      Keep it
+                    </button>
+                  </div>
+                </div>
+              </Show>
+            </li>
+          )}
+        </For>
+      </ol>
+    </Show>
+  );
+}
