@@ -21,7 +21,7 @@ export default function ShareReplies(props: { page: JournalPage; share: JournalS
       <ol class="reply-thread">
         <For each={replies()}>
           {(reply) => (
-            <li class="reply">
+            <li class="reply" data-reply-id={reply.id}>
               <p class="reply-date">{formatDate(reply.createdAt)}</p>
               <p class="reply-text" id={`reply-${reply.id}`}>
                 {reply.text}
