@@ -2,8 +2,8 @@ import { onMount } from 'solid-js';
 import type { CoachChoice } from '../shared/coach';
 
 interface Props {
-  /** What the pending action would send: one answer, or every answer for the summary. */
-  scope: 'follow-up' | 'summary';
+  /** What the pending action would send: one answer, every answer for the summary, or an update's draft. */
+  scope: 'follow-up' | 'summary' | 'update';
   onChoose: (choice: CoachChoice) => void;
 }
 
@@ -18,7 +18,7 @@ export default function AiDisclosure(props: Props) {
       <ul>
         <li>
           <strong>What is sent:</strong>{' '}
-          {props.scope === 'summary' ? 'the prompts and everything you wrote in this reflection.' : 'this prompt and your answer to it, with any earlier follow-ups.'}
+          {props.scope === 'summary' ? 'the prompts and everything you wrote in this reflection.' : props.scope === 'update' ? 'your update, as it is in the box above.' : 'this prompt and your answer to it, with any earlier follow-ups.'}
         </li>
         <li>
           <strong>To whom:</strong> Google Gemini, through our server. Our server does not keep or log it.

@@ -36,7 +36,7 @@ function build(shape: EntryShape): EntryContent {
   return {
     ...content(shape.answer),
     savedAt: `2026-11-${String(shape.day).padStart(2, '0')}T10:00:00.000Z`,
-    summary: summaryText ? { text: summaryText, source: 'built-in' } : null,
+    summary: summaryText ? { text: summaryText, source: 'built-in', createdAt: '2026-11-01T00:00:00.000Z' } : null,
     commitments: shape.commitments.map(commitment),
     checkIns: shape.checkIns.map((c) => {
       const { id, text, state, note } = commitment(c);
