@@ -17,10 +17,10 @@ export default function UpdateComposer() {
   const prefs = createPreferences();
   const [journal, setJournal] = createSignal(loadJournal(env.storage));
   const newestFirst = () => [...journal().entries].sort((a, b) => b.content.savedAt.localeCompare(a.content.savedAt));
-  const [since, setSince] = createSignal(defaultSince(journal().shares));
-  const [ticked, setTicked] = createSignal(entriesSince(journal().entries, since()).map((e) => e.localId));
   const stored = loadUpdateDraft(env.storage);
-  const [text, setText] = createSignal(stored ?? '');
+  const [since, setSince] = createSignal(stored?.since || defaultSince(journal().shares));
+  const [ticked, setTicked] = createSignal(stored ? stored.ticked : entriesSince(journal().entries, since()).map((e) => e.localId));
+  const [text, setText] = createSignal(stored?.text ?? '');
   const [hasDraft, setHasDraft] = createSignal(stored !== null);
   const [source, setSource] = createSignal<CoachSource>('built-in');
   const [replacing, setReplacing] = createSignal(false);
@@ -29,7 +29,7 @@ export default function UpdateComposer() {
 
   const keep = (value: string) => {
     setText(value);
-    if (!saveUpdateDraft(env.storage, value)) setStatus('This browser would not keep your draft on this device (storage is full or blocked). Copy it before you leave this page.');
+    if (!saveUpdateDraft(env.storage, { text: value, since: since(), ticked: ticked() })) setStatus('This browser would not keep your draft on this device (storage is full or blocked). Copy it before you leave this page.');
   };
 
   const draft = (confirmed = false): void => {
@@ -101,10 +101,9 @@ export default function UpdateComposer() {
               keep(value);
               setSource('gemini');
             }}
-            say={setStatus}
           />
         </section>
-        <SendUpdate env={env} text={text} source={source} say={setStatus} />
+        <SendUpdate env={env} text={text} source={source} />
       </Show>
     </div>
   );

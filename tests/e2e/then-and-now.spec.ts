@@ -55,5 +55,5 @@ test('the newest assessment beside an earlier one: both answers to each prompt, 
   await page.setViewportSize({ width: 390, height: 900 });
   await expect(guidance.getByText(`Now: ${nowDate}`)).toBeVisible();
   expect(await axeViolations(page)).toEqual([]);
-  await shot(page, '9-then-and-now-narrow');
+  await newest.screenshot({ path: `${SHOTS}/9-then-and-now-narrow.png` });
 });

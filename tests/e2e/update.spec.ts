@@ -76,6 +76,7 @@ test('two saved reflections → a drafted, edited update → shared → read by 
   await page.reload();
   await expect(page.getByRole('textbox', { name: 'Your update for your mentor' })).toHaveValue(`${drafted}${added}`);
   await expect(page.getByRole('status').filter({ hasText: 'Your draft from last time is below' })).toBeVisible();
+  await expect(older).toBeChecked();
 
   // The AI guide: the disclosure first, then its shorter version beside the draft; the person keeps their own.
   await page.getByRole('button', { name: 'Tighten with the AI guide' }).click();
@@ -130,5 +131,5 @@ test('without saved reflections the draft still gives the three parts to fill in
   expect(await axeViolations(page)).toEqual([]);
   await shot(page, '7-empty');
   await typeInto(page.getByRole('textbox', { name: 'Your update for your mentor' }), ' I met Sam twice.');
-  await expect(page.getByRole('textbox', { name: 'Your update for your mentor' })).toHaveValue(/I met Sam twice\.$/);
+  await expect(page.getByRole('textbox', { name: 'Your update for your mentor' })).toHaveValue(/I met Sam twice\./);
 });

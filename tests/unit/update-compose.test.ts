@@ -138,8 +138,11 @@ describe('the update’s period and draft', () => {
   it('keeps the draft in storage across reloads, and reads a damaged one as none', () => {
     const storage = memoryStorage();
     expect(loadUpdateDraft(storage)).toBeNull();
-    expect(saveUpdateDraft(storage, '## What happened\n\nA lot.')).toBe(true);
-    expect(loadUpdateDraft(storage)).toBe('## What happened\n\nA lot.');
+    const draft = { text: '## What happened\n\nA lot.', since: '2026-11-02', ticked: ['a', 'b'] };
+    expect(saveUpdateDraft(storage, draft)).toBe(true);
+    expect(loadUpdateDraft(storage)).toEqual(draft);
+    storage.setItem('lodestar:update-draft', JSON.stringify({ text: 'Only text' }));
+    expect(loadUpdateDraft(storage)).toEqual({ text: 'Only text', since: '', ticked: [] });
     storage.setItem('lodestar:update-draft', '{not json');
     expect(loadUpdateDraft(storage)).toBeNull();
   });

@@ -99,20 +99,29 @@ export function defaultSince(shares: readonly JournalShare[], now = new Date()):
   return localDay(last && !Number.isNaN(Date.parse(last)) ? new Date(last) : new Date(now.getTime() - 30 * DAY_MS));
 }
 
-/** The draft kept across reloads; null when there is none (or it is not one). */
-export function loadUpdateDraft(storage: KeyValueStorage): string | null {
+/** What is kept across reloads: the text, and which reflections it was drafted from (so the ticks come back too). */
+export interface UpdateDraft {
+  text: string;
+  since: string;
+  ticked: string[];
+}
+
+/** The draft kept across reloads; null when there is none (or what is stored is not one). */
+export function loadUpdateDraft(storage: KeyValueStorage): UpdateDraft | null {
   try {
-    const stored = JSON.parse(storage.getItem(UPDATE_DRAFT_KEY) ?? 'null') as unknown;
-    return typeof stored === 'object' && stored !== null && typeof (stored as { text?: unknown }).text === 'string' ? (stored as { text: string }).text : null;
+    const stored = JSON.parse(storage.getItem(UPDATE_DRAFT_KEY) ?? 'null') as Partial<UpdateDraft> | null;
+    if (typeof stored?.text !== 'string') return null;
+    const ticked = Array.isArray(stored.ticked) ? stored.ticked.filter((t): t is string => typeof t === 'string') : [];
+    return { text: stored.text, since: typeof stored.since === 'string' ? stored.since : '', ticked };
   } catch {
     return null;
   }
 }
 
 /** Keeps the draft; false when the browser refused (full or blocked storage), so the page can say so. */
-export function saveUpdateDraft(storage: KeyValueStorage, text: string): boolean {
+export function saveUpdateDraft(storage: KeyValueStorage, draft: UpdateDraft): boolean {
   try {
-    storage.setItem(UPDATE_DRAFT_KEY, JSON.stringify({ v: 1, text, updatedAt: new Date().toISOString() }));
+    storage.setItem(UPDATE_DRAFT_KEY, JSON.stringify({ v: 1, ...draft, updatedAt: new Date().toISOString() }));
     return true;
   } catch {
     return false;

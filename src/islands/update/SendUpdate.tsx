@@ -17,7 +17,6 @@ interface Props {
   text: () => string;
   /** "gemini" once the person took the AI guide's version; otherwise their own words ("built-in"). */
   source: () => CoachSource;
-  say: (message: string) => void;
 }
 
 const EXPIRY_CHOICES = [1, 7, 30] as const;
@@ -28,14 +27,15 @@ export default function SendUpdate(props: Props) {
   const [busy, setBusy] = createSignal(false);
   const [share, setShare] = createSignal<JournalShare | null>(null);
   const [error, setError] = createSignal('');
+  const [message, say] = createSignal('');
   const empty = () => !props.text().trim();
 
   const copy = async (text: string, done: string) => {
     try {
       await navigator.clipboard.writeText(text);
-      props.say(done);
+      say(done);
     } catch {
-      props.say('Your browser did not allow copying; select the text and copy it.');
+      say('Your browser did not allow copying; select the text and copy it.');
     }
   };
 
@@ -45,7 +45,7 @@ export default function SendUpdate(props: Props) {
     try {
       const made = await shareSummary(props.env, { setTitle: UPDATE_SHARE_TITLE, summary: props.text(), source: props.source(), note: '', kind: 'update' }, expiry(), null);
       setShare(made);
-      props.say('Your link is ready. Copy it and send it to your mentor.');
+      say('Your link is ready. Copy it and send it to your mentor.');
     } catch (failure) {
       setError(`The link could not be made. ${explain(failure)} Your update is still here.`);
     } finally {
@@ -60,13 +60,16 @@ export default function SendUpdate(props: Props) {
         <button type="button" disabled={empty()} onClick={() => void copy(props.text(), 'Your update is copied.')}>
           Copy
         </button>
-        <button type="button" disabled={empty()} onClick={() => (downloadText(`update-for-my-mentor-${today()}.md`, props.text()), props.say('Your update is downloaded as a Markdown file.'))}>
+        <button type="button" disabled={empty()} onClick={() => (downloadText(`update-for-my-mentor-${today()}.md`, props.text()), say('Your update is downloaded as a Markdown file.'))}>
           Download (.md)
         </button>
         <button type="button" disabled={empty()} aria-expanded={sharing()} aria-controls="update-share-panel" onClick={() => setSharing(!sharing())}>
           Share as a link
         </button>
       </div>
+      <p class="hint" id="send-status" role="status">
+        {message()}
+      </p>
       <Show when={sharing()}>
         <section id="update-share-panel" class="share-panel" aria-labelledby="update-share-title">
           <h3 id="update-share-title">Share your update</h3>

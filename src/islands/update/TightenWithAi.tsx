@@ -12,13 +12,14 @@ interface Props {
   prefs: PreferencesControl;
   draft: () => string;
   onUse: (text: string) => void;
-  say: (message: string) => void;
 }
 
 export default function TightenWithAi(props: Props) {
   const [asking, setAsking] = createSignal(false);
   const [disclosing, setDisclosing] = createSignal(false);
   const [result, setResult] = createSignal<TightenResult | null>(null);
+  /** Said next to the button that started it, so the sentence is where the person is looking. */
+  const [message, say] = createSignal('');
   const { prefs, update } = props.prefs;
   const version = () => {
     const r = result();
@@ -28,22 +29,29 @@ export default function TightenWithAi(props: Props) {
     const r = result();
     return r?.kind === 'safety' ? r.text : undefined;
   };
-  const choose = (text: string | null, message: string) => {
+  const choose = (text: string | null, sentence: string) => {
     if (text !== null) props.onUse(text);
     setResult(null);
-    props.say(message);
+    say(sentence);
   };
 
-  const ask = async () => {
-    if (!props.draft().trim()) return props.say('Your update is empty. Draft it or write it first.');
-    if (!prefs().disclosed) return setDisclosing(true);
+  const ask = async (): Promise<void> => {
+    if (!props.draft().trim()) {
+      say('Your update is empty. Draft it or write it first.');
+      return;
+    }
+    // The same disclosure as the runner's, once: what is sent, to whom, what is kept.
+    if (!prefs().disclosed) {
+      setDisclosing(true);
+      return;
+    }
     setAsking(true);
     setResult(null);
-    props.say('The AI guide is reading your update…');
+    say('The AI guide is reading your update…');
     const answer = await tightenUpdate((input, init) => fetch(input, init), props.draft(), prefs().tone);
     setAsking(false);
     setResult(answer.kind === 'unchanged' ? null : answer);
-    props.say(answer.kind === 'unchanged' ? answer.message : answer.kind === 'version' ? 'The AI guide’s shorter version is below. Your draft stays as it is unless you choose it.' : '');
+    say(answer.kind === 'unchanged' ? answer.message : answer.kind === 'version' ? 'The AI guide’s shorter version is below. Your draft stays as it is unless you choose it.' : '');
   };
 
   return (
@@ -63,6 +71,9 @@ export default function TightenWithAi(props: Props) {
           {asking() ? 'Tightening…' : 'Tighten with the AI guide'}
         </button>
       </div>
+      <p class="hint" id="tighten-status" role="status">
+        {message()}
+      </p>
       <Show when={disclosing()}>
         <AiDisclosure
           scope="update"
@@ -70,7 +81,7 @@ export default function TightenWithAi(props: Props) {
             update({ guide: choice, disclosed: true });
             setDisclosing(false);
             if (choice === 'ai') void ask();
-            else props.say('Nothing was sent. Your update stays in your own words.');
+            else say('Nothing was sent. Your update stays in your own words.');
           }}
         />
       </Show>
