@@ -24,10 +24,15 @@ export default function AiDisclosure(props: Props) {
           <strong>To whom:</strong> Google Gemini, through our server. Our server does not keep or log it.
         </li>
         <li>
-          <strong>What is kept:</strong> nothing, unless you save the reflection, and then only encrypted.
+          <strong>What is kept:</strong>{' '}
+          {props.scope === 'update' ? 'nothing. The shorter version comes back to this page and replaces your draft only if you choose it.' : 'nothing, unless you save the reflection, and then only encrypted.'}
         </li>
       </ul>
-      <p>The built-in guide asks from the prompt's hint and your own words. It runs on this device, so nothing leaves your browser.</p>
+      <p>
+        {props.scope === 'update'
+          ? 'With the built-in guide your update stays in your own words, and nothing leaves your browser.'
+          : "The built-in guide asks from the prompt's hint and your own words. It runs on this device, so nothing leaves your browser."}
+      </p>
       <div class="button-row">
         <button type="button" class="primary" onClick={() => props.onChoose('ai')}>
           Use the AI guide
@@ -36,7 +41,7 @@ export default function AiDisclosure(props: Props) {
           Use the built-in guide
         </button>
       </div>
-      <p class="hint">You can change this later under Guide settings.</p>
+      <p class="hint">You can change this later under Guide settings{props.scope === 'update' ? ' in any reflection' : ''}.</p>
     </section>
   );
 }
