@@ -92,6 +92,7 @@ test('two saved reflections → a drafted, edited update → shared → read by 
   await page.getByRole('button', { name: 'Keep mine' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'You kept your own version.' })).toBeVisible();
   await expect(box).toHaveValue(`${drafted}${added}`);
+  await expect(box).toBeFocused();
 
   await page.getByRole('button', { name: 'Share as a link' }).click();
   await page.getByRole('radio', { name: '1 day' }).check();
@@ -123,6 +124,27 @@ test('two saved reflections → a drafted, edited update → shared → read by 
   await mentor.close();
 });
 
+test('the AI guide’s version replaces the draft only when the person chooses it, and a reload keeps it', async ({ page }) => {
+  await seedJournal(page, [prepare]);
+  // Setup: this browser already chose the AI guide and saw the disclosure in a reflection.
+  await page.evaluate(() => localStorage.setItem('lodestar:prefs', JSON.stringify({ guide: 'ai', disclosed: true, tone: 'gentle' })));
+  await openIsland(page, '/journal/update/');
+  await page.getByRole('button', { name: 'Draft my update' }).click();
+  const box = page.getByRole('textbox', { name: 'Your update for your mentor' });
+  await expect(box).toHaveValue(/I led the sprint review/);
+  await page.getByRole('button', { name: 'Tighten with the AI guide' }).click();
+  await expect(page.getByRole('heading', { name: 'The AI guide’s shorter version' })).toBeFocused();
+  await expect(box).toHaveValue(/I led the sprint review/);
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Use this version' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(box).toBeFocused();
+  await expect(box).toHaveValue(/^## What I did since we last met\n\n- Done: sent my mentor a two-line agenda\./);
+  await expect(page.getByRole('status').filter({ hasText: 'Your update now uses the shorter version.' })).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('textbox', { name: 'Your update for your mentor' })).toHaveValue(/The review went better than I feared\./);
+});
+
 test('without saved reflections the draft still gives the three parts to fill in', async ({ page }) => {
   await openIsland(page, '/journal/update/');
   await expect(page.getByText('You have no saved reflections on this device yet.')).toBeVisible();
@@ -130,6 +152,9 @@ test('without saved reflections the draft still gives the three parts to fill in
   await expect(page.getByRole('textbox', { name: 'Your update for your mentor' })).toHaveValue(/^## What I did since we last met\n\n- Nothing from these reflections yet/);
   expect(await axeViolations(page)).toEqual([]);
   await shot(page, '7-empty');
+  await page.setViewportSize({ width: 390, height: 900 });
+  expect(await axeViolations(page)).toEqual([]);
+  await shot(page, '7-empty-narrow');
   await typeInto(page.getByRole('textbox', { name: 'Your update for your mentor' }), ' I met Sam twice.');
   await expect(page.getByRole('textbox', { name: 'Your update for your mentor' })).toHaveValue(/I met Sam twice\./);
 });

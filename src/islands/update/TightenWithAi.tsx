@@ -33,6 +33,8 @@ export default function TightenWithAi(props: Props) {
     if (text !== null) props.onUse(text);
     setResult(null);
     say(sentence);
+    // The buttons are gone with the version: back to the draft, where the person goes on editing.
+    queueMicrotask(() => document.getElementById('update-text')?.focus());
   };
 
   const ask = async (): Promise<void> => {
