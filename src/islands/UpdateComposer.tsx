@@ -46,7 +46,8 @@ export default function UpdateComposer() {
     keep(composeUpdate(chosen.map((e) => e.content)));
     setSource('built-in');
     setHasDraft(true);
-    setStatus(`Your draft is ready, from ${chosen.length === 1 ? 'one reflection' : `${chosen.length} reflections`}, in your own words. Edit it below.`);
+    const from = chosen.length === 0 ? 'with its three parts to fill in' : `from ${chosen.length === 1 ? 'one reflection' : `${chosen.length} reflections`}, in your own words`;
+    setStatus(`Your draft is ready, ${from}. Edit it below.`);
     queueMicrotask(() => draftHeading?.focus());
   };
 
@@ -91,7 +92,7 @@ export default function UpdateComposer() {
           <h2 id="draft-heading" tabindex="-1" ref={draftHeading}>
             Your update
           </h2>
-          <p class="hint">It is yours to edit: every word came from your reflections. It is kept on this device as you type.</p>
+          <p class="hint">It is yours to edit. It is kept on this device as you type.</p>
           <label for="update-text">Your update for your mentor</label>
           <textarea id="update-text" class="update-text" rows="18" maxLength={UPDATE_MAX_CHARS} value={text()} onInput={(e) => keep(e.currentTarget.value)} />
           <TightenWithAi
