@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadJournal } from '../../src/browser/journal/store';
 import { openShare, shareSummary } from '../../src/browser/journal/shares';
-import { defaultSince, localDay } from '../../src/browser/journal/update';
+import { deleteEverything } from '../../src/browser/journal/sync';
+import { defaultSince, loadUpdateDraft, localDay, saveUpdateDraft } from '../../src/browser/journal/update';
 import { createShare } from '../../src/browser/vault-api';
 import { encryptJson, randomBase64Url, shareAad } from '../../src/browser/vault-crypto';
 import { newDevice, tab, useServer } from '../api/journal-world';
@@ -40,5 +41,17 @@ describe('sharing an update', () => {
     const content = { v: 2, setTitle: 'T', summary: 'S', source: 'built-in', note: '', sharedAt: now.toISOString(), expiresAt: new Date(now.getTime() + 86_400_000).toISOString(), kind: 'poem' };
     await createShare(tab(device).fetch, id, token, await encryptJson(key, content, shareAad(id)), 1);
     expect(await openShare(tab(device).fetch, `#${id}.${key}`)).toEqual({ kind: 'changed' });
+  });
+});
+
+describe('Delete everything', () => {
+  it('forgets the update draft too, and the update’s link stops opening', async () => {
+    const owner = newDevice('owner');
+    saveUpdateDraft(owner.storage, { text: UPDATE, since: '2026-11-01', ticked: [] });
+    const share = await shareSummary(tab(owner), { setTitle: 'An update for my mentor', summary: UPDATE, source: 'built-in', note: '', kind: 'update' }, 7, null);
+    expect(await deleteEverything(tab(owner))).toEqual({ waiting: 0 });
+    expect(loadUpdateDraft(owner.storage)).toBeNull();
+    expect(owner.storage.snapshot()).toEqual({});
+    expect(await openShare(tab(newDevice('mentor')).fetch, hashOf(share.link))).toEqual({ kind: 'unavailable' });
   });
 });
