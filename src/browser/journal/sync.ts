@@ -174,8 +174,8 @@ export function forgetEntry(env: JournalEnv, localId: string): void {
 
 /**
  * Deletes every entry and share on the server (also ones whose create answer never arrived, and ones named by items
- * this version cannot read) and every trace here: journal, key, reflection drafts and the update draft. Server copies that cannot be
- * reached now stay queued (ids and tokens only, no key and no text) and are deleted on the next sync.
+ * this version cannot read) and every trace here: journal, key, reflection drafts and the update draft. Server copies
+ * that cannot be reached now stay queued (ids and tokens only, no key and no text) and are deleted on the next sync.
  */
 export async function deleteEverything(env: JournalEnv): Promise<{ waiting: number }> {
   return withLock(env, async () => {
