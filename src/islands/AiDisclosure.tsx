@@ -2,8 +2,8 @@ import { onMount } from 'solid-js';
 import type { CoachChoice } from '../shared/coach';
 
 interface Props {
-  /** What the pending action would send: one answer, or every answer for the summary. */
-  scope: 'follow-up' | 'summary';
+  /** What the pending action would send: one answer, every answer for the summary, or an update's draft. */
+  scope: 'follow-up' | 'summary' | 'update';
   onChoose: (choice: CoachChoice) => void;
 }
 
@@ -18,16 +18,21 @@ export default function AiDisclosure(props: Props) {
       <ul>
         <li>
           <strong>What is sent:</strong>{' '}
-          {props.scope === 'summary' ? 'the prompts and everything you wrote in this reflection.' : 'this prompt and your answer to it, with any earlier follow-ups.'}
+          {props.scope === 'summary' ? 'the prompts and everything you wrote in this reflection.' : props.scope === 'update' ? 'your update, as it is in the box above.' : 'this prompt and your answer to it, with any earlier follow-ups.'}
         </li>
         <li>
           <strong>To whom:</strong> Google Gemini, through our server. Our server does not keep or log it.
         </li>
         <li>
-          <strong>What is kept:</strong> nothing, unless you save the reflection, and then only encrypted.
+          <strong>What is kept:</strong>{' '}
+          {props.scope === 'update' ? 'nothing. The shorter version comes back to this page and replaces your draft only if you choose it.' : 'nothing, unless you save the reflection, and then only encrypted.'}
         </li>
       </ul>
-      <p>The built-in guide asks from the prompt's hint and your own words. It runs on this device, so nothing leaves your browser.</p>
+      <p>
+        {props.scope === 'update'
+          ? 'With the built-in guide your update stays in your own words, and nothing leaves your browser.'
+          : "The built-in guide asks from the prompt's hint and your own words. It runs on this device, so nothing leaves your browser."}
+      </p>
       <div class="button-row">
         <button type="button" class="primary" onClick={() => props.onChoose('ai')}>
           Use the AI guide
@@ -36,7 +41,7 @@ export default function AiDisclosure(props: Props) {
           Use the built-in guide
         </button>
       </div>
-      <p class="hint">You can change this later under Guide settings.</p>
+      <p class="hint">You can change this later under Guide settings{props.scope === 'update' ? ' in any reflection' : ''}.</p>
     </section>
   );
 }

@@ -93,6 +93,7 @@ export default function JournalView() {
           You are offline. You can read and write; saved reflections upload when you are back online.
         </p>
       </Show>
+      <p class="update-link"><a href="/journal/update/">Write an update for your mentor</a></p>
       <EntryList page={page} />
       <UnreadableList page={page} />
       <SharesSection page={page} />

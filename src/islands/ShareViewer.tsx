@@ -8,6 +8,7 @@ import { repliesOf } from '../browser/vault-api';
 import ReplyForm from './share/ReplyForm';
 import ReplyThread from './share/ReplyThread';
 import SummaryView from './SummaryView';
+import UpdateView from './update/UpdateView';
 
 type State = { kind: 'loading' } | { kind: 'offline' } | OpenedShare;
 
@@ -59,7 +60,7 @@ export default function ShareViewer() {
       <Match when={ready()}>
         {(shared) => (
           <article>
-            <h1>A reflection shared with you</h1>
+            <h1>{shared().content.kind === 'update' ? 'An update shared with you' : 'A reflection shared with you'}</h1>
             <ul class="meta">
               <li>{shared().content.setTitle}</li>
               <li>Shared {formatDate(shared().content.sharedAt)}</li>
@@ -76,8 +77,18 @@ export default function ShareViewer() {
                 <p class="shared-note">{shared().content.note}</p>
               </section>
             </Show>
-            <h2>Summary</h2>
-            <SummaryView text={shared().content.summary} source={shared().content.source} />
+            <Show
+              when={shared().content.kind === 'update'}
+              fallback={
+                <>
+                  <h2>Summary</h2>
+                  <SummaryView text={shared().content.summary} source={shared().content.source} />
+                </>
+              }
+            >
+              <h2>Their update</h2>
+              <UpdateView text={shared().content.summary} />
+            </Show>
             <section class="replies" aria-labelledby="replies-heading">
               <h2 id="replies-heading">Replies</h2>
               <ReplyThread replies={replies()} />

@@ -54,6 +54,22 @@ export const STUB_SUMMARY = [
   '',
 ].join('\n');
 
+/** The tightened update ("ok" mode) when the system instruction asks to tighten an update for a mentor. */
+export const STUB_UPDATE = [
+  '## What I did since we last met',
+  '',
+  '- Done: sent my mentor a two-line agenda.',
+  '',
+  '## What happened',
+  '',
+  'The review went better than I feared.',
+  '',
+  '## What I would like your help with',
+  '',
+  '- How do I speak up in larger meetings?',
+  '',
+].join('\n');
+
 export interface GeminiStub {
   url: string;
   requests: StubRequest[];
@@ -121,7 +137,7 @@ export async function startGeminiStub(port = 0): Promise<GeminiStub> {
     const apiKey = req.headers['x-goog-api-key'];
     requests.push({ model: match[1] ?? '', apiKey: Array.isArray(apiKey) ? apiKey[0] : apiKey, body });
     const system = body.systemInstruction?.parts?.map((p) => p.text ?? '').join('') ?? '';
-    const reply = system.includes('write a short summary') ? STUB_SUMMARY : STUB_FOLLOW_UP;
+    const reply = system.includes('write a short summary') ? STUB_SUMMARY : system.includes('tighten this update') ? STUB_UPDATE : STUB_FOLLOW_UP;
 
     switch (mode) {
       case 'status-429':

@@ -6,7 +6,7 @@
 // shown: the crisis marker can come mid-way, a thinking model can stop at MAX_TOKENS with half a question or
 // none, and a summary can miss sections. Headers (x-guide-source, x-guide-fallback) go out once that is known.
 import type { CoachSource, FallbackReason } from '../../../src/shared/coach';
-import type { FollowUpRequest, SummaryRequest } from '../../../src/shared/schemas/ai';
+import type { FollowUpRequest, SummaryRequest, UpdateRequest } from '../../../src/shared/schemas/ai';
 import { builtInFollowUp, builtInSummary } from '../../../src/shared/built-in-coach';
 import type { PromptSetWithId } from '../../../src/shared/schemas/prompt-sets';
 import { SAFETY_MESSAGE, signalsCrisis } from '../../../src/shared/safety';
@@ -15,7 +15,8 @@ import { hasCrisisMarker } from './crisis-marker';
 import { takeFromDailyBudget } from './daily-budget';
 import { askGemini, readGeminiSettings, type GeminiReply, type GeminiSettings } from './gemini';
 import { buildFollowUpPrompt, buildSummaryPrompt, type GuidePrompt } from './prompt-builder';
-import { usableFollowUp, usableSummary } from './reply-check';
+import { usableFollowUp, usableSummary, usableUpdate } from './reply-check';
+import { buildUpdatePrompt } from './update-prompt';
 
 export interface GuideReply {
   source: CoachSource;
@@ -30,7 +31,7 @@ export interface GuideOptions {
   signal?: AbortSignal;
 }
 
-type Kind = 'follow-up' | 'summary';
+type Kind = 'follow-up' | 'summary' | 'update';
 
 /** Thrown when the first chunk, or the whole reply, does not arrive in time. */
 class UpstreamTimeoutError extends Error {
@@ -125,6 +126,15 @@ export function summaryReply(set: PromptSetWithId, request: SummaryRequest, opti
   if (signalsCrisis(...request.answers.flatMap((a) => [a.answer, ...a.followUps.map((f) => f.answer)]))) return Promise.resolve(safetyReply());
   const builtIn = () => builtInSummary({ prompts: set.prompts, answers: request.answers });
   return coachReply('summary', buildSummaryPrompt(set, request), builtIn, usableSummary, options);
+}
+
+/**
+ * An update for a mentor, tightened by Gemini. The built-in "answer" is the draft unchanged: without the AI there
+ * is nothing to tighten with, and no words but the person's. A reply that lost a heading is not shown.
+ */
+export function updateReply(request: UpdateRequest, options: GuideOptions = {}): Promise<GuideReply> {
+  if (signalsCrisis(request.draft)) return Promise.resolve(safetyReply());
+  return coachReply('update', buildUpdatePrompt(request), () => request.draft, usableUpdate, options);
 }
 
 /** The HTTP answer for a guide reply: the text, its source and any fallback reason in headers. */

@@ -1,6 +1,7 @@
 // What counts as a usable reply from the model. The server reads a reply whole before answering (see coach.ts),
 // so a follow-up that is not a question, or a summary missing sections, is caught here rather than shown.
 import { completeSummary } from '../../../src/shared/summary-format';
+import { hasUpdateHeadings } from '../../../src/shared/update-format';
 
 /** Longest follow-up the API accepts back as `earlier[].question`; a longer one would break the next request. */
 const FOLLOW_UP_MAX_CHARS = 600;
@@ -18,4 +19,10 @@ export function usableFollowUp(reply: string): string | undefined {
 /** The summary to show, always in the five sections; undefined when the reply has no words at all. */
 export function usableSummary(reply: string): string | undefined {
   return /[\p{L}\p{N}]/u.test(reply) ? completeSummary(reply) : undefined;
+}
+
+/** The tightened update to show, or undefined when the reply lost one of the three headings (or has no words). */
+export function usableUpdate(reply: string): string | undefined {
+  const text = reply.trim();
+  return /[\p{L}\p{N}]/u.test(text) && hasUpdateHeadings(text) ? `${text}\n` : undefined;
 }

@@ -18,7 +18,11 @@ export interface ShareContent {
   sharedAt: string;
   /** Chosen by the sender; the viewer shows this one and stops showing the summary after it. */
   expiresAt: string;
+  /** What `summary` holds: a reflection's summary (absent in older shares) or an update for the mentor. */
+  kind?: ShareKind;
 }
+
+export type ShareKind = NonNullable<JournalShare['kind']>;
 
 const DAY_MS = 86_400_000;
 /** Attempts per share (a lost answer is retried with the same id; the server's 412 says it was made). */
@@ -27,12 +31,13 @@ const CREATE_TRIES = 3;
 const EXPIRY_TOLERANCE_MS = 60 * 60 * 1000;
 
 /**
- * Publishes a summary for 1, 7 or 30 days. Recorded as "to delete" before the first request, so a share whose answer
- * never arrives is deleted by the next sync instead of living on unlisted; made, it moves to the journal's list.
+ * Publishes a summary (or, with `kind: 'update'`, an update for the mentor) for 1, 7 or 30 days. Recorded as "to
+ * delete" before the first request, so a share whose answer never arrives is deleted by the next sync instead of
+ * living on unlisted; made, it moves to the journal's list.
  */
 export async function shareSummary(
   env: JournalEnv,
-  content: Pick<ShareContent, 'setTitle' | 'summary' | 'source' | 'note'>,
+  content: Pick<ShareContent, 'setTitle' | 'summary' | 'source' | 'note' | 'kind'>,
   expiresInDays: 1 | 7 | 30,
   entryLocalId: string | null,
 ): Promise<JournalShare> {
@@ -58,7 +63,7 @@ export async function shareSummary(
         id = newEntryId(); // the old id's tombstone goes when the next sync finds nothing of ours there
         continue;
       }
-      const share: JournalShare = { id, token, link: `${env.origin}/s/#${id}.${key}`, expiresAt: full.expiresAt, createdAt: full.sharedAt, entryLocalId, setTitle: content.setTitle };
+      const share: JournalShare = { id, token, link: `${env.origin}/s/#${id}.${key}`, expiresAt: full.expiresAt, createdAt: full.sharedAt, entryLocalId, setTitle: content.setTitle, ...(content.kind ? { kind: content.kind } : {}) };
       updateJournal(env.storage, (j) => {
         j.tombstones = j.tombstones.filter((t) => t.id !== id);
         j.shares.push(share);
@@ -99,7 +104,8 @@ export function parseShareFragment(hash: string): { id: string; key: string } | 
 function isShareContent(v: unknown, version: 1 | 2): boolean {
   if (!isObject(v) || v['v'] !== version) return false;
   const strings = ['setTitle', 'summary', 'note', 'sharedAt', ...(version === 2 ? ['expiresAt'] : [])];
-  return strings.every((k) => typeof v[k] === 'string') && isCoachSource(v['source']) && (version === 1 || !Number.isNaN(Date.parse(v['expiresAt'] as string)));
+  const kindOk = v['kind'] === undefined || v['kind'] === 'summary' || v['kind'] === 'update';
+  return kindOk && strings.every((k) => typeof v[k] === 'string') && isCoachSource(v['source']) && (version === 1 || !Number.isNaN(Date.parse(v['expiresAt'] as string)));
 }
 
 export type OpenedShare =

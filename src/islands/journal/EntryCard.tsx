@@ -6,15 +6,18 @@ import { clearDraft, loadDraftText, saveDraft } from '../../browser/draft-store'
 import { entryToMarkdown, firstLine } from '../../browser/journal/export';
 import { SAVE_MESSAGE, SYNC_LABEL } from '../../browser/journal/messages';
 import { deleteEntry, forgetEntry, keepThisVersion, saveAgain, useServerVersion } from '../../browser/journal/sync';
+import { sameSet } from '../../browser/journal/then-and-now';
 import type { JournalEntry } from '../../browser/journal/types';
 import { hasContent, restoreDraft, type Draft } from '../../browser/runner-state';
 import SummaryView from '../SummaryView';
 import { focusWhenShown, type JournalPage } from './context';
 import EntryReplies from './EntryReplies';
+import ThenAndNow from './ThenAndNow';
 
 /** One saved reflection: where it stands, the choices it waits for, open, continue, export and delete. */
 export default function EntryCard(props: { page: JournalPage; localId: string }) {
   const [open, setOpen] = createSignal(false);
+  const [comparing, setComparing] = createSignal(false);
   const [confirming, setConfirming] = createSignal<'continue' | 'delete' | null>(null);
   const find = () => props.page.journal().entries.find((e) => e.localId === props.localId);
   // Keeps the last known entry while the list removes this card, so nothing here reads a deleted entry.
@@ -101,6 +104,9 @@ export default function EntryCard(props: { page: JournalPage; localId: string })
           <button type="button" onClick={continueEntry}>
             Continue
           </button>
+          <Show when={sameSet(props.page.journal().entries, entry()).length > 0}>
+            <button type="button" aria-expanded={comparing()} onClick={() => setComparing(!comparing())}>Then and now</button>
+          </Show>
           <button type="button" onClick={() => download('md')}>
             Export (.md)
           </button>
@@ -146,6 +152,7 @@ export default function EntryCard(props: { page: JournalPage; localId: string })
             </div>
           </div>
         </Show>
+        <Show when={comparing()}><ThenAndNow page={props.page} entry={entry()} /></Show>
         <Show when={open()}>
           <div class="entry-detail">
             <Show when={entry().content.summary}>{(summary) => <SummaryView text={summary().text} source={summary().source} />}</Show>

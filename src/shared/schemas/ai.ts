@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { COACH_SOURCES, FALLBACK_REASONS, TONES } from '../coach';
 import { ANSWER_MAX_CHARS, MAX_FOLLOW_UPS_PER_PROMPT } from '../limits';
+import { UPDATE_MAX_CHARS } from '../update-format';
 
 export { AI_REQUEST_MAX_BYTES, ANSWER_MAX_CHARS, MAX_FOLLOW_UPS_PER_PROMPT, STREAM_INTERRUPTED_MARKER } from '../limits';
 
@@ -58,3 +59,13 @@ export type SummaryRequest = z.infer<typeof SummaryRequestSchema>;
 
 export const CoachSourceSchema = z.enum(COACH_SOURCES);
 export const FallbackReasonSchema = z.enum(FALLBACK_REASONS);
+
+/** POST /api/ai/update: the person's draft update for their mentor, to be tightened (never added to). */
+export const UpdateRequestSchema = z.strictObject({
+  draft: z
+    .string({ error: 'draft must be a string' })
+    .refine((text) => text.trim().length > 0, 'draft is empty: write or draft your update first')
+    .refine((text) => text.length <= UPDATE_MAX_CHARS, `draft is longer than ${UPDATE_MAX_CHARS} characters`),
+  tone: ToneSchema.default('gentle'),
+});
+export type UpdateRequest = z.infer<typeof UpdateRequestSchema>;

@@ -1,0 +1,160 @@
+// The update composer, as a person uses it: two saved reflections (setup data, see seed-journal.ts) → choose both →
+// draft → edit by typing → look at the AI guide's shorter version and keep their own → share → the mentor reads the
+// update in a fresh browser → the owner revokes it from the journal.
+import { expect, test, type Page } from '@playwright/test';
+import { answersOf, savedEntry, seedJournal } from './seed-journal';
+import { axeViolations, openIsland, typeInto } from './support';
+
+const SHOTS = '/tmp/shots-update';
+const shot = (page: Page, name: string) => page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
+
+const after = savedEntry(
+  {
+    setId: 'after-the-meeting',
+    setTitle: 'After the meeting',
+    prompts: [{ id: 'what-stuck', text: 'What was said in the meeting that has stayed with you since?' }],
+    answers: answersOf({ 'what-stuck': 'Priya said my demos bury the point.' }),
+    summary: {
+      text: '## What stood out\n\nPriya’s comment that my demos bury the point.\n\n## Next steps\n\n- Send my mentor a two-line agenda\n\n## Questions for your mentor\n\n- How do you open a demo so the point comes first?\n',
+      source: 'built-in',
+      createdAt: new Date().toISOString(),
+    },
+    commitments: [
+      { id: 'agenda0000000001', source: 'Send my mentor a two-line agenda', text: 'Send my mentor a two-line agenda', due: null, state: 'done', note: 'Sent it on Thursday; the meeting ran on time.', updatedAt: new Date().toISOString() },
+      { id: 'course0000000002', source: 'Take the public speaking course', text: 'Take the public speaking course', due: null, state: 'dropped', note: 'No budget this quarter.', updatedAt: new Date().toISOString() },
+      { id: 'demo000000000003', source: 'Rehearse the demo with Sam', text: 'Rehearse the demo with Sam', due: null, state: 'open', note: '', updatedAt: new Date().toISOString() },
+    ],
+  },
+  40,
+);
+const prepare = savedEntry(
+  {
+    setId: 'prepare-for-meeting',
+    setTitle: 'Prepare for your next meeting',
+    prompts: [
+      { id: 'update-for-your-mentor', text: 'What came of the advice or plan from your last meeting?' },
+      { id: 'since-last-time', text: 'What else has happened in your work or studies since you last met?' },
+    ],
+    answers: answersOf({ 'update-for-your-mentor': 'I led the sprint review and kept it to ten minutes.', 'since-last-time': 'A new manager joined.' }),
+    summary: null,
+  },
+  3,
+);
+
+test('two saved reflections → a drafted, edited update → shared → read by the mentor in a fresh browser', async ({ page, browser }) => {
+  await seedJournal(page, [after, prepare]);
+  await openIsland(page, '/journal/update/');
+  await expect(page.getByRole('heading', { name: 'An update for your mentor' })).toBeVisible();
+  // The default period (30 days, no update shared yet) ticks only the recent reflection; the person ticks the other.
+  const older = page.getByRole('checkbox', { name: /After the meeting/ });
+  const recent = page.getByRole('checkbox', { name: /Prepare for your next meeting/ });
+  await expect(recent).toBeChecked();
+  await expect(older).not.toBeChecked();
+  await older.focus();
+  await page.keyboard.press('Space');
+  await expect(older).toBeChecked();
+  expect(await axeViolations(page)).toEqual([]);
+  await shot(page, '1-choose');
+
+  await page.getByRole('button', { name: 'Draft my update' }).click();
+  await expect(page.getByRole('heading', { name: 'Your update', exact: true })).toBeFocused();
+  const box = page.getByRole('textbox', { name: 'Your update for your mentor' });
+  const drafted = await box.inputValue();
+  expect(drafted).toContain('## What I did since we last met\n\n- Done: Send my mentor a two-line agenda — Sent it on Thursday; the meeting ran on time.\n- Dropped: Take the public speaking course — No budget this quarter.\n- Still working on: Rehearse the demo with Sam\n');
+  expect(drafted).toContain('## What happened\n\nPriya’s comment that my demos bury the point.\n\nI led the sprint review and kept it to ten minutes.\n');
+  expect(drafted).toContain('## What I would like your help with\n\n- How do you open a demo so the point comes first?\n');
+  expect(await axeViolations(page)).toEqual([]);
+  await shot(page, '2-draft');
+
+  // The person adds a question at the end, typed; focus stays in the box throughout.
+  const added = '- Could we talk about the new manager?';
+  await box.click();
+  await page.keyboard.press('Control+End');
+  await box.pressSequentially(added, { delay: 20 });
+  await expect(box).toBeFocused();
+  await expect(box).toHaveValue(`${drafted}${added}`);
+  await page.reload();
+  await expect(page.getByRole('textbox', { name: 'Your update for your mentor' })).toHaveValue(`${drafted}${added}`);
+  await expect(page.getByRole('status').filter({ hasText: 'Your draft from last time is below' })).toBeVisible();
+  await expect(older).toBeChecked();
+
+  // The AI guide: the disclosure first, then its shorter version beside the draft; the person keeps their own.
+  await page.getByRole('button', { name: 'Tighten with the AI guide' }).click();
+  await expect(page.getByRole('heading', { name: 'Before the guide answers' })).toBeFocused();
+  await expect(page.getByText('your update, as it is in the box above.')).toBeVisible();
+  expect(await axeViolations(page)).toEqual([]);
+  await shot(page, '3-disclosure');
+  await page.getByRole('button', { name: 'Use the AI guide' }).click();
+  await expect(page.getByRole('heading', { name: 'The AI guide’s shorter version' })).toBeFocused();
+  await expect(page.locator('.proposal').getByText('The review went better than I feared.')).toBeVisible();
+  expect(await axeViolations(page)).toEqual([]);
+  await shot(page, '4-proposal');
+  await page.getByRole('button', { name: 'Keep mine' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'You kept your own version.' })).toBeVisible();
+  await expect(box).toHaveValue(`${drafted}${added}`);
+  await expect(box).toBeFocused();
+
+  await page.getByRole('button', { name: 'Share as a link' }).click();
+  await page.getByRole('radio', { name: '1 day' }).check();
+  await page.getByRole('button', { name: 'Create link' }).click();
+  const linkBox = page.getByRole('textbox', { name: 'Your link' });
+  await expect(linkBox).toBeFocused();
+  const link = await linkBox.inputValue();
+  expect(link).toMatch(/\/s\/#[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43}$/);
+  expect(await axeViolations(page)).toEqual([]);
+  await shot(page, '5-shared');
+
+  const mentor = await browser.newContext();
+  const mentorPage = await mentor.newPage();
+  await mentorPage.goto(link);
+  await expect(mentorPage.getByText('An update for my mentor')).toBeVisible();
+  await expect(mentorPage.getByText('Done: Send my mentor a two-line agenda — Sent it on Thursday; the meeting ran on time.')).toBeVisible();
+  await expect(mentorPage.getByText('Could we talk about the new manager?')).toBeVisible();
+  expect(await axeViolations(mentorPage)).toEqual([]);
+  await mentorPage.screenshot({ path: `${SHOTS}/6-mentor-reads.png`, fullPage: true });
+
+  // The share is one of the journal's links: the owner revokes it there, and the mentor's copy stops opening.
+  await page.goto('/journal/');
+  await expect(page.getByRole('link', { name: 'Write an update for your mentor' })).toBeVisible();
+  const card = page.locator('.card').filter({ has: page.getByRole('heading', { name: 'An update for my mentor' }) });
+  await card.getByRole('button', { name: 'Revoke' }).click();
+  await expect(page.getByText('The link no longer works.')).toBeVisible();
+  await mentorPage.reload();
+  await expect(mentorPage.getByRole('heading', { name: 'This link is not available' })).toBeVisible();
+  await mentor.close();
+});
+
+test('the AI guide’s version replaces the draft only when the person chooses it, and a reload keeps it', async ({ page }) => {
+  await seedJournal(page, [prepare]);
+  // Setup: this browser already chose the AI guide and saw the disclosure in a reflection.
+  await page.evaluate(() => localStorage.setItem('lodestar:prefs', JSON.stringify({ guide: 'ai', disclosed: true, tone: 'gentle' })));
+  await openIsland(page, '/journal/update/');
+  await page.getByRole('button', { name: 'Draft my update' }).click();
+  const box = page.getByRole('textbox', { name: 'Your update for your mentor' });
+  await expect(box).toHaveValue(/I led the sprint review/);
+  await page.getByRole('button', { name: 'Tighten with the AI guide' }).click();
+  await expect(page.getByRole('heading', { name: 'The AI guide’s shorter version' })).toBeFocused();
+  await expect(box).toHaveValue(/I led the sprint review/);
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Use this version' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(box).toBeFocused();
+  await expect(box).toHaveValue(/^## What I did since we last met\n\n- Done: sent my mentor a two-line agenda\./);
+  await expect(page.getByRole('status').filter({ hasText: 'Your update now uses the shorter version.' })).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('textbox', { name: 'Your update for your mentor' })).toHaveValue(/The review went better than I feared\./);
+});
+
+test('without saved reflections the draft still gives the three parts to fill in', async ({ page }) => {
+  await openIsland(page, '/journal/update/');
+  await expect(page.getByText('You have no saved reflections on this device yet.')).toBeVisible();
+  await page.getByRole('button', { name: 'Draft my update' }).click();
+  await expect(page.getByRole('textbox', { name: 'Your update for your mentor' })).toHaveValue(/^## What I did since we last met\n\n- Nothing from these reflections yet/);
+  expect(await axeViolations(page)).toEqual([]);
+  await shot(page, '7-empty');
+  await page.setViewportSize({ width: 390, height: 900 });
+  expect(await axeViolations(page)).toEqual([]);
+  await shot(page, '7-empty-narrow');
+  await typeInto(page.getByRole('textbox', { name: 'Your update for your mentor' }), ' I met Sam twice.');
+  await expect(page.getByRole('textbox', { name: 'Your update for your mentor' })).toHaveValue(/I met Sam twice\./);
+});
