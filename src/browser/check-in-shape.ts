@@ -1,11 +1,10 @@
 // The guard for one check-in as a stored draft holds it: a hand-written check (no zod in the browser), so a
 // damaged check-in is dropped on restore while the rest of the draft is kept.
-import { ANSWER_MAX_CHARS } from '../shared/limits';
+import { ANSWER_MAX_CHARS, MAX_CHECK_INS } from '../shared/limits';
 import type { CheckIn } from './journal/types';
 
 const STATES = ['open', 'done', 'dropped'];
-/** Most check-ins a draft keeps (the AI summary request takes no more). */
-export const MAX_CHECK_INS = 20;
+export { MAX_CHECK_INS };
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isString = (v: unknown): v is string => typeof v === 'string';
@@ -22,3 +21,6 @@ export function isCheckIn(v: unknown): v is CheckIn {
     v['note'].length <= ANSWER_MAX_CHARS
   );
 }
+
+/** The three choices as the check-in and the review name them. */
+export const CHECK_IN_LABEL: Record<CheckIn['state'], string> = { done: 'Done', open: 'Still open', dropped: 'Dropped' };

@@ -5,6 +5,7 @@ import { clearDraft, draftKey, loadDraftText, saveDraft } from '../browser/draft
 import { enableOfflineUse } from '../browser/offline';
 import { hasContent, newDraft, restoreDraft } from '../browser/runner-state';
 import { createAutosave } from './runner/create-autosave';
+import { createCheckIn } from './runner/create-check-in';
 import { createCoachFlow, loadCoachClient } from './runner/create-coach-flow';
 import { createOnline } from './runner/create-online';
 import { createOtherTabWatch } from './runner/create-other-tab-watch';
@@ -23,6 +24,7 @@ export type { RunnerSet } from './runner/runner-set';
 // runner's first load small: most of a visit is spent on the prompts.
 const loadReview = () => import('./runner/ReviewStep');
 const loadSummary = () => import('./runner/SummaryStep');
+const CheckInStep = lazy(() => import('./runner/CheckInStep'));
 const ReviewStep = lazy(loadReview);
 const SummaryStep = lazy(loadSummary);
 
@@ -32,10 +34,11 @@ export default function ReflectionRunner(props: { set: RunnerSet }) {
   const restored = restoreDraft(loadDraftText(set.id), set.id, promptIds);
 
   const autosave = createAutosave(() => saveDraft(store.snapshot()));
-  const store = createRunnerStore(restored ?? newDraft(set.id), { setId: set.id, promptIds, onChange: () => autosave.schedule() });
+  const store = createRunnerStore(restored ?? newDraft(set.id), { setId: set.id, promptIds, onChange: () => autosave.schedule(), hasCheckIn: () => checkIn.has() });
   const draft = store.draft;
   const [announcement, setAnnouncement] = createSignal('');
   const preferences = createPreferences();
+  const checkIn = createCheckIn(set, store);
   const coach = createCoachFlow({ set, store, preferences, autosave, announce: setAnnouncement });
   const online = createOnline();
   const otherTab = createOtherTabWatch(draftKey(set.id), set.id, promptIds, () => draft);
@@ -67,6 +70,7 @@ export default function ReflectionRunner(props: { set: RunnerSet }) {
       step,
       () => {
         coach.reset();
+        checkIn.clearNotice();
         focusStepHeading();
       },
       { defer: true },
@@ -84,6 +88,7 @@ export default function ReflectionRunner(props: { set: RunnerSet }) {
     autosave.cancel();
     clearDraft(set.id);
     store.clear();
+    checkIn.reload();
     otherTab.dismiss();
     setConfirmingRestart(false);
     setRestoredNotice(false);
@@ -103,7 +108,7 @@ export default function ReflectionRunner(props: { set: RunnerSet }) {
 
   return (
     <RunnerContext.Provider
-      value={{ set, store, autosave, coach, preferences, online, headingRef, askToRestart: () => setConfirmingRestart(true) }}
+      value={{ set, store, autosave, coach, checkIn, preferences, online, headingRef, askToRestart: () => setConfirmingRestart(true) }}
     >
       <div class="runner">
         <div class="visually-hidden" aria-live="polite">
@@ -145,9 +150,20 @@ export default function ReflectionRunner(props: { set: RunnerSet }) {
           </p>
         </Show>
 
+        <Show when={checkIn.notice()}>
+          <p class="restored" role="status">
+            {checkIn.notice()}
+          </p>
+        </Show>
+
         <Switch>
           <Match when={draft.phase === 'intro'}>
             <IntroStep />
+          </Match>
+          <Match when={draft.phase === 'checkin'}>
+            <Show when={checkIn.has()} fallback={<p class="hint">Looking for your open commitments…</p>}>
+              <CheckInStep />
+            </Show>
           </Match>
           <Match when={draft.phase === 'prompt'}>
             <PromptStep />

@@ -4,7 +4,8 @@ import type { EntryContent } from './types';
 
 /** The content saved for a draft: what the person sees, including a summary they edited. */
 export function entryContentFrom(draft: Draft, setTitle: string, prompts: { id: string; text: string }[]): EntryContent {
-  return { v: 1, setId: draft.setId, setTitle, prompts, answers: draft.answers, summary: draft.summary, savedAt: new Date().toISOString() };
+  const checkIns = draft.checkIns?.length ? { checkIns: draft.checkIns } : {};
+  return { v: 1, setId: draft.setId, setTitle, prompts, answers: draft.answers, summary: draft.summary, savedAt: new Date().toISOString(), ...checkIns };
 }
 
 /** One entry as readable Markdown: the prompts, the answers and follow-ups, then the summary. */

@@ -1,0 +1,95 @@
+// "Since last time": each open commitment with Done / Still open / Dropped (a radio group: arrows move between
+// them) and an optional "What happened?", then Continue, which updates the journal and goes to the first prompt.
+import { Index, Show, onMount } from 'solid-js';
+import { describeItem } from '../../browser/check-ins';
+import { CHECK_IN_LABEL } from '../../browser/check-in-shape';
+import type { CheckIn } from '../../browser/journal/types';
+import { ANSWER_MAX_CHARS } from '../../shared/limits';
+import { SAVE_LINE } from './create-autosave';
+import { useRunner } from './runner-context';
+
+const CHOICES: CheckIn['state'][] = ['done', 'open', 'dropped'];
+
+export default function CheckInStep() {
+  const { store, autosave, checkIn, headingRef } = useRunner();
+  const draft = store.draft;
+  onMount(() => void checkIn.open());
+  const itemFor = (commitmentId: string) => checkIn.items()?.find((i) => i.commitmentId === commitmentId);
+
+  return (
+    <section aria-labelledby="runner-heading" class="checkin-step">
+      <h2 id="runner-heading" ref={headingRef} tabindex="-1">
+        Since last time
+      </h2>
+      <p class="hint">You took these on in earlier reflections. Say what happened to each before you begin. Your notes become part of this reflection.</p>
+      <ol class="checkin-list">
+        <Index each={draft.checkIns ?? []}>
+          {(entry, i) => {
+            const item = () => itemFor(entry().commitmentId);
+            return (
+              <li class="checkin">
+                <fieldset aria-describedby={`checkin-${i}-from`}>
+                  <legend class="checkin-text">{entry().text}</legend>
+                  <p class="hint" id={`checkin-${i}-from`} classList={{ overdue: item()?.overdue ?? false }}>
+                    {item() ? describeItem(item()!) : ''}
+                  </p>
+                  <div class="checkin-choices">
+                    {CHOICES.map((state) => (
+                      <label>
+                        <input
+                          type="radio"
+                          name={`checkin-${i}`}
+                          value={state}
+                          checked={entry().state === state}
+                          onChange={() => store.setCheckInState(i, state)}
+                        />{' '}
+                        {CHECK_IN_LABEL[state]}
+                      </label>
+                    ))}
+                  </div>
+                </fieldset>
+                <label for={`checkin-note-${i}`}>
+                  What happened? (optional)<span class="visually-hidden"> About “{entry().text}”</span>
+                </label>
+                <textarea
+                  id={`checkin-note-${i}`}
+                  rows="3"
+                  maxLength={ANSWER_MAX_CHARS}
+                  aria-describedby="save-status"
+                  value={entry().note}
+                  onInput={(event) => store.setCheckInNote(i, event.currentTarget.value)}
+                />
+              </li>
+            );
+          }}
+        </Index>
+      </ol>
+      {/* Not live, as under a prompt: only a failure is announced. */}
+      <p class="save-status" id="save-status" role={autosave.state() === 'failed' ? 'alert' : undefined}>
+        {SAVE_LINE[autosave.state()]}
+      </p>
+      <Show when={checkIn.failure()}>
+        <div class="error" role="alert">
+          <p>{checkIn.failure()}</p>
+          <div class="button-row">
+            <button type="button" disabled={checkIn.writing()} onClick={() => void checkIn.finish()}>
+              Try again
+            </button>
+            <button type="button" disabled={checkIn.writing()} onClick={() => void checkIn.finish(false)}>
+              Continue without updating my journal
+            </button>
+          </div>
+        </div>
+      </Show>
+      <div class="button-row runner-nav">
+        <button type="button" onClick={() => store.back()}>
+          Back
+        </button>
+        <button type="button" class="primary" disabled={checkIn.writing()} onClick={() => void checkIn.finish()}>
+          {checkIn.writing() ? 'Updating your journal…' : 'Continue'}
+        </button>
+      </div>
+      <p class="hint">Continue updates these commitments in your journal, then the first prompt follows.</p>
+    </section>
+  );
+}
