@@ -26,11 +26,12 @@ export interface CheckInItem {
 }
 
 /**
- * The commitments to ask about: every open one (oldest first), then any the draft already checked in on that are no
- * longer open (the person closed them in this reflection and came back), so going back never hides an answer.
+ * The commitments to ask about: the ones the draft already checked in on, in its order (one the person closed in
+ * this reflection is still shown, so going back never hides or reorders an answer), then every other open one,
+ * oldest first.
  */
 export function checkInItems(journal: Journal, today: Date, kept: CheckIn[] = []): CheckInItem[] {
-  const items: CheckInItem[] = openCommitments(journal, today).map(({ entryLocalId, setTitle, entryDate, commitment, overdue }) => ({
+  const open: CheckInItem[] = openCommitments(journal, today).map(({ entryLocalId, setTitle, entryDate, commitment, overdue }) => ({
     commitmentId: commitment.id,
     entryLocalId,
     text: commitment.text,
@@ -41,23 +42,26 @@ export function checkInItems(journal: Journal, today: Date, kept: CheckIn[] = []
     state: commitment.state,
     note: commitment.note,
   }));
-  for (const checkIn of kept) {
-    if (items.some((i) => i.commitmentId === checkIn.commitmentId)) continue;
-    const entry = journal.entries.find((e) => e.content.commitments?.some((c) => c.id === checkIn.commitmentId));
-    const commitment = entry?.content.commitments?.find((c) => c.id === checkIn.commitmentId);
-    items.push({
-      commitmentId: checkIn.commitmentId,
-      entryLocalId: entry?.localId ?? null,
-      text: commitment?.text ?? checkIn.text,
-      setTitle: entry?.content.setTitle ?? null,
-      entryDate: entry ? localDate(new Date(entry.createdAt)) : null,
-      due: commitment?.due ?? null,
-      overdue: false,
-      state: commitment?.state ?? checkIn.state,
-      note: commitment?.note ?? checkIn.note,
-    });
-  }
-  return items.slice(0, MAX_CHECK_INS);
+  const earlier = kept.map((checkIn) => open.find((i) => i.commitmentId === checkIn.commitmentId) ?? closedItem(journal, checkIn));
+  const rest = open.filter((i) => !kept.some((c) => c.commitmentId === i.commitmentId));
+  return [...earlier, ...rest].slice(0, MAX_CHECK_INS);
+}
+
+/** A check-in whose commitment is no longer open (or no longer in the journal), as the journal holds it now. */
+function closedItem(journal: Journal, checkIn: CheckIn): CheckInItem {
+  const entry = journal.entries.find((e) => e.content.commitments?.some((c) => c.id === checkIn.commitmentId));
+  const commitment = entry?.content.commitments?.find((c) => c.id === checkIn.commitmentId);
+  return {
+    commitmentId: checkIn.commitmentId,
+    entryLocalId: entry?.localId ?? null,
+    text: commitment?.text ?? checkIn.text,
+    setTitle: entry?.content.setTitle ?? null,
+    entryDate: entry ? localDate(new Date(entry.createdAt)) : null,
+    due: commitment?.due ?? null,
+    overdue: false,
+    state: commitment?.state ?? checkIn.state,
+    note: commitment?.note ?? checkIn.note,
+  };
 }
 
 /** This browser's journal, read now: the items for a draft's check-ins (no journal → none). */
@@ -109,9 +113,9 @@ export async function writeCheckIns(items: CheckInItem[], checkIns: CheckIn[], e
 /** A calendar day (YYYY-MM-DD) in words, read at noon so no time zone moves it to the day before. */
 const day = (date: string) => formatDate(`${date}T12:00:00`);
 
-/** Where a commitment came from and when it is due, in words ("From “…”, saved 3 November 2026. Overdue: …"). */
-export function describeItem(item: CheckInItem): string {
+/** Where a commitment came from and when it is due, in words: "From “…”, 3 November 2026." and "Overdue: it was due …". */
+export function describeItem(item: CheckInItem): { from: string; due: string } {
   const from = item.setTitle ? `From “${item.setTitle}”${item.entryDate ? `, ${day(item.entryDate)}` : ''}.` : 'From a reflection no longer in your journal.';
-  if (!item.due) return from;
-  return `${from} ${item.overdue ? `Overdue: it was due ${day(item.due)}.` : `Due ${day(item.due)}.`}`;
+  const due = !item.due ? '' : item.overdue ? `Overdue: it was due ${day(item.due)}.` : `Due ${day(item.due)}.`;
+  return { from, due };
 }

@@ -22,16 +22,21 @@ export default function CheckInStep() {
         Since last time
       </h2>
       <p class="hint">You took these on in earlier reflections. Say what happened to each before you begin. Your notes become part of this reflection.</p>
-      <ol class="checkin-list">
+      <ul class="checkin-list">
         <Index each={draft.checkIns ?? []}>
           {(entry, i) => {
             const item = () => itemFor(entry().commitmentId);
+            const where = () => {
+              const found = item();
+              return found ? describeItem(found) : { from: '', due: '' };
+            };
             return (
               <li class="checkin">
                 <fieldset aria-describedby={`checkin-${i}-from`}>
                   <legend class="checkin-text">{entry().text}</legend>
-                  <p class="hint" id={`checkin-${i}-from`} classList={{ overdue: item()?.overdue ?? false }}>
-                    {item() ? describeItem(item()!) : ''}
+                  <p class="hint checkin-from" id={`checkin-${i}-from`}>
+                    {where().from}{' '}
+                    <Show when={where().due}>{(due) => (item()?.overdue ? <strong>{due()}</strong> : due())}</Show>
                   </p>
                   <div class="checkin-choices">
                     {CHOICES.map((state) => (
@@ -63,7 +68,7 @@ export default function CheckInStep() {
             );
           }}
         </Index>
-      </ol>
+      </ul>
       {/* Not live, as under a prompt: only a failure is announced. */}
       <p class="save-status" id="save-status" role={autosave.state() === 'failed' ? 'alert' : undefined}>
         {SAVE_LINE[autosave.state()]}
