@@ -3,7 +3,7 @@
 // setup data: one saved reflection holding two open commitments, written to localStorage as a browser keeps it
 // (not yet uploaded, so the first change uploads it: the real entries API runs behind the preview server).
 import { expect, test, type Page } from '@playwright/test';
-import { answerBox, axeViolations, chooseBuiltInCoach, openRunner, ready } from './support';
+import { answerBox, axeViolations, chooseBuiltInCoach, openRunner, ready, setStubMode, typeInto } from './support';
 
 const JOURNAL_KEY = 'lodestar:journal:2';
 const REVIEW = 'Ask Priya for a code review';
@@ -133,6 +133,7 @@ test('the check-in: keyboard through it, a reload mid-note, Continue → prompts
   await expect(review).toBeVisible();
   await expect(page.getByText(`Done: ${NOTE}`)).toBeVisible();
   await expect(page.getByText('Still open.')).toBeVisible();
+  await page.screenshot({ path: `${SHOTS}/review.png`, fullPage: true });
   await page.getByRole('button', { name: 'Write my summary' }).click();
   await expect(page.getByRole('heading', { name: 'Your summary' })).toBeVisible();
   await expect(page.getByText(`Since last time you did “${REVIEW}”: you wrote “${NOTE.replace(/\.$/, '')}”.`)).toBeVisible();
@@ -171,4 +172,29 @@ test('without open commitments, or in a set without a check-in, the first prompt
   await page.getByRole('button', { name: 'Begin' }).click();
   await expect(page.getByText(/^Prompt 1 of \d+$/)).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Since last time' })).toHaveCount(0);
+});
+
+test('the AI disclosure says the check-in notes are sent, and the summary request carries them', async ({ page }) => {
+  await setStubMode(page, 'ok');
+  await seed(page);
+  await openRunner(page);
+  await page.getByRole('button', { name: 'Begin' }).click();
+  await page.getByRole('group', { name: REVIEW }).getByRole('radio', { name: 'Done' }).check();
+  await typeInto(noteBox(page, 0), 'Done on Monday.');
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await typeInto(answerBox(page), 'I want help with the team lead decision.');
+  for (let i = 0; i < 5; i++) await page.getByRole('button', { name: i === 4 ? 'Review' : 'Next' }).click();
+  await page.getByRole('button', { name: 'Write my summary' }).click();
+
+  const disclosure = page.locator('.disclosure');
+  await expect(disclosure.getByText('including your earlier commitments and your notes on what happened')).toBeVisible();
+  expect(await axeViolations(page)).toEqual([]);
+  await page.screenshot({ path: `${SHOTS}/disclosure.png`, fullPage: true });
+  const request = page.waitForRequest('**/api/ai/summary');
+  await page.getByRole('button', { name: 'Use the AI guide' }).click();
+  expect(((await request).postDataJSON() as { checkIns: unknown }).checkIns).toEqual([
+    { text: REVIEW, state: 'done', note: 'Done on Monday.' },
+    { text: DOC, state: 'open', note: '' },
+  ]);
+  await expect(page.getByRole('heading', { name: 'Your summary' })).toBeVisible();
 });
