@@ -21,6 +21,3 @@ export function isCheckIn(v: unknown): v is CheckIn {
     v['note'].length <= ANSWER_MAX_CHARS
   );
 }
-
-/** The three choices as the check-in and the review name them. */
-export const CHECK_IN_LABEL: Record<CheckIn['state'], string> = { done: 'Done', open: 'Still open', dropped: 'Dropped' };

@@ -1,18 +1,18 @@
 // The reflection runner island: a small shell that restores the draft, wires the store, autosave, cross-tab
 // watch and coach flow together, moves focus when the step changes, and shows one step at a time.
-import { Match, Show, Switch, createEffect, createMemo, createSignal, lazy, on, onMount } from 'solid-js';
+import { Match, Show, Switch, createEffect, createMemo, createSignal, getOwner, lazy, on, onMount, runWithOwner } from 'solid-js';
 import { clearDraft, draftKey, loadDraftText, saveDraft } from '../browser/draft-store';
 import { enableOfflineUse } from '../browser/offline';
 import { hasContent, newDraft, restoreDraft } from '../browser/runner-state';
 import { createAutosave } from './runner/create-autosave';
-import { createCheckIn } from './runner/create-check-in';
+import type { CheckInFlow } from './runner/create-check-in';
 import { createCoachFlow, loadCoachClient } from './runner/create-coach-flow';
 import { createOnline } from './runner/create-online';
 import { createOtherTabWatch } from './runner/create-other-tab-watch';
 import { createPreferences } from './runner/create-preferences';
 import IntroStep from './runner/IntroStep';
 import OtherTabNotice from './runner/OtherTabNotice';
-import PromptStep from './runner/PromptStep';
+import PromptStep, { SAVE_LINE } from './runner/PromptStep';
 import RestartConfirm from './runner/RestartConfirm';
 import { RunnerContext } from './runner/runner-context';
 import type { RunnerSet } from './runner/runner-set';
@@ -32,13 +32,26 @@ export default function ReflectionRunner(props: { set: RunnerSet }) {
   const set = props.set;
   const promptIds = set.prompts.map((p) => p.id);
   const restored = restoreDraft(loadDraftText(set.id), set.id, promptIds);
+  // A set that no longer opens with a check-in goes on at its first prompt.
+  if (restored?.phase === 'checkin' && !set.checkIn) Object.assign(restored, { phase: 'prompt', index: 0 });
 
   const autosave = createAutosave(() => saveDraft(store.snapshot()));
-  const store = createRunnerStore(restored ?? newDraft(set.id), { setId: set.id, promptIds, onChange: () => autosave.schedule(), hasCheckIn: () => checkIn.has() });
+  const store = createRunnerStore(restored ?? newDraft(set.id), { setId: set.id, promptIds, onChange: () => autosave.schedule(), hasCheckIn: () => checkIn()?.has() ?? false });
   const draft = store.draft;
   const [announcement, setAnnouncement] = createSignal('');
   const preferences = createPreferences();
-  const checkIn = createCheckIn(set, store);
+  // The check-in ("Since last time") and the journal code behind it load only for the sets that open with one.
+  const [checkIn, setCheckIn] = createSignal<CheckInFlow | null>(null);
+  const owner = getOwner();
+  const checkInReady: Promise<unknown> = set.checkIn
+    ? import('./runner/create-check-in')
+        .then(({ createCheckIn }) => runWithOwner(owner, () => setCheckIn(createCheckIn(store)))?.loaded)
+        .catch(() => undefined)
+    : Promise.resolve();
+  const begin = async () => {
+    await checkInReady;
+    store.next();
+  };
   const coach = createCoachFlow({ set, store, preferences, autosave, announce: setAnnouncement });
   const online = createOnline();
   const otherTab = createOtherTabWatch(draftKey(set.id), set.id, promptIds, () => draft);
@@ -70,7 +83,7 @@ export default function ReflectionRunner(props: { set: RunnerSet }) {
       step,
       () => {
         coach.reset();
-        checkIn.clearNotice();
+        checkIn()?.clearNotice();
         focusStepHeading();
       },
       { defer: true },
@@ -88,7 +101,7 @@ export default function ReflectionRunner(props: { set: RunnerSet }) {
     autosave.cancel();
     clearDraft(set.id);
     store.clear();
-    checkIn.reload();
+    checkIn()?.reload();
     otherTab.dismiss();
     setConfirmingRestart(false);
     setRestoredNotice(false);
@@ -108,7 +121,7 @@ export default function ReflectionRunner(props: { set: RunnerSet }) {
 
   return (
     <RunnerContext.Provider
-      value={{ set, store, autosave, coach, checkIn, preferences, online, headingRef, askToRestart: () => setConfirmingRestart(true) }}
+      value={{ set, store, autosave, coach, checkIn, begin, preferences, online, headingRef, askToRestart: () => setConfirmingRestart(true) }}
     >
       <div class="runner">
         <div class="visually-hidden" aria-live="polite">
@@ -150,10 +163,12 @@ export default function ReflectionRunner(props: { set: RunnerSet }) {
           </p>
         </Show>
 
-        <Show when={checkIn.notice()}>
-          <p class="restored" role="status">
-            {checkIn.notice()}
-          </p>
+        <Show when={checkIn()?.notice()}>
+          {(notice) => (
+            <p class="restored" role="status">
+              {notice()}
+            </p>
+          )}
         </Show>
 
         <Switch>
@@ -161,8 +176,15 @@ export default function ReflectionRunner(props: { set: RunnerSet }) {
             <IntroStep />
           </Match>
           <Match when={draft.phase === 'checkin'}>
-            <Show when={checkIn.has()} fallback={<p class="hint">Looking for your open commitments…</p>}>
-              <CheckInStep />
+            <Show when={checkIn()?.has() && checkIn()} fallback={<p class="hint">Looking for your open commitments…</p>}>
+              {(flow) => (
+                <CheckInStep
+                  store={store}
+                  checkIn={flow()}
+                  headingRef={headingRef}
+                  saveLine={() => ({ text: SAVE_LINE[autosave.state()], failed: autosave.state() === 'failed' })}
+                />
+              )}
             </Show>
           </Match>
           <Match when={draft.phase === 'prompt'}>

@@ -1,17 +1,27 @@
 // "Since last time": each open commitment with Done / Still open / Dropped (a radio group: arrows move between
 // them) and an optional "What happened?", then Continue, which updates the journal and goes to the first prompt.
+// It takes what it needs as props rather than from the runner's context: importing no module of the runner's
+// first load keeps that load from being split into more, smaller files (Rollup groups modules by who imports them).
 import { Index, Show, onMount } from 'solid-js';
 import { describeItem } from '../../browser/check-ins';
-import { CHECK_IN_LABEL } from '../../browser/check-in-shape';
+import { CHECK_IN_LABEL } from '../../browser/check-in-labels';
 import type { CheckIn } from '../../browser/journal/types';
 import { ANSWER_MAX_CHARS } from '../../shared/limits';
-import { SAVE_LINE } from './create-autosave';
-import { useRunner } from './runner-context';
+import type { CheckInFlow } from './create-check-in';
+import type { RunnerStore } from './runner-store';
 
 const CHOICES: CheckIn['state'][] = ['done', 'open', 'dropped'];
 
-export default function CheckInStep() {
-  const { store, autosave, checkIn, headingRef } = useRunner();
+interface Props {
+  store: RunnerStore;
+  checkIn: CheckInFlow;
+  /** "Saved on this device" and the like, as under a prompt. */
+  saveLine: () => { text: string; failed: boolean };
+  headingRef: (element: HTMLHeadingElement) => void;
+}
+
+export default function CheckInStep(props: Props) {
+  const { store, checkIn, saveLine, headingRef } = props;
   const draft = store.draft;
   onMount(() => void checkIn.open());
   const itemFor = (commitmentId: string) => checkIn.items()?.find((i) => i.commitmentId === commitmentId);
@@ -70,8 +80,8 @@ export default function CheckInStep() {
         </Index>
       </ul>
       {/* Not live, as under a prompt: only a failure is announced. */}
-      <p class="save-status" id="save-status" role={autosave.state() === 'failed' ? 'alert' : undefined}>
-        {SAVE_LINE[autosave.state()]}
+      <p class="save-status" id="save-status" role={saveLine().failed ? 'alert' : undefined}>
+        {saveLine().text}
       </p>
       <Show when={checkIn.failure()}>
         <div class="error" role="alert">

@@ -4,10 +4,16 @@ import { Show } from 'solid-js';
 import { answerOf, canGoDeeper } from '../../browser/runner-state';
 import { ANSWER_MAX_CHARS } from '../../shared/limits';
 import CoachSettings from './CoachSettings';
-import { SAVE_LINE } from './create-autosave';
 import CoachStatus from './CoachStatus';
 import FollowUps from './FollowUps';
 import { useRunner } from './runner-context';
+
+/** The status line under a field the person types in (the check-in's notes show it too). */
+export const SAVE_LINE = {
+  failed: 'Your browser would not save this draft (storage may be full or blocked). Copy your text somewhere safe.',
+  saving: 'Saving…',
+  saved: 'Saved on this device',
+} as const;
 
 export default function PromptStep() {
   const { set, store, autosave, coach, headingRef } = useRunner();

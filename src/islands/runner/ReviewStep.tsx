@@ -1,7 +1,7 @@
 // The review: every answer with a way back to edit it, then "Write my summary" — or, when a summary exists,
 // the way back to it, so looking over the answers never costs the person their summary.
 import { For, Show } from 'solid-js';
-import { CHECK_IN_LABEL } from '../../browser/check-in-shape';
+import { CHECK_IN_LABEL } from '../../browser/check-in-labels';
 import { answerOf, hasAnyAnswer } from '../../browser/runner-state';
 import SummaryView from '../SummaryView';
 import CoachSettings from './CoachSettings';

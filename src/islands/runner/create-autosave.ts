@@ -7,13 +7,6 @@ export const SAVE_DELAY_MS = 400;
 
 export type SaveState = 'saved' | 'saving' | 'failed';
 
-/** The status line under a field the person types in. */
-export const SAVE_LINE: Record<SaveState, string> = {
-  failed: 'Your browser would not save this draft (storage may be full or blocked). Copy your text somewhere safe.',
-  saving: 'Saving…',
-  saved: 'Saved on this device',
-};
-
 export interface Autosave {
   state: Accessor<SaveState>;
   /** Call after every change: saves once the person pauses. */

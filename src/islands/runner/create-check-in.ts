@@ -1,15 +1,15 @@
 // The check-in's behaviour, apart from its markup: which commitments it asks about (read from the journal once the
-// page is up, only for sets that open with one), the draft's check-ins when the step opens, and Continue, which
-// writes what changed to the journal before the first prompt. The journal code loads only here, on demand.
+// page is up), the draft's check-ins when the step opens, and Continue, which writes what changed to the journal
+// before the first prompt. The shell loads this module only for sets that open with a check-in, and the journal
+// code loads from here, so no other reflection pays for either.
 import { createEffect, createSignal } from 'solid-js';
 import { unwrap } from 'solid-js/store';
 import type { CheckInItem } from '../../browser/check-ins';
-import type { RunnerSet } from './runner-set';
 import type { RunnerStore } from './runner-store';
 
 const loadCheckIns = () => import('../../browser/check-ins');
 
-export function createCheckIn(set: RunnerSet, store: RunnerStore) {
+export function createCheckIn(store: RunnerStore) {
   const draft = store.draft;
   /** null until read; empty when the set has no check-in, there is no journal, or nothing is open. */
   const [items, setItems] = createSignal<CheckInItem[] | null>(null);
@@ -19,10 +19,6 @@ export function createCheckIn(set: RunnerSet, store: RunnerStore) {
 
   const kept = () => structuredClone(unwrap(draft.checkIns) ?? []);
   const read = async () => {
-    if (!set.checkIn) {
-      setItems([]);
-      return;
-    }
     try {
       setItems((await loadCheckIns()).loadCheckInItems(kept()));
     } catch {
@@ -44,11 +40,8 @@ export function createCheckIn(set: RunnerSet, store: RunnerStore) {
     notice,
     clearNotice: () => setNotice(''),
     has: () => (items()?.length ?? 0) > 0,
-    /** Begin: waits for the journal to be read, so the check-in is never skipped by a quick click. */
-    begin: async () => {
-      await loaded;
-      store.next();
-    },
+    /** Settles once the journal has been read (Begin waits for it, so a quick click never skips the check-in). */
+    loaded,
     /** As the step opens: one check-in per item, kept answers as written. */
     open: async () => {
       const list = items();

@@ -12,8 +12,10 @@ export interface RunnerContextValue {
   store: RunnerStore;
   autosave: Autosave;
   coach: CoachFlow;
-  /** The "Since last time" step: its commitments, Continue, and the sentence about the journal afterwards. */
-  checkIn: CheckInFlow;
+  /** The "Since last time" step (its commitments, Continue, the sentence afterwards); null for other sets. */
+  checkIn: Accessor<CheckInFlow | null>;
+  /** Begin: to the check-in when there is one (once the journal has been read), else to the first prompt. */
+  begin: () => Promise<void>;
   preferences: PreferencesControl;
   online: Accessor<boolean>;
   /** Each step's heading registers here; focus moves to it when the step changes. */
