@@ -81,6 +81,10 @@ test('the check-in: keyboard through it, a reload mid-note, Continue → prompts
   await expect(first.getByRole('radio', { name: 'Still open' })).toBeChecked();
   await page.setViewportSize({ width: 380, height: 900 });
   await page.screenshot({ path: `${SHOTS}/checkin-narrow.png`, fullPage: true });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.screenshot({ path: `${SHOTS}/checkin-narrow-dark.png`, fullPage: true });
+  expect(await axeViolations(page)).toEqual([]);
+  await page.emulateMedia({ colorScheme: 'light' });
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.screenshot({ path: `${SHOTS}/checkin-wide.png`, fullPage: true });
   expect(await axeViolations(page)).toEqual([]);
@@ -197,4 +201,27 @@ test('the AI disclosure says the check-in notes are sent, and the summary reques
     { text: DOC, state: 'open', note: '' },
   ]);
   await expect(page.getByRole('heading', { name: 'Your summary' })).toBeVisible();
+});
+
+test('when the journal cannot take the change, the check-in says so, keeps the note, and lets the person go on', async ({ page }) => {
+  await seed(page);
+  await openRunner(page);
+  await page.getByRole('button', { name: 'Begin' }).click();
+  await page.getByRole('group', { name: REVIEW }).getByRole('radio', { name: 'Dropped' }).check();
+  await typeInto(noteBox(page, 0), 'Priya left the team.');
+  // Another tab deletes the reflection these commitments came from.
+  await page.evaluate((key) => localStorage.setItem(key, JSON.stringify({ ...JSON.parse(localStorage.getItem(key) ?? '{}'), entries: [] })), JOURNAL_KEY);
+  await page.getByRole('button', { name: 'Continue' }).click();
+
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('Your journal was not fully updated. That commitment’s reflection is no longer in your journal');
+  await expect(alert).toContainText('Your notes are kept in this reflection.');
+  await expect(noteBox(page, 0)).toHaveValue('Priya left the team.');
+  expect(await axeViolations(page)).toEqual([]);
+  await page.screenshot({ path: `${SHOTS}/checkin-failed.png`, fullPage: true });
+
+  await alert.getByRole('button', { name: 'Continue without updating my journal' }).click();
+  await expect(page.getByText('Prompt 1 of 5')).toBeVisible();
+  await page.getByRole('button', { name: 'Back' }).click();
+  await expect(noteBox(page, 0)).toHaveValue('Priya left the team.');
 });
