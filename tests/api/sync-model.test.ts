@@ -71,7 +71,7 @@ function observe(device: Device, record: Record): void {
     const before = record.acked.get(slot);
     if (before !== undefined && before !== markerOf(e.content)) throw new Error(`two texts acknowledged at ${slot}: ${before} and ${markerOf(e.content)}`);
     record.acked.set(slot, markerOf(e.content));
-    for (const c of e.content.commitments ?? []) record.commitmentAcks.push({ id: c.id, updatedAt: c.updatedAt, entryId: e.id, revision: e.revision });
+    for (const c of e.content.commitments ?? []) record.commitmentAcks.push({ id: c.id, updatedAt: c.updatedAt, entryId: e.id, revision: e.revision ?? 0 });
   }
 }
 
