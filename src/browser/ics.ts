@@ -78,7 +78,7 @@ function calendar(event: EventFields, now = new Date()): string {
   return lines.map(foldLine).join(CRLF) + CRLF;
 }
 
-const host = (origin: string) => new URL(origin).host || 'lodestar';
+const host = (origin: string) => new URL(origin).hostname || 'lodestar';
 
 /** An all-day event on a commitment's "by when" (its id makes the UID, so a second download updates the same event). */
 export function commitmentIcs(commitment: Commitment, setTitle: string, origin: string): string {
