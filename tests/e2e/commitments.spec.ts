@@ -138,3 +138,29 @@ test('the next meeting becomes a calendar file, and a missing date is said in a 
   await expect(page.locator('#journal-status')).toHaveText('Calendar file for your meeting on 3 Dec at 14:30 downloaded. Open it to add it to your calendar.');
   await shot(page, 'meeting-done');
 });
+
+test('a long list opens with the oldest 50 and shows more on request, focus on the first new one', async ({ page }) => {
+  // Setup data, not typing: 20 saved reflections with three open commitments each, as this browser stores them.
+  const at = (i: number) => new Date(Date.UTC(2026, 0, 1 + i)).toISOString();
+  const id = (n: number, length: number) => `${String(n).padStart(4, '0')}${'a'.repeat(length)}`.slice(0, length);
+  const entries = Array.from({ length: 20 }, (_, i) => ({
+    localId: id(i, 22), id: id(i, 22), token: id(i, 43), revision: 1, highestSeen: 1, serverRevision: null, edits: 1, attempts: [], sync: 'synced', createdAt: at(i), updatedAt: at(i),
+    content: {
+      v: 1, setId: 'after-the-meeting', setTitle: 'After the meeting', prompts: [], answers: {}, summary: null, savedAt: at(i),
+      commitments: [0, 1, 2].map((k) => ({ id: id(i * 3 + k, 16), source: `Step ${i * 3 + k + 1}`, text: `Step ${i * 3 + k + 1}`, due: null, state: 'open', note: '', updatedAt: at(i) })),
+    },
+  }));
+  await openJournal(page);
+  await page.evaluate((journal) => localStorage.setItem('lodestar:journal:2', JSON.stringify(journal)), { v: 2, key: null, entries, shares: [], tombstones: [], unreadable: [] });
+  await page.reload();
+  await openJournal(page);
+  await expect(page.locator('.commitment')).toHaveCount(50);
+  await expect(page.locator('.commitment').first()).toContainText('Step 1');
+  const more = page.getByRole('button', { name: 'Show 10 more open commitments (10 not shown)' });
+  await more.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.commitment')).toHaveCount(60);
+  await expect(page.locator('.commitment').nth(50).getByRole('button', { name: 'Mark done' })).toBeFocused();
+  await expect(page.locator('.commitment').nth(50)).toContainText('Step 51');
+  expect(await axeViolations(page)).toEqual([]);
+});

@@ -7,15 +7,40 @@ import CommitmentCard from './CommitmentCard';
 import type { JournalPage } from './context';
 import NextMeetingForm from './NextMeetingForm';
 
+/** How many rows a list shows at first, and adds per "Show more": a long list stays quick to open and to read. */
+const PAGE = 50;
+
+/** A row changes only when what it shows changes: a journal refresh (new objects, same content) touches no row. */
+const sameRow = (a: OpenCommitment, b: OpenCommitment) =>
+  a.overdue === b.overdue && a.setTitle === b.setTitle && a.entryDate === b.entryDate && a.entryLocalId === b.entryLocalId && JSON.stringify(a.commitment) === JSON.stringify(b.commitment);
+
 /** One list of commitments, each row found by id in the latest list (kept while it leaves, so it never reads nothing). */
-function Rows(props: { page: JournalPage; ids: string[]; byId: Accessor<Map<string, OpenCommitment>> }) {
+function Rows(props: { page: JournalPage; ids: string[]; byId: Accessor<Map<string, OpenCommitment>>; label: string }) {
+  const [limit, setLimit] = createSignal(PAGE);
+  let list!: HTMLOListElement;
+  const shown = createMemo(() => props.ids.slice(0, limit()));
+  const more = () => {
+    const first = limit();
+    setLimit(first + PAGE);
+    // Focus goes to the first row just shown, so a keyboard user carries on where the list grew.
+    queueMicrotask(() => list.children[first]?.querySelector<HTMLElement>('button')?.focus());
+  };
   return (
-    <For each={props.ids}>
-      {(id) => {
-        const item = createMemo<OpenCommitment>((last) => props.byId().get(id) ?? last, props.byId().get(id) as OpenCommitment);
-        return <CommitmentCard page={props.page} item={item} />;
-      }}
-    </For>
+    <>
+      <ol class="card-list commitment-list" ref={list}>
+        <For each={shown()}>
+          {(id) => {
+            const item = createMemo<OpenCommitment>((last) => props.byId().get(id) ?? last, props.byId().get(id) as OpenCommitment, { equals: sameRow });
+            return <CommitmentCard page={props.page} item={item} />;
+          }}
+        </For>
+      </ol>
+      <Show when={props.ids.length > limit()}>
+        <button type="button" class="show-more" onClick={more}>
+          Show {Math.min(PAGE, props.ids.length - limit())} more {props.label} ({props.ids.length - limit()} not shown)
+        </button>
+      </Show>
+    </>
   );
 }
 
@@ -38,16 +63,12 @@ export default function CommitmentsSection(props: { page: JournalPage }) {
         <p class="hint">
           {openIds().length === 0 ? 'Nothing open: every commitment is done or dropped.' : `${openIds().length} open${overdue() ? `, ${overdue()} overdue` : ''}. Oldest first.`}
         </p>
-        <ol class="card-list commitment-list">
-          <Rows page={props.page} ids={openIds()} byId={byId} />
-        </ol>
+        <Rows page={props.page} ids={openIds()} byId={byId} label="open commitments" />
         <Show when={closedIds().length > 0}>
           <details class="closed-commitments" onToggle={(e) => setShowClosed(e.currentTarget.open)}>
             <summary>Done and dropped ({closedIds().length})</summary>
             <Show when={showClosed()}>
-              <ol class="card-list commitment-list">
-                <Rows page={props.page} ids={closedIds()} byId={byId} />
-              </ol>
+              <Rows page={props.page} ids={closedIds()} byId={byId} label="done or dropped" />
             </Show>
           </details>
         </Show>
