@@ -12,7 +12,7 @@ import { loadJournal } from '../../src/browser/journal/store';
 import { deleteEntry, deleteEverything, forgetEntry, keepThisVersion, saveAgain, saveEntry, syncAll, useServerVersion } from '../../src/browser/journal/sync';
 import type { CommitmentState, EntryContent } from '../../src/browser/journal/types';
 import { ApiError, OfflineError } from '../../src/browser/vault-api';
-import { decryptJson, entryAad, type SealedPayload } from '../../src/browser/vault-crypto';
+import { checkCommitments, serverCopy, type CommitmentRecord } from './sync-model-commitments';
 import { contentWithSteps as content, newDevice, serverStore, type Device, useServer } from './journal-world';
 
 useServer();
@@ -42,18 +42,16 @@ const opArb: fc.Arbitrary<Op> = fc.oneof(
 );
 
 /** What the run has seen: (entry id, revision) → the one text acknowledged there; keys; deleted ids; who wrote what. */
-interface Record {
+interface RunRecord {
   acked: Map<string, string>;
   keys: Set<string>;
   deleted: Set<string>;
   /** Entry id → the devices that saved it: a conflict needs two. */
   writers: Map<string, Set<string>>;
   marker: number;
-  /** Commitment versions a device held as synced: its id, when it was changed, and the entry and revision. */
-  commitmentAcks: { id: string; updatedAt: string; entryId: string; revision: number }[];
-  /** Entry id → the highest server revision a "Keep this version" knowingly wrote over (what it may lose). */
-  keptOver: Map<string, number>;
 }
+
+type Record = RunRecord & CommitmentRecord;
 
 function wrote(record: Record, device: Device, localId: string | undefined): void {
   const id = loadJournal(device.storage).entries.find((e) => e.localId === localId)?.id;
@@ -142,44 +140,9 @@ async function run(device: Device, tabIndex: number, ops: Op[], record: Record):
   }
 }
 
-/** The content the server holds for an entry, opened with any key this run has seen. */
-async function serverCopy(id: string, keys: Set<string>): Promise<{ revision: number; content: EntryContent }> {
-  const stored = await serverStore.read('entries', id);
-  const revision = stored?.['revision'] as number;
-  for (const key of keys) {
-    const opened = await decryptJson(key, stored?.['payload'] as SealedPayload, entryAad(id, revision)).catch(() => undefined);
-    if (opened) return { revision, content: opened as EntryContent };
-  }
-  throw new Error(`the server copy of ${id} opens with no key of this journal`);
-}
-
 async function serverMarker(id: string, keys: Set<string>): Promise<{ revision: number; marker: string }> {
   const { revision, content } = await serverCopy(id, keys);
   return { revision, marker: markerOf(content) };
-}
-
-/**
- * Every commitment version a device held as synced is on the server, or a later change of it is — unless its entry was
- * deleted, or a "Keep this version" knowingly wrote over the revision it was acknowledged at.
- */
-async function checkCommitments(devices: Device[], record: Record): Promise<void> {
-  // Marking commitments never asks the person to choose: a conflict is always about more than commitments.
-  const withoutCommitments = (c: EntryContent) => JSON.stringify({ ...c, savedAt: '', commitments: [] });
-  for (const device of devices) {
-    for (const e of loadJournal(device.storage).entries.filter((x) => x.sync === 'conflict')) {
-      if (!(await serverStore.read('entries', e.id))) continue;
-      expect(withoutCommitments((await serverCopy(e.id, record.keys)).content), `a conflict on ${e.id} about commitments only`).not.toBe(withoutCommitments(e.content));
-    }
-  }
-  const latest = new Map<string, string>();
-  for (const id of await serverStore.keys('entries')) {
-    for (const c of (await serverCopy(id, record.keys)).content.commitments ?? []) if (c.updatedAt > (latest.get(c.id) ?? '')) latest.set(c.id, c.updatedAt);
-  }
-  for (const ack of record.commitmentAcks) {
-    if (record.deleted.has(ack.entryId) || ack.revision <= (record.keptOver.get(ack.entryId) ?? 0)) continue;
-    expect(latest.get(ack.id) ?? 'lost', `commitment ${ack.id} acknowledged at ${ack.entryId}@${ack.revision}`).not.toBe('lost');
-    expect(latest.get(ack.id)! >= ack.updatedAt, `commitment ${ack.id}: the server has ${latest.get(ack.id)}, acknowledged ${ack.updatedAt}`).toBe(true);
-  }
 }
 
 async function checkInvariants(devices: Device[], record: Record): Promise<void> {
