@@ -139,21 +139,28 @@ test('the next meeting becomes a calendar file, and a missing date is said in a 
   await shot(page, 'meeting-done');
 });
 
-test('a long list opens with the oldest 50 and shows more on request, focus on the first new one', async ({ page }) => {
-  // Setup data, not typing: 20 saved reflections with three open commitments each, as this browser stores them.
+/** Setup data, not typing: saved reflections with three open commitments each, as this browser stores them. */
+async function seedCommitments(page: Page, reflections: number) {
   const at = (i: number) => new Date(Date.UTC(2026, 0, 1 + i)).toISOString();
   const id = (n: number, length: number) => `${String(n).padStart(4, '0')}${'a'.repeat(length)}`.slice(0, length);
-  const entries = Array.from({ length: 20 }, (_, i) => ({
+  const entries = Array.from({ length: reflections }, (_, i) => ({
     localId: id(i, 22), id: id(i, 22), token: id(i, 43), revision: 1, highestSeen: 1, serverRevision: null, edits: 1, attempts: [], sync: 'synced', createdAt: at(i), updatedAt: at(i),
     content: {
-      v: 1, setId: 'after-the-meeting', setTitle: 'After the meeting', prompts: [], answers: {}, summary: null, savedAt: at(i),
+      v: 1, setId: 'after-the-meeting', setTitle: 'After the meeting', prompts: [], answers: {}, savedAt: at(i),
+      summary: { text: `## Next steps\n\n${[1, 2, 3].map((k) => `- Step ${i * 3 + k}`).join('\n')}\n`, source: 'built-in', createdAt: at(i) },
       commitments: [0, 1, 2].map((k) => ({ id: id(i * 3 + k, 16), source: `Step ${i * 3 + k + 1}`, text: `Step ${i * 3 + k + 1}`, due: null, state: 'open', note: '', updatedAt: at(i) })),
     },
   }));
   await openJournal(page);
   await page.evaluate((journal) => localStorage.setItem('lodestar:journal:2', JSON.stringify(journal)), { v: 2, key: null, entries, shares: [], tombstones: [], unreadable: [] });
+  // No server for these made-up entries: the browser is offline, so changes stay on this device, pending.
+  await page.route('**/api/**', (route) => route.abort('internetdisconnected'));
   await page.reload();
   await openJournal(page);
+}
+
+test('a long list opens with the oldest 50 and shows more on request, focus on the first new one', async ({ page }) => {
+  await seedCommitments(page, 20);
   await expect(page.locator('.commitment')).toHaveCount(50);
   await expect(page.locator('.commitment').first()).toContainText('Step 1');
   const more = page.getByRole('button', { name: 'Show 10 more open commitments (10 not shown)' });
@@ -163,4 +170,26 @@ test('a long list opens with the oldest 50 and shows more on request, focus on t
   await expect(page.locator('.commitment').nth(50).getByRole('button', { name: 'Mark done' })).toBeFocused();
   await expect(page.locator('.commitment').nth(50)).toContainText('Step 51');
   expect(await axeViolations(page)).toEqual([]);
+});
+
+test('drop: Escape cancels and gives focus back; dropped without a note; reopened', async ({ page }) => {
+  await seedCommitments(page, 1);
+  const drop = card(page, 'Step 2').getByRole('button', { name: 'Drop' });
+  await drop.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('textbox', { name: 'What happened? (optional)' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(drop).toBeFocused();
+  await page.keyboard.press('Enter');
+  await page.getByRole('button', { name: 'Save as dropped' }).click();
+  await expect(page.locator('#journal-status')).toHaveText('Dropped: “Step 2”. Saved on this device; it uploads, encrypted, when you are back online.');
+  await expect(page.getByText('2 open. Oldest first.')).toBeVisible();
+  await page.getByText('Done and dropped (1)').click();
+  await expect(card(page, 'Step 2').getByText('Dropped', { exact: true })).toBeVisible();
+  expect(await axeViolations(page)).toEqual([]);
+  await shot(page, 'dropped');
+  await card(page, 'Step 2').getByRole('button', { name: 'Reopen' }).click();
+  await expect(page.locator('#journal-status')).toHaveText('Reopened “Step 2”. Saved on this device; it uploads, encrypted, when you are back online.');
+  await expect(page.getByText('3 open. Oldest first.')).toBeVisible();
+  await expect(page.getByText(/Done and dropped/)).toHaveCount(0);
 });

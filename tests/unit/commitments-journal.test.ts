@@ -93,3 +93,20 @@ describe('saving keeps commitments', () => {
     expect(JSON.stringify(loadJournal(env.storage))).toBe(before);
   });
 });
+
+describe('changing one commitment', () => {
+  it('leaves the others as they are, even where the summary no longer names them', async () => {
+    const env = offlineEnv();
+    const { localId } = await saveEntry(env, withSummary(STEPS), null);
+    // An entry whose summary and commitments disagree (e.g. written by another version): nothing is dropped by a mark.
+    const [first, second] = loadJournal(env.storage).entries[0]!.content.commitments!;
+    const stored = JSON.parse(env.storage.getItem('lodestar:journal:2')!) as { entries: { content: EntryContent }[] };
+    stored.entries[0]!.content.summary = null;
+    env.storage.setItem('lodestar:journal:2', JSON.stringify(stored));
+    await updateCommitment(env, localId, first!.id, { state: 'dropped' });
+    expect(loadJournal(env.storage).entries[0]!.content.commitments!.map((c) => [c.id, c.state])).toEqual([
+      [first!.id, 'dropped'],
+      [second!.id, 'open'],
+    ]);
+  });
+});

@@ -10,6 +10,14 @@ interface FormProps {
   onCancel: () => void;
 }
 
+/** Escape cancels a form, as it closes any small dialog. */
+const escapeCancels = (cancel: () => void) => (event: KeyboardEvent) => {
+  if (event.key === 'Escape') {
+    event.preventDefault();
+    cancel();
+  }
+};
+
 /** "What happened?" before marking a commitment done or dropping it. */
 export function CloseForm(props: FormProps & { state: 'done' | 'dropped'; onSave: (note: string) => void }) {
   const [note, setNote] = createSignal(props.commitment.note);
@@ -18,6 +26,7 @@ export function CloseForm(props: FormProps & { state: 'done' | 'dropped'; onSave
     <form
       class="commitment-form"
       aria-label={props.state === 'done' ? 'Mark done' : 'Drop'}
+      onKeyDown={escapeCancels(() => props.onCancel())}
       onSubmit={(event) => {
         event.preventDefault();
         props.onSave(note());
@@ -47,6 +56,7 @@ export function EditForm(props: FormProps & { onSave: (text: string, due: string
     <form
       class="commitment-form"
       aria-label="Edit commitment"
+      onKeyDown={escapeCancels(() => props.onCancel())}
       onSubmit={(event) => {
         event.preventDefault();
         if (!text().trim()) {
