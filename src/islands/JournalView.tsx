@@ -8,6 +8,7 @@ import { syncAll, type SyncSummary } from '../browser/journal/sync';
 import type { Journal } from '../browser/journal/types';
 import { enableOfflineUse } from '../browser/offline';
 import type { JournalPage } from './journal/context';
+import CommitmentsSection from './journal/CommitmentsSection';
 import DeleteEverything from './journal/DeleteEverything';
 import EntryList from './journal/EntryList';
 import RecoverySection from './journal/RecoverySection';
@@ -91,6 +92,7 @@ export default function JournalView() {
           You are offline. You can read and write; saved reflections upload when you are back online.
         </p>
       </Show>
+      <CommitmentsSection page={page} />
       <EntryList page={page} />
       <UnreadableList page={page} />
       <SharesSection page={page} />
