@@ -1,5 +1,5 @@
 // "Prepare for your next meeting" opens with the open commitments: the person marks what happened (keyboard only),
-// reloads mid-note, continues, and finds their words in the summary and in the journal. The journal is seeded as
+// reloads mid-note, continues, and finds their words in the summary and on the journal page. The journal is seeded as
 // setup data: one saved reflection holding two open commitments, written to localStorage as a browser keeps it
 // (not yet uploaded, so the first change uploads it: the real entries API runs behind the preview server).
 import { expect, test, type Page } from '@playwright/test';
@@ -151,6 +151,16 @@ test('the check-in: keyboard through it, a reload mid-note, Continue → prompts
     { commitmentId: 'cmReview00000001', text: REVIEW, state: 'done', note: NOTE },
     { commitmentId: 'cmDesignDoc00002', text: DOC, state: 'open', note: '' },
   ]);
+
+  // The journal lists the commitment as done, with the note typed in the check-in.
+  await page.goto('/journal/');
+  await ready(page);
+  const closed = page.locator('details.closed-commitments');
+  await closed.getByText(/^Done and dropped/).click();
+  await expect(closed.getByText(REVIEW)).toBeVisible();
+  await expect(closed.getByText(`What happened: ${NOTE}`)).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Your commitments' }).getByText(DOC)).toBeVisible();
+  await page.screenshot({ path: `${SHOTS}/journal.png`, fullPage: true });
 });
 
 test('offline, Continue keeps the change on this device and says so', async ({ page, context }) => {
