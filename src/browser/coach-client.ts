@@ -5,6 +5,7 @@ import { AI_REQUEST_MAX_BYTES, STREAM_INTERRUPTED_MARKER } from '../shared/limit
 import { CoachError } from './coach-error';
 import { isCoachSource, isFallbackReason, type CoachChoice, type CoachSource, type FallbackReason, type FollowUpExchange, type Tone } from '../shared/coach';
 import { SAFETY_MESSAGE, signalsCrisis } from '../shared/safety';
+import type { SummaryCheckIn } from '../shared/built-in-coach-summary';
 
 export interface CoachReply {
   text: string;
@@ -102,21 +103,24 @@ export interface SummaryInput {
   setId: string;
   prompts: Prompt[];
   answers: { promptId: string; answer: string; followUps: FollowUpExchange[] }[];
+  /** What the person said happened to earlier commitments (the check-in), sent and summarised with the answers. */
+  checkIns?: SummaryCheckIn[];
 }
 
 export async function askSummary(input: SummaryInput, onText: (text: string) => void, signal?: AbortSignal): Promise<CoachReply> {
+  const checkIns = input.checkIns ?? [];
   if (input.guide === 'built-in') {
-    if (signalsCrisis(...input.answers.flatMap((a) => [a.answer, ...a.followUps.map((f) => f.answer)]))) {
+    if (signalsCrisis(...input.answers.flatMap((a) => [a.answer, ...a.followUps.map((f) => f.answer)]), ...checkIns.map((c) => c.note))) {
       onText(SAFETY_MESSAGE);
       return { text: SAFETY_MESSAGE, source: 'safety', fallback: null };
     }
     const { builtInSummary } = await import('../shared/built-in-coach');
-    const text = builtInSummary({ prompts: input.prompts, answers: input.answers });
+    const text = builtInSummary({ prompts: input.prompts, answers: input.answers, checkIns });
     await revealLocally(text, onText, signal);
     return { text, source: 'built-in', fallback: null };
   }
   const answers = input.answers.filter((a) => a.answer.trim() || a.followUps.length > 0);
-  const body = { setId: input.setId, answers, tone: input.tone };
+  const body = { setId: input.setId, answers, tone: input.tone, ...(checkIns.length ? { checkIns } : {}) };
   // Checked here so the person gets a way forward instead of a refusal that "Try again" cannot fix.
   if (new TextEncoder().encode(JSON.stringify(body)).length > AI_REQUEST_MAX_BYTES) {
     throw new CoachError('Your answers are longer than the AI guide can take at once. Switch to the built-in guide under Guide settings for this summary; it runs on this device.');

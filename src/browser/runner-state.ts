@@ -2,9 +2,12 @@
 // questions about it (where next, may it go deeper, what to send). The island keeps it in a Solid store and
 // changes it by path (src/islands/runner/runner-store.ts); this file has no Solid in it, so tests need no browser.
 import { MAX_FOLLOW_UPS_PER_PROMPT } from '../shared/limits';
-
-export type Phase = 'intro' | 'prompt' | 'review' | 'summary';
+import { MAX_CHECK_INS, isCheckIn } from './check-in-shape';
 import { isCoachSource, type CoachSource, type FollowUpExchange } from '../shared/coach';
+import type { CheckIn } from './journal/types';
+
+/** "checkin": what happened to earlier commitments, between the intro and the first prompt (some sets only). */
+export type Phase = 'intro' | 'checkin' | 'prompt' | 'review' | 'summary';
 
 export interface FollowUp {
   question: string;
@@ -31,6 +34,8 @@ export interface Draft {
   previousSummary?: Summary | null;
   /** Set once saved to the journal: which entry this draft is, and the server revision it was based on. */
   journal?: JournalLink | null;
+  /** What the person said happened to their open commitments (absent in drafts of sets without a check-in). */
+  checkIns?: CheckIn[];
   updatedAt: string;
 }
 
@@ -52,7 +57,8 @@ export interface JournalLink {
 
 // What a stored draft must look like; anything else in localStorage is ignored, not trusted.
 // A hand-written guard rather than zod: this runs in the island, where zod would be most of its JavaScript.
-const PHASES = ['intro', 'prompt', 'review', 'summary'];
+const PHASES = ['intro', 'checkin', 'prompt', 'review', 'summary'];
+
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isString = (v: unknown): v is string => typeof v === 'string';
 
@@ -121,12 +127,20 @@ export function restoreDraft(raw: string | null, setId: string, promptIds: strin
   // A summary phase without a summary cannot be shown; fall back to the review.
   const phase = draft.phase === 'summary' && !draft.summary ? 'review' : draft.phase;
   const index = Math.min(Math.max(0, Math.trunc(draft.index)), Math.max(0, promptIds.length - 1));
-  return { ...draft, phase, answers, index };
+  // Check-ins are checked one by one: a damaged one is dropped, the rest (and the draft) are kept.
+  const stored: unknown = draft.checkIns;
+  const checkIns = Array.isArray(stored) ? stored.filter(isCheckIn).slice(0, MAX_CHECK_INS) : [];
+  const { checkIns: _unchecked, ...rest } = draft;
+  return { ...rest, phase, answers, index, ...(checkIns.length ? { checkIns } : {}) };
 }
 
 /** True when the person has written anything worth restoring. */
 export function hasContent(draft: Draft): boolean {
-  return Object.values(draft.answers).some((a) => a.answer.trim() || a.followUps.some((f) => f.answer.trim())) || draft.summary !== null;
+  return (
+    Object.values(draft.answers).some((a) => a.answer.trim() || a.followUps.some((f) => f.answer.trim())) ||
+    draft.summary !== null ||
+    (draft.checkIns ?? []).some((c) => c.note.trim() || c.state !== 'open')
+  );
 }
 
 export function answerOf(draft: Draft, promptId: string): PromptAnswer {
@@ -139,17 +153,20 @@ export interface Step {
   index: number;
 }
 
-/** Next prompt, or the review step after the last one; from the intro, the first prompt. */
-export function stepAfter(step: Step, promptCount: number): Step {
-  if (step.phase === 'intro') return { phase: 'prompt', index: 0 };
+/** Next prompt, or the review step after the last one; from the intro, the check-in (when there is one) or the first prompt. */
+export function stepAfter(step: Step, promptCount: number, checkIn = false): Step {
+  if (step.phase === 'intro') return checkIn ? { phase: 'checkin', index: 0 } : { phase: 'prompt', index: 0 };
+  if (step.phase === 'checkin') return { phase: 'prompt', index: 0 };
   if (step.phase !== 'prompt') return step;
   return step.index + 1 >= promptCount ? { phase: 'review', index: step.index } : { phase: 'prompt', index: step.index + 1 };
 }
 
-/** Previous prompt; from the review or summary, the last prompt; from the first prompt, the intro. */
-export function stepBefore(step: Step, promptCount: number): Step {
+/** Previous prompt; from the review or summary, the last prompt; from the first prompt, the check-in or the intro. */
+export function stepBefore(step: Step, promptCount: number, checkIn = false): Step {
   if (step.phase === 'review' || step.phase === 'summary') return { phase: 'prompt', index: promptCount - 1 };
-  if (step.phase === 'prompt') return step.index === 0 ? { phase: 'intro', index: 0 } : { phase: 'prompt', index: step.index - 1 };
+  if (step.phase === 'checkin') return { phase: 'intro', index: 0 };
+  if (step.phase === 'prompt' && step.index === 0) return checkIn ? { phase: 'checkin', index: 0 } : { phase: 'intro', index: 0 };
+  if (step.phase === 'prompt') return { phase: 'prompt', index: step.index - 1 };
   return step;
 }
 
@@ -173,6 +190,11 @@ export function summaryAnswers(draft: Draft, promptIds: string[]): { promptId: s
   return promptIds.map((promptId) => ({ promptId, answer: answerOf(draft, promptId).answer, followUps: earlierExchanges(draft, promptId) }));
 }
 
+/** The check-ins in the shape the summary API takes (what the person wrote, nothing of the journal's ids). */
+export function summaryCheckIns(draft: Draft): { text: string; state: CheckIn['state']; note: string }[] {
+  return (draft.checkIns ?? []).map(({ text, state, note }) => ({ text, state, note }));
+}
+
 /** True when at least one prompt has an answer: a summary needs something to summarise. */
 export function hasAnyAnswer(draft: Draft): boolean {
   return Object.values(draft.answers).some((a) => a.answer.trim().length > 0);
@@ -183,7 +205,9 @@ export function hasAnyAnswer(draft: Draft): boolean {
  * with the summary so the runner can tell the person when they have changed their answers since.
  */
 export function answersDigest(draft: Draft, promptIds: string[]): string {
-  const text = JSON.stringify(summaryAnswers(draft, promptIds));
+  // Check-ins count only when there are some, so a draft without them keeps the fingerprint it always had.
+  const checkIns = summaryCheckIns(draft);
+  const text = JSON.stringify(checkIns.length ? [summaryAnswers(draft, promptIds), checkIns] : summaryAnswers(draft, promptIds));
   let hash = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193) >>> 0;
   return `${text.length.toString(36)}-${hash.toString(36)}`;

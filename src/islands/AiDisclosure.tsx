@@ -4,6 +4,8 @@ import type { CoachChoice } from '../shared/coach';
 interface Props {
   /** What the pending action would send: one answer, every answer for the summary, or an update's draft. */
   scope: 'follow-up' | 'summary' | 'update';
+  /** The summary also sends what the person said happened to earlier commitments. */
+  checkIns?: boolean;
   onChoose: (choice: CoachChoice) => void;
 }
 
@@ -18,7 +20,13 @@ export default function AiDisclosure(props: Props) {
       <ul>
         <li>
           <strong>What is sent:</strong>{' '}
-          {props.scope === 'summary' ? 'the prompts and everything you wrote in this reflection.' : props.scope === 'update' ? 'your update, as it is in the box above.' : 'this prompt and your answer to it, with any earlier follow-ups.'}
+          {props.scope === 'follow-up'
+            ? 'this prompt and your answer to it, with any earlier follow-ups.'
+            : props.scope === 'update'
+              ? 'your update, as it is in the box above.'
+              : props.checkIns
+                ? 'the prompts and everything you wrote in this reflection, including your earlier commitments and your notes on what happened.'
+                : 'the prompts and everything you wrote in this reflection.'}
         </li>
         <li>
           <strong>To whom:</strong> Google Gemini, through our server. Our server does not keep or log it.

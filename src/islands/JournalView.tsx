@@ -9,6 +9,7 @@ import { syncAll, type SyncSummary } from '../browser/journal/sync';
 import type { Journal } from '../browser/journal/types';
 import { enableOfflineUse } from '../browser/offline';
 import type { JournalPage } from './journal/context';
+import CommitmentsSection from './journal/CommitmentsSection';
 import DeleteEverything from './journal/DeleteEverything';
 import EntryList from './journal/EntryList';
 import RecoverySection from './journal/RecoverySection';
@@ -93,6 +94,7 @@ export default function JournalView() {
           You are offline. You can read and write; saved reflections upload when you are back online.
         </p>
       </Show>
+      <CommitmentsSection page={page} />
       <p class="update-link"><a href="/journal/update/">Write an update for your mentor</a></p>
       <EntryList page={page} />
       <UnreadableList page={page} />

@@ -1,17 +1,18 @@
 // The reflection runner island: a small shell that restores the draft, wires the store, autosave, cross-tab
 // watch and coach flow together, moves focus when the step changes, and shows one step at a time.
-import { Match, Show, Switch, createEffect, createMemo, createSignal, lazy, on, onMount } from 'solid-js';
+import { Match, Show, Switch, createEffect, createMemo, createSignal, getOwner, lazy, on, onMount, runWithOwner } from 'solid-js';
 import { clearDraft, draftKey, loadDraftText, saveDraft } from '../browser/draft-store';
 import { enableOfflineUse } from '../browser/offline';
 import { hasContent, newDraft, restoreDraft } from '../browser/runner-state';
 import { createAutosave } from './runner/create-autosave';
+import type { CheckInFlow } from './runner/create-check-in';
 import { createCoachFlow, loadCoachClient } from './runner/create-coach-flow';
 import { createOnline } from './runner/create-online';
 import { createOtherTabWatch } from './runner/create-other-tab-watch';
 import { createPreferences } from './runner/create-preferences';
 import IntroStep from './runner/IntroStep';
 import OtherTabNotice from './runner/OtherTabNotice';
-import PromptStep from './runner/PromptStep';
+import PromptStep, { SAVE_LINE } from './runner/PromptStep';
 import RestartConfirm from './runner/RestartConfirm';
 import { RunnerContext } from './runner/runner-context';
 import type { RunnerSet } from './runner/runner-set';
@@ -23,6 +24,7 @@ export type { RunnerSet } from './runner/runner-set';
 // runner's first load small: most of a visit is spent on the prompts.
 const loadReview = () => import('./runner/ReviewStep');
 const loadSummary = () => import('./runner/SummaryStep');
+const CheckInStep = lazy(() => import('./runner/CheckInStep'));
 const ReviewStep = lazy(loadReview);
 const SummaryStep = lazy(loadSummary);
 
@@ -30,12 +32,26 @@ export default function ReflectionRunner(props: { set: RunnerSet }) {
   const set = props.set;
   const promptIds = set.prompts.map((p) => p.id);
   const restored = restoreDraft(loadDraftText(set.id), set.id, promptIds);
+  // A set that no longer opens with a check-in goes on at its first prompt.
+  if (restored?.phase === 'checkin' && !set.checkIn) Object.assign(restored, { phase: 'prompt', index: 0 });
 
   const autosave = createAutosave(() => saveDraft(store.snapshot()));
-  const store = createRunnerStore(restored ?? newDraft(set.id), { setId: set.id, promptIds, onChange: () => autosave.schedule() });
+  const store = createRunnerStore(restored ?? newDraft(set.id), { setId: set.id, promptIds, onChange: () => autosave.schedule(), hasCheckIn: () => checkIn()?.has() ?? false });
   const draft = store.draft;
   const [announcement, setAnnouncement] = createSignal('');
   const preferences = createPreferences();
+  // The check-in ("Since last time") and the journal code behind it load only for the sets that open with one.
+  const [checkIn, setCheckIn] = createSignal<CheckInFlow | null>(null);
+  const owner = getOwner();
+  const checkInReady: Promise<unknown> = set.checkIn
+    ? import('./runner/create-check-in')
+        .then(({ createCheckIn }) => runWithOwner(owner, () => setCheckIn(createCheckIn(store)))?.loaded)
+        .catch(() => undefined)
+    : Promise.resolve();
+  const begin = async () => {
+    await checkInReady;
+    store.next();
+  };
   const coach = createCoachFlow({ set, store, preferences, autosave, announce: setAnnouncement });
   const online = createOnline();
   const otherTab = createOtherTabWatch(draftKey(set.id), set.id, promptIds, () => draft);
@@ -67,6 +83,7 @@ export default function ReflectionRunner(props: { set: RunnerSet }) {
       step,
       () => {
         coach.reset();
+        checkIn()?.clearNotice();
         focusStepHeading();
       },
       { defer: true },
@@ -84,6 +101,7 @@ export default function ReflectionRunner(props: { set: RunnerSet }) {
     autosave.cancel();
     clearDraft(set.id);
     store.clear();
+    checkIn()?.reload();
     otherTab.dismiss();
     setConfirmingRestart(false);
     setRestoredNotice(false);
@@ -103,7 +121,7 @@ export default function ReflectionRunner(props: { set: RunnerSet }) {
 
   return (
     <RunnerContext.Provider
-      value={{ set, store, autosave, coach, preferences, online, headingRef, askToRestart: () => setConfirmingRestart(true) }}
+      value={{ set, store, autosave, coach, checkIn, begin, preferences, online, headingRef, askToRestart: () => setConfirmingRestart(true) }}
     >
       <div class="runner">
         <div class="visually-hidden" aria-live="polite">
@@ -145,9 +163,29 @@ export default function ReflectionRunner(props: { set: RunnerSet }) {
           </p>
         </Show>
 
+        <Show when={checkIn()?.notice()}>
+          {(notice) => (
+            <p class="restored" role="status">
+              {notice()}
+            </p>
+          )}
+        </Show>
+
         <Switch>
           <Match when={draft.phase === 'intro'}>
             <IntroStep />
+          </Match>
+          <Match when={draft.phase === 'checkin'}>
+            <Show when={checkIn()?.has() && checkIn()} fallback={<p class="hint">Looking for your open commitments…</p>}>
+              {(flow) => (
+                <CheckInStep
+                  store={store}
+                  checkIn={flow()}
+                  headingRef={headingRef}
+                  saveLine={() => ({ text: SAVE_LINE[autosave.state()], failed: autosave.state() === 'failed' })}
+                />
+              )}
+            </Show>
           </Match>
           <Match when={draft.phase === 'prompt'}>
             <PromptStep />

@@ -7,9 +7,37 @@ import type { Prompt } from './schemas/content';
 import { EMPTY_SECTION_TEXT, SUMMARY_SECTIONS, formatSummary, type SummarySection, type SummarySectionKey } from './summary-format';
 import { firstWords, quotable, sentences, wordCount } from './built-in-coach-text';
 
+/** What the person said happened to an earlier commitment (the runner's check-in), as the summary reads it. */
+export interface SummaryCheckIn {
+  text: string;
+  state: 'open' | 'done' | 'dropped';
+  note: string;
+}
+
 export interface BuiltInSummaryInput {
   prompts: Prompt[];
   answers: { promptId: string; answer: string; followUps?: FollowUpExchange[] }[];
+  checkIns?: SummaryCheckIn[];
+}
+
+/** Check-ins named one by one in "What stood out"; the rest are counted. */
+const CHECK_INS_NAMED = 5;
+
+/** One check-in as a sentence in the person's words: the commitment, what became of it, and their note. */
+function checkInSentence({ text, state, note }: SummaryCheckIn): string {
+  const what = `“${firstWords(quotable(text), 20)}”`;
+  const said = sentences(note)[0];
+  const tail = said ? `: you wrote “${firstWords(quotable(said), 25)}”.` : '.';
+  if (state === 'done') return `Since last time you did ${what}${tail}`;
+  if (state === 'dropped') return `Since last time you let go of ${what}${tail}`;
+  return `${what} is still open${tail}`;
+}
+
+/** The check-ins for "What stood out": the first few by name, then how many more. */
+function checkInParagraphs(checkIns: SummaryCheckIn[]): string[] {
+  const named = checkIns.slice(0, CHECK_INS_NAMED).map(checkInSentence);
+  const more = checkIns.length - named.length;
+  return more > 0 ? [...named, `You checked in on ${more} more earlier ${more === 1 ? 'commitment' : 'commitments'} as well.`] : named;
 }
 
 const INTENTION = /\b(?:i will|i'll|i am going to|i'm going to|im going to|i'm gonna|i plan to|i'm planning to|i am planning to|i intend to|i aim to|i want to|i'd like to|i would like to|next time,? i|my next step|from now on,? i|i(?:'ve| have)? decided to|i commit to|tomorrow,? i|this week,? i)\b/i;
@@ -45,7 +73,7 @@ function kindOf(sentence: string): Kind | undefined {
 const bullets = (items: string[]) => items.map((text) => ({ kind: 'bullet' as const, text }));
 
 /** A summary in the five fixed sections, built from the person's own sentences. Deterministic. */
-export function builtInSummary({ prompts, answers }: BuiltInSummaryInput): string {
+export function builtInSummary({ prompts, answers, checkIns = [] }: BuiltInSummaryInput): string {
   const written = answers
     .map((a) => ({
       prompt: prompts.find((p) => p.id === a.promptId),
@@ -54,18 +82,21 @@ export function builtInSummary({ prompts, answers }: BuiltInSummaryInput): strin
     .filter((a) => a.text.trim().length > 0);
 
   const found: Record<Kind, string[]> = { question: [], step: [], strength: [], edge: [] };
-  for (const sentence of written.flatMap((a) => sentences(a.text))) {
+  // Notes on earlier commitments are the person's words too: an intention in one is a next step like any other.
+  const notes = checkIns.flatMap((c) => sentences(c.note));
+  for (const sentence of [...written.flatMap((a) => sentences(a.text)), ...notes]) {
     const kind = kindOf(sentence);
     if (kind && wordCount(sentence) >= 2 && !found[kind].includes(sentence)) found[kind].push(sentence);
   }
 
-  const stoodOut = [...written]
+  const answerQuotes = [...written]
     .sort((a, b) => wordCount(b.text) - wordCount(a.text))
     .slice(0, 2)
     .map((a) => {
       const first = `“${firstWords(quotable(sentences(a.text)[0] ?? a.text), 25)}”`;
       return a.prompt ? `On “${quotable(a.prompt.text)}”, you wrote ${first}.` : `You wrote ${first}.`;
     });
+  const stoodOut = [...checkInParagraphs(checkIns), ...answerQuotes];
 
   const items: Record<SummarySectionKey, string[]> = {
     stoodOut,

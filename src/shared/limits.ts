@@ -4,6 +4,8 @@
 export const ANSWER_MAX_CHARS = 4_000;
 /** Largest request body the AI endpoints read. */
 export const AI_REQUEST_MAX_BYTES = 64 * 1024;
+/** Most check-ins on earlier commitments one reflection keeps and one summary request carries. */
+export const MAX_CHECK_INS = 20;
 /** Most follow-up questions the guide asks for one prompt. */
 export const MAX_FOLLOW_UPS_PER_PROMPT = 3;
 /**

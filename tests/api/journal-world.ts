@@ -10,7 +10,7 @@ import type { JournalEnv, Locks } from '../../src/browser/journal/env';
 import { localLocks } from '../../src/browser/journal/env';
 import type { Fetch } from '../../src/browser/vault-api';
 import { useLocalBlobs } from '../support/blobs';
-import { memoryStorage } from '../unit/journal-fixtures';
+import { content, memoryStorage } from '../unit/journal-fixtures';
 
 export { content, memoryStorage } from '../unit/journal-fixtures';
 
@@ -117,3 +117,9 @@ export function holdNextRequest(device: Device): () => void {
 /** The first tab of a device (most tests need only one). */
 export const tab = (device: Device) => device.tabs[0] as JournalEnv;
 
+
+/** A reflection whose summary has three "Next steps", so every save carries three commitments. */
+export const contentWithSteps = (text: string) => ({
+  ...content(text),
+  summary: { text: '## Next steps\n\n- Ask Sam about the launch\n- Read the design doc\n- Book a pairing session\n', source: 'built-in' as const, createdAt: '2026-11-25T10:00:00.000Z' },
+});

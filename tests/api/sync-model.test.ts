@@ -2,16 +2,18 @@
 // second device restored from the recovery code run random programs — create, edit, delete, share, resolve, go
 // offline and online, lose answers — interleaved by fast-check's scheduler against the endpoints. Then everyone
 // syncs, and the invariants are checked; then "Delete everything" must leave nothing of the journal on the server.
+// Every reflection carries commitments, and tabs and devices mark them: no acknowledged commitment change is lost.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { updateCommitment } from '../../src/browser/journal/commitments';
 import { importRecoveryCode, recoveryCode } from '../../src/browser/journal/recovery';
 import { revokeShare, shareSummary } from '../../src/browser/journal/shares';
 import { loadJournal } from '../../src/browser/journal/store';
 import { deleteEntry, deleteEverything, forgetEntry, keepThisVersion, saveAgain, saveEntry, syncAll, useServerVersion } from '../../src/browser/journal/sync';
-import type { EntryContent } from '../../src/browser/journal/types';
+import type { CommitmentState, EntryContent } from '../../src/browser/journal/types';
 import { ApiError, OfflineError } from '../../src/browser/vault-api';
-import { decryptJson, entryAad, type SealedPayload } from '../../src/browser/vault-crypto';
-import { content, newDevice, serverStore, type Device, useServer } from './journal-world';
+import { checkCommitments, serverCopy, type CommitmentRecord } from './sync-model-commitments';
+import { contentWithSteps as content, newDevice, serverStore, type Device, useServer } from './journal-world';
 
 useServer();
 
@@ -19,7 +21,8 @@ type Op =
   | { kind: 'create' | 'sync' | 'offline' | 'online' | 'delete-everything' }
   | { kind: 'lose'; answers: number }
   | { kind: 'edit' | 'delete' | 'share' | 'revoke'; pick: number }
-  | { kind: 'resolve'; pick: number; keep: boolean };
+  | { kind: 'resolve'; pick: number; keep: boolean }
+  | { kind: 'mark'; pick: number; which: number; state: CommitmentState };
 
 // Which entry or link an op picks (modulo how many there are): often the first, so tabs and devices collide on it.
 const pick = fc.oneof(fc.constant(0), fc.nat(3));
@@ -35,10 +38,11 @@ const opArb: fc.Arbitrary<Op> = fc.oneof(
   { weight: 2, arbitrary: fc.constant({ kind: 'online' as const }) },
   { weight: 3, arbitrary: fc.record({ kind: fc.constant('lose' as const), answers: fc.integer({ min: 1, max: 3 }) }) },
   { weight: 1, arbitrary: fc.constant({ kind: 'delete-everything' as const }) },
+  { weight: 5, arbitrary: fc.record({ kind: fc.constant('mark' as const), pick, which: fc.nat(2), state: fc.constantFrom<CommitmentState>('open', 'done', 'dropped') }) },
 );
 
 /** What the run has seen: (entry id, revision) → the one text acknowledged there; keys; deleted ids; who wrote what. */
-interface Record {
+interface RunRecord {
   acked: Map<string, string>;
   keys: Set<string>;
   deleted: Set<string>;
@@ -46,6 +50,8 @@ interface Record {
   writers: Map<string, Set<string>>;
   marker: number;
 }
+
+type Record = RunRecord & CommitmentRecord;
 
 function wrote(record: Record, device: Device, localId: string | undefined): void {
   const id = loadJournal(device.storage).entries.find((e) => e.localId === localId)?.id;
@@ -63,6 +69,7 @@ function observe(device: Device, record: Record): void {
     const before = record.acked.get(slot);
     if (before !== undefined && before !== markerOf(e.content)) throw new Error(`two texts acknowledged at ${slot}: ${before} and ${markerOf(e.content)}`);
     record.acked.set(slot, markerOf(e.content));
+    for (const c of e.content.commitments ?? []) record.commitmentAcks.push({ id: c.id, updatedAt: c.updatedAt, entryId: e.id, revision: e.revision ?? 0 });
   }
 }
 
@@ -98,7 +105,14 @@ async function run(device: Device, tabIndex: number, ops: Op[], record: Record):
         wrote(record, device, nth(op.pick)?.localId);
         wrote(record, device, (await saveEntry(env, content(`m${record.marker++}`), nth(op.pick)?.localId ?? null)).localId);
       }
-      else if (op.kind === 'sync') await syncAll(env);
+      else if (op.kind === 'mark') {
+        const entry = nth(op.pick);
+        const commitment = entry?.content.commitments?.[op.which % (entry.content.commitments.length || 1)];
+        if (entry && commitment) {
+          wrote(record, device, entry.localId);
+          await updateCommitment(env, entry.localId, commitment.id, { state: op.state, note: `n${record.marker++}` });
+        }
+      } else if (op.kind === 'sync') await syncAll(env);
       else if (op.kind === 'offline') device.online = false;
       else if (op.kind === 'online') device.online = true;
       else if (op.kind === 'lose') device.loseAnswers += op.answers;
@@ -115,6 +129,7 @@ async function run(device: Device, tabIndex: number, ops: Op[], record: Record):
         if (shares.length) await revokeShare(env, shares[op.pick % shares.length]!.id);
       } else if (op.kind === 'resolve') {
         const entry = nth(op.pick);
+        if (entry?.sync === 'conflict' && op.keep) record.keptOver.set(entry.id, Math.max(record.keptOver.get(entry.id) ?? 0, entry.serverRevision ?? Infinity));
         if (entry?.sync === 'conflict') await (op.keep ? keepThisVersion(env, entry.localId) : useServerVersion(env, entry.localId));
         if (entry?.sync === 'deleted-elsewhere') await (op.keep ? saveAgain(env, entry.localId) : Promise.resolve(forgetEntry(env, entry.localId)));
       }
@@ -125,15 +140,9 @@ async function run(device: Device, tabIndex: number, ops: Op[], record: Record):
   }
 }
 
-/** The text the server holds for an entry, opened with any key this run has seen. */
 async function serverMarker(id: string, keys: Set<string>): Promise<{ revision: number; marker: string }> {
-  const stored = await serverStore.read('entries', id);
-  const revision = stored?.['revision'] as number;
-  for (const key of keys) {
-    const opened = await decryptJson(key, stored?.['payload'] as SealedPayload, entryAad(id, revision)).catch(() => undefined);
-    if (opened) return { revision, marker: markerOf(opened as EntryContent) };
-  }
-  throw new Error(`the server copy of ${id} opens with no key of this journal`);
+  const { revision, content } = await serverCopy(id, keys);
+  return { revision, marker: markerOf(content) };
 }
 
 async function checkInvariants(devices: Device[], record: Record): Promise<void> {
@@ -177,7 +186,7 @@ describe('journal sync model', () => {
           });
         const laptop = newDevice('laptop', { tabs: 2, webLocks, schedule });
         const phone = newDevice('phone', { webLocks, schedule });
-        const record: Record = { acked: new Map(), keys: new Set(), deleted: new Set(), writers: new Map(), marker: 0 };
+        const record: Record = { acked: new Map(), keys: new Set(), deleted: new Set(), writers: new Map(), marker: 0, commitmentAcks: [], keptOver: new Map() };
         wrote(record, laptop, (await s.waitFor(saveEntry(laptop.tabs[0]!, content(`m${record.marker++}`), null))).localId);
         await s.waitFor(importRecoveryCode(phone.tabs[0]!, recoveryCode(loadJournal(laptop.storage))));
         observe(laptop, record);
@@ -188,6 +197,7 @@ describe('journal sync model', () => {
         await quiesce([laptop, phone], waitFor);
         for (const device of [laptop, phone]) observe(device, record);
         await checkInvariants([laptop, phone], record);
+        await checkCommitments([laptop, phone], record);
         // Tabs coordinate: with Web Locks, one browser never has two requests under way at once.
         if (webLocks) expect([laptop.maxInFlight, phone.maxInFlight]).toEqual([1, 1]);
 

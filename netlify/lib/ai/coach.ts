@@ -123,8 +123,9 @@ export function followUpReply(set: PromptSetWithId, request: FollowUpRequest, op
 
 /** The end-of-reflection summary in the five fixed sections. */
 export function summaryReply(set: PromptSetWithId, request: SummaryRequest, options: GuideOptions = {}): Promise<GuideReply> {
-  if (signalsCrisis(...request.answers.flatMap((a) => [a.answer, ...a.followUps.map((f) => f.answer)]))) return Promise.resolve(safetyReply());
-  const builtIn = () => builtInSummary({ prompts: set.prompts, answers: request.answers });
+  const notes = (request.checkIns ?? []).map((c) => c.note);
+  if (signalsCrisis(...request.answers.flatMap((a) => [a.answer, ...a.followUps.map((f) => f.answer)]), ...notes)) return Promise.resolve(safetyReply());
+  const builtIn = () => builtInSummary({ prompts: set.prompts, answers: request.answers, checkIns: request.checkIns ?? [] });
   return coachReply('summary', buildSummaryPrompt(set, request), builtIn, usableSummary, options);
 }
 

@@ -64,6 +64,11 @@ Reply with the question alone, in at most 30 words: no preamble, no summary of w
   return { systemInstruction, parts, answerTokens: 120 };
 }
 
+/** Said only when there are check-ins, so every other summary is asked for exactly as before. */
+const CHECK_IN_RULE =
+  'The journal starts with a check-in on earlier commitments. Under "What stood out", say briefly what the person did, dropped or left open, in their own words. Do not list those commitments again under "Next steps" unless they named a new step for one.';
+const CHECK_IN_STATE = { done: 'done', open: 'still open', dropped: 'dropped' } as const;
+
 export function buildSummaryPrompt(set: PromptSetWithId, request: SummaryRequest): GuidePrompt {
   const headings = SUMMARY_SECTIONS.map((s) => `## ${s.title}`).join('\n');
   const systemInstruction = `${SHARED_RULES}
@@ -76,8 +81,12 @@ Strengths and growth edges must come from what the person wrote. When the text d
 Next steps are the ones the person named, made concrete and small where they are vague; when they named none, write "- None named yet."
 Questions for your mentor are questions the person could ask their mentor, written in the first person.
 Use the person's own language. Frame interpretations tentatively ("it sounds like…"), reach no verdicts, and leave room to be corrected.
-Do not invent facts that are not in the journal. Keep the whole summary under 350 words.`;
+Do not invent facts that are not in the journal. Keep the whole summary under 350 words.${request.checkIns?.length ? `\n${CHECK_IN_RULE}` : ''}`;
   const parts = [`Reflection: ${set.title}`];
+  if (request.checkIns?.length) {
+    parts.push('Since last time: the person checked in on commitments from earlier reflections.');
+    parts.push(journal(request.checkIns.flatMap((c) => [`Commitment: ${asData(c.text)}`, `What became of it: ${CHECK_IN_STATE[c.state]}`, `Their note: ${reply(c.note, '(no note)')}`])));
+  }
   for (const a of request.answers) {
     const prompt = set.prompts.find((p) => p.id === a.promptId);
     parts.push(`Prompt: ${prompt?.text ?? a.promptId}`);

@@ -1,10 +1,21 @@
 // Saved reflections as files a person can keep: readable Markdown or the plain JSON content, and short list lines.
 import type { Draft } from '../runner-state';
-import type { EntryContent } from './types';
+import type { CheckIn, Commitment, CommitmentState, EntryContent } from './types';
+
+const STATE_WORD: Record<CommitmentState, string> = { open: 'Open', done: 'Done', dropped: 'Dropped' };
+
+/** One commitment or check-in as a list line: state, text, "by when", then what happened. */
+function stateLine(item: Pick<Commitment, 'state' | 'text' | 'note'> & { due?: string | null }): string {
+  const due = item.due ? ` (by ${item.due})` : '';
+  const note = item.note.trim() ? ` What happened: ${item.note.trim().replace(/\s*\n\s*/g, ' ')}` : '';
+  const body = `${item.text}${due}`;
+  return `- ${STATE_WORD[item.state]}: ${body}${/[.!?]$/.test(body) ? '' : '.'}${note}`;
+}
 
 /** The content saved for a draft: what the person sees, including a summary they edited. */
 export function entryContentFrom(draft: Draft, setTitle: string, prompts: { id: string; text: string }[]): EntryContent {
-  return { v: 1, setId: draft.setId, setTitle, prompts, answers: draft.answers, summary: draft.summary, savedAt: new Date().toISOString() };
+  const checkIns = draft.checkIns?.length ? { checkIns: draft.checkIns } : {};
+  return { v: 1, setId: draft.setId, setTitle, prompts, answers: draft.answers, summary: draft.summary, savedAt: new Date().toISOString(), ...checkIns };
 }
 
 /** One entry as readable Markdown: the prompts, the answers and follow-ups, then the summary. */
@@ -19,6 +30,8 @@ export function entryToMarkdown(content: EntryContent): string {
     }
   }
   if (content.summary) lines.push('## Summary', '', content.summary.text.replace(/^## /gm, '### ').trim(), '');
+  if (content.checkIns?.length) lines.push('## What happened to earlier commitments', '', ...content.checkIns.map((c: CheckIn) => stateLine(c)), '');
+  if (content.commitments?.length) lines.push('## Commitments', '', ...content.commitments.map(stateLine), '');
   return lines.join('\n').trimEnd() + '\n';
 }
 

@@ -1,6 +1,7 @@
 // Saving, syncing and deleting journal entries. Every step that talks to the server runs under the journal lock
 // (Web Locks across tabs), re-reads localStorage first, and writes what it learns straight back.
 import * as api from '../vault-api';
+import { commitmentsFor, mergeCommitments } from './commitment-rules';
 import { JOURNAL_LOCK, type JournalEnv } from './env';
 import { DRAFT_PREFIX, JOURNAL_KEY, draftKeys, loadJournal, newEntryId, newToken, removeTombstone, unreadableServerCopies, updateJournal } from './store';
 import { UPDATE_DRAFT_KEY } from './update';
@@ -46,6 +47,11 @@ export async function saveEntry(env: JournalEnv, content: EntryContent, localId:
   const now = new Date().toISOString();
   const id = updateJournal(env.storage, (j) => {
     const existing = localId === null ? undefined : j.entries.find((e) => e.localId === localId);
+    // Every save path keeps the person's commitments: the caller's (an edit) merged with the stored ones by id, then
+    // matched to the summary's "Next steps" — unless the summary is unchanged, when there is nothing to match again.
+    const earlier = mergeCommitments(content.commitments, existing?.content.commitments);
+    const sameSummary = earlier !== undefined && existing !== undefined && existing.content.summary?.text === content.summary?.text;
+    content.commitments = sameSummary ? earlier : commitmentsFor(content.summary?.text ?? null, earlier, new Date(now));
     if (existing) {
       Object.assign(existing, { content, updatedAt: now, edits: existing.edits + 1 });
       if (existing.sync === 'synced' || existing.sync === 'too-large') existing.sync = 'pending';

@@ -3,6 +3,7 @@
 // that closes mid-upload leaves the next one knowing what was sent.
 import * as api from '../vault-api';
 import { DecryptError, decryptJson, encryptJson, entryAad, randomBase64Url, type SealedPayload } from '../vault-crypto';
+import { mergeCommitments } from './commitment-rules';
 import type { JournalEnv } from './env';
 import { loadJournal, newEntryId, newToken, updateJournal } from './store';
 import type { EntryContent, JournalEntry, SyncState } from './types';
@@ -40,6 +41,8 @@ export async function openServerCopy(key: string, id: string, payload: SealedPay
 
 /** The same reflection, whenever it was saved: a server copy equal to ours but for `savedAt` is no conflict. */
 const sameContent = (a: EntryContent, b: EntryContent) => JSON.stringify({ ...a, savedAt: '' }) === JSON.stringify({ ...b, savedAt: '' });
+/** Equal but for savedAt and commitments: two devices marking commitments of one reflection, merged without asking. */
+const sameButCommitments = (a: EntryContent, b: EntryContent) => sameContent({ ...a, commitments: [] }, { ...b, commitments: [] });
 
 /**
  * Attempts still worth remembering once the server is at `revision`: this one's (another tab racing us without
@@ -95,6 +98,10 @@ async function afterRefusal(env: JournalEnv, key: string, entry: JournalEntry): 
       // Our own write is there: carry on from it; a save made since it was sent still waits.
       const carried = mine ? mine.edits : e.edits;
       Object.assign(e, { revision, serverRevision: null, attempts: laterAttempts(e, revision), sync: carried === e.edits ? 'synced' : 'pending' });
+    } else if (content && sameButCommitments(content, e.content)) {
+      // Per commitment the later change wins; the merge goes over the server's revision on the next round.
+      Object.assign(e, { content: { ...e.content, commitments: mergeCommitments(e.content.commitments, content.commitments) }, revision, serverRevision: null, attempts: laterAttempts(e, revision), sync: 'pending' });
+      e.edits++;
     } else Object.assign(e, { sync: 'conflict', serverRevision: revision });
   });
   if (!stored) return { done: 'gone' };

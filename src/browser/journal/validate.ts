@@ -1,7 +1,7 @@
 // Shape checks for what the journal reads back from localStorage. Hand-written rather than zod: this runs in the
 // islands, where zod would be most of their JavaScript. A value that fails is kept as unreadable, never trusted.
 import { isCoachSource } from '../../shared/coach';
-import type { EntryContent, JournalEntry, JournalShare, SyncState, Tombstone, UploadAttempt } from './types';
+import type { CheckIn, Commitment, CommitmentState, EntryContent, JournalEntry, JournalShare, SyncState, Tombstone, UploadAttempt } from './types';
 
 type Obj = Record<string, unknown>;
 const SYNC_STATES: SyncState[] = ['synced', 'pending', 'conflict', 'deleted-elsewhere', 'tampered', 'too-large'];
@@ -28,6 +28,33 @@ function isSummary(v: unknown): boolean {
   return isObject(v) && isString(v['text']) && isString(v['createdAt']) && isCoachSource(v['source']);
 }
 
+const COMMITMENT_STATES: CommitmentState[] = ['open', 'done', 'dropped'];
+const isState = (v: unknown) => COMMITMENT_STATES.includes(v as CommitmentState);
+const isDay = (v: unknown) => isString(v) && /^\d{4}-\d{2}-\d{2}$/.test(v);
+/** Commitment ids are 96-bit, base64url. */
+const COMMITMENT_ID = /^[A-Za-z0-9_-]{16}$/;
+
+export function isCommitment(v: unknown): v is Commitment {
+  return (
+    isObject(v) &&
+    isString(v['id']) &&
+    COMMITMENT_ID.test(v['id']) &&
+    isString(v['source']) &&
+    isString(v['text']) &&
+    (v['due'] === null || isDay(v['due'])) &&
+    isState(v['state']) &&
+    isString(v['note']) &&
+    isString(v['updatedAt'])
+  );
+}
+
+export function isCheckIn(v: unknown): v is CheckIn {
+  return isObject(v) && isString(v['commitmentId']) && isString(v['text']) && isState(v['state']) && isString(v['note']);
+}
+
+/** Optional lists: absent in entries saved before commitments existed; when there, every item must fit. */
+const isOptionalList = (v: unknown, item: (x: unknown) => boolean) => v === undefined || (Array.isArray(v) && v.every(item));
+
 /** A saved reflection's content, as stored locally or decrypted from the server. */
 export function isEntryContent(v: unknown): v is EntryContent {
   return (
@@ -40,7 +67,9 @@ export function isEntryContent(v: unknown): v is EntryContent {
     isObject(v['answers']) &&
     Object.values(v['answers']).every(isPromptAnswer) &&
     (v['summary'] === null || isSummary(v['summary'])) &&
-    isString(v['savedAt'])
+    isString(v['savedAt']) &&
+    isOptionalList(v['commitments'], isCommitment) &&
+    isOptionalList(v['checkIns'], isCheckIn)
   );
 }
 

@@ -8,7 +8,8 @@ import CoachStatus from './CoachStatus';
 import FollowUps from './FollowUps';
 import { useRunner } from './runner-context';
 
-const SAVE_LINE = {
+/** The status line under a field the person types in (the check-in's notes show it too). */
+export const SAVE_LINE = {
   failed: 'Your browser would not save this draft (storage may be full or blocked). Copy your text somewhere safe.',
   saving: 'Saving…',
   saved: 'Saved on this device',

@@ -1,6 +1,7 @@
 // The review: every answer with a way back to edit it, then "Write my summary" — or, when a summary exists,
 // the way back to it, so looking over the answers never costs the person their summary.
 import { For, Show } from 'solid-js';
+import { CHECK_IN_LABEL } from '../../browser/check-in-labels';
 import { answerOf, hasAnyAnswer } from '../../browser/runner-state';
 import SummaryView from '../SummaryView';
 import CoachSettings from './CoachSettings';
@@ -19,6 +20,26 @@ export default function ReviewStep() {
         Review your answers
       </h2>
       <p>{set.outro}</p>
+      <Show when={draft.checkIns?.length}>
+        <h3>Since last time</h3>
+        <ul class="review-list">
+          <For each={draft.checkIns}>
+            {(checkIn) => (
+              <li>
+                <p class="review-prompt">{checkIn.text}</p>
+                <p class="review-answer">
+                  {CHECK_IN_LABEL[checkIn.state]}
+                  {checkIn.note.trim() ? `: ${checkIn.note.trim()}` : '.'}
+                </p>
+              </li>
+            )}
+          </For>
+        </ul>
+        <button type="button" class="link-button" onClick={() => store.goToCheckIn()}>
+          Edit what happened since last time
+        </button>
+        <h3>Your answers</h3>
+      </Show>
       <ol class="review-list">
         <For each={set.prompts}>
           {(prompt, i) => (

@@ -7,4 +7,6 @@ export interface RunnerSet {
   intro: string;
   outro: string;
   prompts: Prompt[];
+  /** Opens with a check-in on the journal's open commitments. */
+  checkIn?: boolean;
 }

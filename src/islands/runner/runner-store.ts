@@ -14,6 +14,7 @@ import {
   type Step,
   type Summary,
 } from '../../browser/runner-state';
+import type { CheckIn } from '../../browser/journal/types';
 import { ANSWER_MAX_CHARS } from '../../shared/limits';
 
 export interface RunnerStoreOptions {
@@ -21,6 +22,8 @@ export interface RunnerStoreOptions {
   promptIds: string[];
   /** Called after every change, e.g. to schedule a save. */
   onChange?: () => void;
+  /** True when this reflection opens with a check-in on open commitments (between the intro and the first prompt). */
+  hasCheckIn?: () => boolean;
 }
 
 export type RunnerStore = ReturnType<typeof createRunnerStore>;
@@ -66,9 +69,22 @@ export function createRunnerStore(initial: Draft, options: RunnerStoreOptions) {
     skipFollowUp(promptId: string, index: number) {
       updateFollowUp(promptId, index, { skipped: true });
     },
-    next: () => moveTo(stepAfter(draft, count)),
-    back: () => moveTo(stepBefore(draft, count)),
+    next: () => moveTo(stepAfter(draft, count, options.hasCheckIn?.() ?? false)),
+    back: () => moveTo(stepBefore(draft, count, options.hasCheckIn?.() ?? false)),
+    /** The check-ins the step shows, set once as it opens (kept answers stay as written). */
+    startCheckIns(checkIns: CheckIn[]) {
+      change(() => setDraft('checkIns', reconcile(structuredClone(checkIns), { key: 'commitmentId' })));
+    },
+    /** Done / Still open / Dropped for one check-in, by its place in the list. */
+    setCheckInState(index: number, state: CheckIn['state']) {
+      if (draft.checkIns?.[index]) change(() => setDraft('checkIns', index, 'state', state));
+    },
+    /** "What happened?": one field, so a keystroke touches nothing else; cut at the limit like an answer. */
+    setCheckInNote(index: number, text: string) {
+      if (draft.checkIns?.[index]) change(() => setDraft('checkIns', index, 'note', text.slice(0, ANSWER_MAX_CHARS)));
+    },
     goToPrompt: (index: number) => moveTo({ phase: 'prompt', index }),
+    goToCheckIn: () => moveTo({ phase: 'checkin', index: 0 }),
     /** Back to the summary already written, without writing a new one. */
     showSummary: () => {
       if (draft.summary) moveTo({ phase: 'summary', index: draft.index });

@@ -1,7 +1,7 @@
 // Request bodies of the AI proxy, shared by the runner island (to build them) and the functions (to check them).
 import { z } from 'zod';
 import { COACH_SOURCES, FALLBACK_REASONS, TONES } from '../coach';
-import { ANSWER_MAX_CHARS, MAX_FOLLOW_UPS_PER_PROMPT } from '../limits';
+import { ANSWER_MAX_CHARS, MAX_CHECK_INS, MAX_FOLLOW_UPS_PER_PROMPT } from '../limits';
 import { UPDATE_MAX_CHARS } from '../update-format';
 
 export { AI_REQUEST_MAX_BYTES, ANSWER_MAX_CHARS, MAX_FOLLOW_UPS_PER_PROMPT, STREAM_INTERRUPTED_MARKER } from '../limits';
@@ -46,6 +46,17 @@ export const SummaryAnswerSchema = z.strictObject({
 });
 export type SummaryAnswer = z.infer<typeof SummaryAnswerSchema>;
 
+/** What the person said happened to one earlier commitment: its words and their note, nothing of the journal's ids. */
+export const SummaryCheckInSchema = z.strictObject({
+  text: z
+    .string({ error: 'checkIns: text must be a string' })
+    .refine((text) => text.trim().length > 0, 'checkIns: text is empty; each check-in names its commitment')
+    .refine((text) => text.length <= ANSWER_MAX_CHARS, `checkIns: text is longer than ${ANSWER_MAX_CHARS} characters`),
+  state: z.enum(['open', 'done', 'dropped'], { error: 'checkIns: state must be "open", "done" or "dropped"' }),
+  note: z.string({ error: 'checkIns: note must be a string' }).max(ANSWER_MAX_CHARS, `checkIns: note is longer than ${ANSWER_MAX_CHARS} characters`),
+});
+export type SummaryCheckIn = z.infer<typeof SummaryCheckInSchema>;
+
 export const SummaryRequestSchema = z.strictObject({
   setId: idField('setId'),
   answers: z
@@ -54,6 +65,11 @@ export const SummaryRequestSchema = z.strictObject({
     .max(12, 'answers has more entries than any prompt set')
     .refine((answers) => answers.some((a) => a.answer.trim().length > 0), 'every answer is empty: write at least one before asking for a summary'),
   tone: ToneSchema.default('gentle'),
+  /** The check-in on earlier commitments that opened this reflection (absent for sets without one). */
+  checkIns: z
+    .array(SummaryCheckInSchema, { error: 'checkIns must be a list of { text, state, note }' })
+    .max(MAX_CHECK_INS, `checkIns has more than ${MAX_CHECK_INS} entries`)
+    .optional(),
 });
 export type SummaryRequest = z.infer<typeof SummaryRequestSchema>;
 

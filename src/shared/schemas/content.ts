@@ -54,6 +54,8 @@ export const PromptSetSchema = z
     prompts: z.array(PromptSchema).min(3, 'a prompt set needs at least 3 prompts').max(12),
     /** Shown on the review step, before the summary. */
     outro: z.string().min(20).max(600),
+    /** Opens with "Since last time": the person's open commitments, before the first prompt (when the journal has any). */
+    checkIn: z.boolean().optional(),
   })
   .refine((set) => new Set(set.prompts.map((p) => p.id)).size === set.prompts.length, {
     message: 'prompt ids must be unique within a set',
