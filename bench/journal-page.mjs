@@ -14,6 +14,8 @@ const REPLIES_PER_SHARE = 2;
 const RUNS = Number(process.env.BENCH_JOURNAL_RUNS ?? 5);
 /** A main thread this long without a long task, after the list is shown, counts as settled (Lighthouse's TTI uses 5 s). */
 const QUIET_MS = 2000;
+/** The journal lists open commitments 50 at a time (CommitmentsSection's page): "shown" is the first page on screen. */
+const FIRST_PAGE = 50;
 const SETS = ['prepare-for-meeting', 'after-the-meeting', 'mentorship-assessment', 'mentee-development'];
 const DAY_MS = 86_400_000;
 const id = (bytes) => randomBytes(bytes).toString('base64url');
@@ -83,7 +85,7 @@ async function seedJournal(origin) {
 }
 
 /** Runs in the page before its scripts: writes the journal once, then watches hydration, the lists and long tasks. */
-function watchJournalPage({ journal, open, replies }) {
+function watchJournalPage({ journal, open, firstPage, replies }) {
   if (!sessionStorage.getItem('bench-seeded')) {
     localStorage.setItem('lodestar:journal:2', journal);
     sessionStorage.setItem('bench-seeded', '1');
@@ -96,7 +98,7 @@ function watchJournalPage({ journal, open, replies }) {
   const check = () => {
     const now = performance.now();
     if (marks.hydrated === null && document.querySelector('astro-island:not([ssr])')) marks.hydrated = now;
-    if (marks.commitmentsShown === null && document.querySelectorAll('[data-commitment-id]').length >= open) marks.commitmentsShown = now;
+    if (marks.commitmentsShown === null && document.querySelectorAll('[data-commitment-id]').length >= Math.min(open, firstPage)) marks.commitmentsShown = now;
     if (marks.repliesShown === null && document.querySelectorAll('[data-reply-id]').length >= replies) marks.repliesShown = now;
   };
   new MutationObserver(check).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['ssr'] });
@@ -132,7 +134,7 @@ async function oneRun(browser, origin, seed) {
 /** Measures the journal page served at `origin` (a fresh Blobs store: the shares are made here). */
 export async function measureJournalPage({ origin, chromiumPath }) {
   const { journal, open } = await seedJournal(origin);
-  const seed = { journal: JSON.stringify(journal), open, replies: SHARES * REPLIES_PER_SHARE };
+  const seed = { journal: JSON.stringify(journal), open, firstPage: FIRST_PAGE, replies: SHARES * REPLIES_PER_SHARE };
   const browser = await chromium.launch({ executablePath: chromiumPath, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'] });
   try {
     const runs = [];
@@ -142,6 +144,7 @@ export async function measureJournalPage({ origin, chromiumPath }) {
       entries: ENTRIES,
       commitments: ENTRIES * COMMITMENTS_PER_ENTRY,
       openCommitments: open,
+      firstPage: FIRST_PAGE,
       shares: SHARES,
       replies: SHARES * REPLIES_PER_SHARE,
       journalBytes: seed.journal.length,

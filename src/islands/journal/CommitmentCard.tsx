@@ -35,7 +35,7 @@ export default function CommitmentCard(props: { page: JournalPage; item: Accesso
     });
 
   return (
-    <li class="card commitment" ref={card}>
+    <li class="card commitment" ref={card} data-commitment-id={c().id}>
       <p class="commitment-text">{c().text}</p>
       <ul class="meta">
         <Show when={c().state !== 'open'}>
