@@ -1,4 +1,12 @@
-/** A date as people read it ("25 November 2026" in their locale); an empty value reads "unknown date". */
+// Dates as people read them, in their own locale.
+
+/** Made once: building a formatter is what costs (toLocaleDateString makes one per call; a long journal shows hundreds). */
+let longDate: Intl.DateTimeFormat | undefined;
+
+/** A date as people read it ("25 November 2026" in their locale); an empty or unreadable value reads "unknown date". */
 export function formatDate(iso: string): string {
-  return iso ? new Date(iso).toLocaleDateString(undefined, { day: 'numeric', month: 'long', year: 'numeric' }) : 'unknown date';
+  const time = iso ? Date.parse(iso) : Number.NaN;
+  if (Number.isNaN(time)) return 'unknown date';
+  longDate ??= new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'long', year: 'numeric' });
+  return longDate.format(time);
 }

@@ -1,7 +1,7 @@
 // The journal page: the person's saved reflections, shared links, moving devices and deleting everything, over
 // one status line; syncs what waits whenever the page opens or the connection returns.
 import { Show, createSignal, onCleanup, onMount } from 'solid-js';
-import { browserEnv } from '../browser/journal/env';
+import { browserEnv, type KeyValueStorage } from '../browser/journal/env';
 import { explain } from '../browser/journal/messages';
 import { JOURNAL_KEY, LEGACY_JOURNAL_KEY, loadJournal } from '../browser/journal/store';
 import { fetchReplies } from '../browser/journal/replies';
@@ -15,6 +15,15 @@ import EntryList from './journal/EntryList';
 import RecoverySection from './journal/RecoverySection';
 import SharesSection from './journal/SharesSection';
 import UnreadableList from './journal/UnreadableList';
+
+/** The journal as stored (both formats' keys), to tell whether a re-read would find anything new. */
+function storedText(storage: KeyValueStorage): string | undefined {
+  try {
+    return `${storage.getItem(JOURNAL_KEY)}\u0000${storage.getItem(LEGACY_JOURNAL_KEY)}`;
+  } catch {
+    return undefined; // storage refused to be read: always re-read
+  }
+}
 
 /** What a background sync did, when there is something worth saying. */
 function syncSentence(summary: SyncSummary): string {
@@ -31,7 +40,15 @@ export default function JournalView() {
   const [message, setMessage] = createSignal('');
   const [busy, setBusy] = createSignal(false);
   const [online, setOnline] = createSignal(navigator.onLine);
-  const refresh = () => setJournal(loadJournal(env.storage));
+  // Re-read only when the stored journal changed: a long journal is a megabyte of JSON, and every new read
+  // re-renders every list on the page.
+  let lastRead = storedText(env.storage);
+  const refresh = () => {
+    const now = storedText(env.storage);
+    if (now !== undefined && now === lastRead) return;
+    lastRead = now;
+    setJournal(loadJournal(env.storage));
+  };
 
   const page: JournalPage = {
     env,

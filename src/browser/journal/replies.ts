@@ -117,23 +117,33 @@ export function repliesForEntry(journal: Journal, localId: string): ShareReply[]
  */
 export async function fetchReplies(env: JournalEnv, now = new Date()): Promise<number> {
   const live = loadJournal(env.storage).shares.filter((s) => Date.parse(s.expiresAt) > now.getTime());
-  const counts = await Promise.all(
+  const fetched = await Promise.all(
     live.map(async (share) => {
       const parts = parseShareFragment(share.link.slice(share.link.indexOf('#')));
-      if (!parts || parts.id !== share.id) return 0;
+      if (!parts || parts.id !== share.id) return undefined;
       const answer = await api.fetchShare(env.fetch, share.id);
       const opened = answer.kind === 'found' ? await openReplies(parts.key, share.id, answer.replies) : [];
-      const replies = opened.filter((r): r is ShareReply => r.text !== null);
-      return updateJournal(env.storage, (j) => {
-        const found = j.shares.find((s) => s.id === share.id);
-        if (!found) return 0;
-        const known = new Set(cachedReplies(found).map((r) => r.id));
-        found.replies = replies;
-        return replies.filter((r) => !known.has(r.id)).length;
-      });
+      return { id: share.id, replies: opened.filter((r): r is ShareReply => r.text !== null) };
     }),
   );
-  return counts.reduce((a, b) => a + b, 0);
+  const changed = fetched.filter((f): f is { id: string; replies: ShareReply[] } => {
+    const cached = f && live.find((s) => s.id === f.id)?.replies;
+    return f !== undefined && JSON.stringify(cached ?? []) !== JSON.stringify(f.replies);
+  });
+  // One write for every share, and none when nothing changed: a journal can be megabytes, and each write re-reads
+  // and re-writes all of it (and wakes every other open tab).
+  if (changed.length === 0) return 0;
+  return updateJournal(env.storage, (j) => {
+    let added = 0;
+    for (const { id, replies } of changed) {
+      const found = j.shares.find((s) => s.id === id);
+      if (!found) continue;
+      const known = new Set(cachedReplies(found).map((r) => r.id));
+      found.replies = replies;
+      added += replies.filter((r) => !known.has(r.id)).length;
+    }
+    return added;
+  });
 }
 
 /** The owner deletes one reply (with the share's owner token); already gone on the server counts as deleted. */

@@ -90,6 +90,9 @@ export interface SyncSummary {
 /** Finishes queued deletions, then uploads every entry still pending (e.g. written offline). */
 export async function syncAll(env: JournalEnv): Promise<SyncSummary> {
   return withLock(env, async () => {
+    // Most visits have nothing waiting: say so after one read (a long journal is a megabyte to parse each time).
+    const before = loadJournal(env.storage);
+    if (before.tombstones.length === 0 && !before.entries.some((e) => e.sync === 'pending')) return { uploaded: 0, waiting: 0, needsChoice: 0, deletionsWaiting: 0 };
     const summary: SyncSummary = { uploaded: 0, waiting: 0, needsChoice: 0, deletionsWaiting: await processTombstones(env) };
     for (const entry of loadJournal(env.storage).entries.filter((e) => e.sync === 'pending')) {
       try {

@@ -14,6 +14,10 @@ import { focusWhenShown, type JournalPage } from './context';
 import EntryReplies from './EntryReplies';
 import ThenAndNow from './ThenAndNow';
 
+/** Every change to an entry moves one of these (a save its updatedAt, an upload its revision or state, Save again its id). */
+const sameEntry = (a: JournalEntry, b: JournalEntry) =>
+  a.updatedAt === b.updatedAt && a.sync === b.sync && a.revision === b.revision && a.edits === b.edits && a.id === b.id && a.serverRevision === b.serverRevision;
+
 /** One saved reflection: where it stands, the choices it waits for, open, continue, export and delete. */
 export default function EntryCard(props: { page: JournalPage; localId: string }) {
   const [open, setOpen] = createSignal(false);
@@ -21,7 +25,8 @@ export default function EntryCard(props: { page: JournalPage; localId: string })
   const [confirming, setConfirming] = createSignal<'continue' | 'delete' | null>(null);
   const find = () => props.page.journal().entries.find((e) => e.localId === props.localId);
   // Keeps the last known entry while the list removes this card, so nothing here reads a deleted entry.
-  const entry = createMemo<JournalEntry>((last) => find() ?? last, find() as JournalEntry);
+  // Unchanged unless what it shows or acts on changed: a re-read of the journal makes new objects, not new entries.
+  const entry = createMemo<JournalEntry>((last) => find() ?? last, find() as JournalEntry, { equals: sameEntry });
   const { env, act, busy } = props.page;
   const done = (state: JournalEntry['sync']) => SAVE_MESSAGE[state];
 
