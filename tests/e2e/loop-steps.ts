@@ -3,7 +3,7 @@
 // by keyboard like a person; screenshots of every step go to /tmp/shots-loop/ to be looked at.
 import { mkdir } from 'node:fs/promises';
 import { expect, type Browser, type Page } from '@playwright/test';
-import { axeViolations } from './support';
+import { answerBox, axeViolations, ready, typeInto } from './support';
 
 const SHOTS = '/tmp/shots-loop';
 
@@ -84,4 +84,22 @@ export async function typeReplyAndSend(page: Page, text: string) {
   await expect(page.getByRole('button', { name: 'Send' })).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page.locator('.reply-thread .reply-text').last()).toHaveText(text);
+}
+
+/**
+ * "Prepare for your next meeting" up to its summary, with the built-in guide: the check-in (when there are open
+ * commitments) is left as it is, the first prompt answered, the rest skipped with Next.
+ */
+export async function prepareToSummary(page: Page, answer: string) {
+  await page.goto('/reflect/prepare-for-meeting/');
+  await ready(page);
+  await page.getByRole('button', { name: 'Begin' }).click();
+  const checkIn = page.getByRole('heading', { name: 'Since last time' });
+  await expect(checkIn.or(page.getByText('Prompt 1 of 5'))).toBeVisible();
+  if (await checkIn.isVisible()) await page.getByRole('button', { name: 'Continue' }).click();
+  await expect(page.getByText('Prompt 1 of 5')).toBeVisible();
+  await typeInto(answerBox(page), answer);
+  for (let i = 0; i < 5; i++) await page.getByRole('button', { name: i === 4 ? 'Review' : 'Next' }).click();
+  await page.getByRole('button', { name: 'Write my summary' }).click();
+  await expect(page.getByRole('heading', { name: 'Your summary' })).toBeVisible();
 }

@@ -3,9 +3,9 @@
 // replies from their own browser, the owner reads the reply in the journal and revokes the link. Then an update from
 // two reflections, read and answered by the mentor; and a commitment marked done offline that reaches a second device.
 import { expect, test } from '@playwright/test';
-import { ANSWERS, openJournal, reflectToSummary, saveToJournal } from './journal-steps';
-import { addNextStep, commitmentCard, look, lookNarrow, markDone, mentorOpens, shareLink, typeReplyAndSend } from './loop-steps';
-import { answerBox, expectSaved } from './support';
+import { ANSWERS, openJournal, recoveryCodeOf, reflectToSummary, restoreInFreshBrowser, saveToJournal, storedEntries } from './journal-steps';
+import { addNextStep, commitmentCard, look, lookNarrow, markDone, mentorOpens, prepareToSummary, shareLink, typeReplyAndSend } from './loop-steps';
+import { answerBox, expectSaved, ready } from './support';
 
 const ADDED = 'Ask Priya to review my launch slides';
 const NOTE = 'Priya said the story is clear; the numbers need a source.';
@@ -41,7 +41,7 @@ test('the whole loop: next steps → commitments → one done → the next prepa
 
   // 4. "Prepare for your next meeting" opens with the open ones, and not the done one.
   await page.goto('/reflect/prepare-for-meeting/');
-  await page.locator('astro-island:not([ssr])').first().waitFor({ state: 'attached' });
+  await ready(page);
   await expect(page.getByText('First, a look at what you took on last time')).toBeVisible();
   await page.getByRole('button', { name: 'Begin' }).focus();
   await page.keyboard.press('Enter');
@@ -103,4 +103,109 @@ test('the whole loop: next steps → commitments → one done → the next prepa
   await look(mentor.page, '14-mentor-revoked');
   expect(mentor.dialogs).toEqual([]);
   await mentor.context.close();
+});
+
+const UPDATE_REPLY = 'Thank you for the update. Let us start Thursday with the new manager.';
+const QUESTION = '- Could we talk about the new manager?';
+
+test('an update from two saved reflections: drafted, edited, shared, read and answered by the mentor', async ({ page, browser }) => {
+  // Two reflections, written through the site: after the meeting (one next step marked done), then the preparation.
+  await reflectToSummary(page, ANSWERS);
+  await saveToJournal(page);
+  await openJournal(page);
+  await markDone(page, 'I will send the revised plan to Sam by Thursday.', 'Sent on Wednesday; Sam liked the timeline.');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#journal-status')).toHaveText(/^Marked done: /);
+  await prepareToSummary(page, 'I led the sprint review and kept it to ten minutes.');
+  await saveToJournal(page);
+
+  // The composer: both reflections are recent, so both are ticked; the person drafts and adds a question, typed.
+  await openJournal(page);
+  await page.getByRole('link', { name: 'Write an update for your mentor' }).click();
+  await ready(page);
+  await expect(page.getByRole('heading', { name: 'An update for your mentor' })).toBeVisible();
+  await expect(page.getByRole('checkbox', { name: /After the meeting/ })).toBeChecked();
+  await expect(page.getByRole('checkbox', { name: /Prepare for your next meeting/ })).toBeChecked();
+  await look(page, '20-update-choose');
+  await page.getByRole('button', { name: 'Draft my update' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: 'Your update', exact: true })).toBeFocused();
+  const box = page.getByRole('textbox', { name: 'Your update for your mentor' });
+  const drafted = await box.inputValue();
+  expect(drafted).toContain('- Done: I will send the revised plan to Sam by Thursday. — Sent on Wednesday; Sam liked the timeline.');
+  // What happened is in the person's own words (not the built-in guide's "you wrote", which a mentor reads as "you").
+  expect(drafted).toContain('## What happened\n\nMy mentor said the launch plan was not ready. I learned that my mentor also struggled with launches early on.\n\nI led the sprint review and kept it to ten minutes.\n');
+  expect(drafted).not.toContain('you wrote');
+  await box.click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type(`\n${QUESTION}`, { delay: 20 });
+  await look(page, '21-update-draft');
+  await lookNarrow(page, '21-update-draft');
+
+  await page.getByRole('button', { name: 'Share as a link' }).click();
+  await page.getByRole('radio', { name: '1 day' }).check();
+  await page.getByRole('button', { name: 'Create link' }).click();
+  const linkBox = page.getByRole('textbox', { name: 'Your link' });
+  await expect(linkBox).toBeFocused();
+  const link = await linkBox.inputValue();
+  await look(page, '22-update-shared');
+
+  // The mentor reads the update under its three headings in a browser of their own, and replies.
+  const mentor = await mentorOpens(browser, link);
+  await expect(mentor.page.getByRole('heading', { name: 'An update shared with you' })).toBeVisible();
+  for (const heading of ['What I did since we last met', 'What happened', 'What I would like your help with']) {
+    await expect(mentor.page.getByRole('heading', { name: heading, exact: true })).toBeVisible();
+  }
+  await expect(mentor.page.getByText('Done: I will send the revised plan to Sam by Thursday. — Sent on Wednesday; Sam liked the timeline.')).toBeVisible();
+  await expect(mentor.page.getByText('Could we talk about the new manager?')).toBeVisible();
+  await look(mentor.page, '23-mentor-reads-update');
+  await lookNarrow(mentor.page, '23-mentor-reads-update');
+  await typeReplyAndSend(mentor.page, UPDATE_REPLY);
+  await look(mentor.page, '24-mentor-replied-update');
+
+  // The owner sees the reply under the update in Shared links.
+  await openJournal(page);
+  const shared = page.getByRole('region', { name: 'Shared links' });
+  const card = shared.locator('.card').filter({ has: page.getByRole('heading', { name: 'An update for my mentor' }) });
+  await expect(card.getByRole('heading', { name: 'Your mentor replied' })).toBeVisible();
+  await expect(card.locator('.reply-text')).toHaveText([UPDATE_REPLY]);
+  await look(page, '25-journal-update-reply');
+  expect(mentor.dialogs).toEqual([]);
+  await mentor.context.close();
+});
+
+const OFFLINE_NOTE = 'Sent it from the train; Sam answered the same day.';
+
+test('offline in the middle: marked done on this device, uploaded when back online, seen done on a second device', async ({ page, context, browser }) => {
+  await reflectToSummary(page, ANSWERS);
+  await saveToJournal(page);
+  await openJournal(page);
+  const step = 'I will send the revised plan to Sam by Thursday.';
+  await expect(commitmentCard(page, step)).toBeVisible();
+
+  await context.setOffline(true);
+  await expect(page.getByText('You are offline. You can read and write')).toBeVisible();
+  await markDone(page, step, OFFLINE_NOTE);
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#journal-status')).toHaveText(`Marked done: “${step}”. Saved on this device; it uploads, encrypted, when you are back online.`);
+  await expect(page.locator('#journal-status')).toBeFocused();
+  expect((await storedEntries(page)).map((e) => e.sync)).toEqual(['pending']);
+  await look(page, '30-offline-marked-done');
+  await lookNarrow(page, '30-offline-marked-done');
+
+  await context.setOffline(false);
+  await expect(page.locator('#journal-status')).toHaveText('1 reflection saved on this device is now on the server.');
+  expect((await storedEntries(page)).map((e) => e.sync)).toEqual(['synced']);
+  await look(page, '31-back-online');
+
+  const code = await recoveryCodeOf(page);
+  const other = await restoreInFreshBrowser(browser, code);
+  await expect(other.page.getByText('Restored 1 reflection.')).toBeVisible();
+  await expect(commitmentCard(other.page, step)).toBeHidden();
+  await other.page.getByText('Done and dropped (1)').click();
+  const done = commitmentCard(other.page, step);
+  await expect(done.getByText('Done', { exact: true })).toBeVisible();
+  await expect(done.getByText(`What happened: ${OFFLINE_NOTE}`)).toBeVisible();
+  await look(other.page, '32-second-device');
+  await other.context.close();
 });
