@@ -187,7 +187,7 @@ test('offline in the middle: marked done on this device, uploaded when back onli
   await expect(page.getByText('You are offline. You can read and write')).toBeVisible();
   await markDone(page, step, OFFLINE_NOTE);
   await page.keyboard.press('Enter');
-  await expect(page.locator('#journal-status')).toHaveText(`Marked done: “${step}”. Saved on this device; it uploads, encrypted, when you are back online.`);
+  await expect(page.locator('#journal-status')).toHaveText(`Marked done: “${step}” Saved on this device; it uploads, encrypted, when you are back online.`);
   await expect(page.locator('#journal-status')).toBeFocused();
   expect((await storedEntries(page)).map((e) => e.sync)).toEqual(['pending']);
   await look(page, '30-offline-marked-done');
