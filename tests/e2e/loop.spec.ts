@@ -51,8 +51,11 @@ test('the whole loop: next steps → commitments → one done → the next prepa
   await expect(groups).toHaveCount(openTexts.length - 1);
   await look(page, '07-checkin');
   await lookNarrow(page, '07-checkin');
+  const stillOpen = page.getByRole('group', { name: openTexts.find((t) => t !== ADDED) ?? '' });
   await page.keyboard.press('Tab');
+  await expect(stillOpen.getByRole('radio', { name: 'Still open' })).toBeFocused();
   await page.keyboard.press('ArrowLeft'); // "Done", the first choice
+  await expect(stillOpen.getByRole('radio', { name: 'Done' })).toBeChecked();
   await page.keyboard.press('Tab');
   await page.keyboard.type('I sent it to Sam on Wednesday.', { delay: 20 });
   await expectSaved(page);
