@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { allCommitments, commitmentsFor, mergeCommitments, nextStepLines, openCommitments } from '../../src/browser/journal/commitments';
 import { isTouched } from '../../src/browser/journal/commitment-rules';
-import { dayLabel, dueLine } from '../../src/browser/journal/commitment-words';
+import { dayLabel, dueLine, quotedSentence } from '../../src/browser/journal/commitment-words';
 import { emptyJournal } from '../../src/browser/journal/store';
 import type { Commitment, CommitmentState, Journal, JournalEntry } from '../../src/browser/journal/types';
 import { content } from './journal-fixtures';
@@ -151,5 +151,13 @@ describe('openCommitments and allCommitments', () => {
   it('labels days with the year only when it is another year', () => {
     expect(dayLabel('2026-11-03', 2026)).toBe('3 Nov');
     expect(dayLabel('2025-01-31', 2026)).toBe('31 Jan 2025');
+  });
+});
+
+describe('quotedSentence', () => {
+  it('ends a quoted commitment with one full stop, never two', () => {
+    expect(quotedSentence('Ask Priya for a review')).toBe('“Ask Priya for a review”.');
+    expect(quotedSentence('I will send the plan by Thursday. ')).toBe('“I will send the plan by Thursday.”');
+    expect(quotedSentence('Can I lead the demo?')).toBe('“Can I lead the demo?”');
   });
 });

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { STATE_LABEL, composeUpdate, defaultSince, entriesSince, loadUpdateDraft, oneLine, saveUpdateDraft } from '../../src/browser/journal/update';
 import type { Commitment, CommitmentState, EntryContent, JournalEntry, JournalShare } from '../../src/browser/journal/types';
+import { builtInSummary } from '../../src/shared/built-in-coach-summary';
 import { EMPTY_UPDATE_TEXT, UPDATE_SECTIONS, hasUpdateHeadings } from '../../src/shared/update-format';
 import { content, memoryStorage } from './journal-fixtures';
 
@@ -114,6 +115,30 @@ describe('composeUpdate', () => {
     const draft = composeUpdate([withSummary, withoutSummary]);
     expect(draft).toContain('## What happened\n\nI met the new team.\n\nThe review went well.\n\n## What I would like your help with\n\n- How do I ask for more scope?\n');
     expect(draft).not.toContain('not this');
+  });
+
+  it('turns the built-in guide’s “you wrote” quotes back into the person’s words, and leaves its check-in lines to section one', () => {
+    const prompts = [
+      { id: 'came-of-it', text: 'What came of the advice or plan from your last meeting?', hint: 'One or two sentences are enough.' },
+      { id: 'since', text: 'What else has happened since you last met?', hint: 'Work, studies, or anything else.' },
+    ];
+    const answers = { 'came-of-it': 'I led the sprint review and kept it to ten minutes. It went well.', since: 'A new manager joined' };
+    const checkIns = [
+      { text: 'Send the plan to Sam', state: 'done' as const, note: 'Sent on Wednesday.' },
+      { text: 'Ask Priya for a review', state: 'open' as const, note: '' },
+    ];
+    const text = builtInSummary({ prompts, answers: Object.entries(answers).map(([promptId, answer]) => ({ promptId, answer })), checkIns });
+    const entry: EntryContent = {
+      ...content(''),
+      prompts: prompts.map(({ id, text: promptText }) => ({ id, text: promptText })),
+      answers: Object.fromEntries(Object.entries(answers).map(([id, answer]) => [id, { answer, followUps: [] }])),
+      summary: { text, source: 'built-in', createdAt: '2026-11-25T10:00:00.000Z' },
+    };
+    const draft = composeUpdate([entry]);
+    expect(draft).toContain('## What happened\n\nI led the sprint review and kept it to ten minutes. A new manager joined.\n\n## What I would like');
+    expect(draft).not.toMatch(/you wrote|Since last time|is still open/);
+    // The same lines in a summary from the AI guide are its words, kept as they are.
+    expect(composeUpdate([{ ...entry, summary: { text, source: 'gemini', createdAt: '2026-11-25T10:00:00.000Z' } }])).toContain('you wrote “I led the sprint review');
   });
 });
 

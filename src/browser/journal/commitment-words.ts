@@ -27,6 +27,12 @@ export function dueLine(item: OpenCommitment): string {
   return state === 'open' ? `By ${dayLabel(due)}` : `Was due ${dayLabel(due)}`;
 }
 
+/** A commitment named in a sentence: in quotes, then a full stop unless its own text already ends one ("by Thursday."). */
+export function quotedSentence(text: string): string {
+  const trimmed = text.trim();
+  return /[.!?…]$/.test(trimmed) ? `“${trimmed}”` : `“${trimmed}”.`;
+}
+
 /** Said after a commitment was changed: what changed, then where the change is kept. */
 export function changedSentence(what: string, state: SyncState): string {
   switch (state) {

@@ -52,9 +52,26 @@ function summaryBlocks(content: EntryContent, key: 'stoodOut' | 'questions'): st
   return (section?.blocks ?? []).map((b) => oneLine(b.text)).filter((t) => t && t !== EMPTY_SECTION_TEXT[key]);
 }
 
+/*
+ * The built-in guide's "What stood out" speaks to the person ("On “…”, you wrote “…”."), but an update speaks to the
+ * mentor, who would read "you" as themselves. So its quotes become the person's own words again, and its check-in
+ * lines are left out (section one already says what became of each commitment). These are the sentences
+ * src/shared/built-in-coach-summary.ts writes; a paragraph the person rewrote matches neither and stays as it is.
+ */
+const BUILT_IN_QUOTE = /^(?:On “[^”]*”, you wrote|You wrote) “([^”]+)”\.$/;
+const BUILT_IN_CHECK_IN = /^(?:Since last time you (?:did|let go of) “|“[^”]*” is still open[.:]|You checked in on \d+ more earlier commitments? as well\.$)/;
+
+function inOwnWords(paragraph: string): string[] {
+  if (BUILT_IN_CHECK_IN.test(paragraph)) return [];
+  const quoted = BUILT_IN_QUOTE.exec(paragraph)?.[1];
+  if (quoted === undefined) return [paragraph];
+  return [/[.…]$/.test(quoted) ? quoted : `${quoted}.`];
+}
+
 function happenedLines(contents: readonly EntryContent[]): string[] {
   return contents.flatMap((content) => {
-    const stoodOut = summaryBlocks(content, 'stoodOut');
+    const blocks = summaryBlocks(content, 'stoodOut');
+    const stoodOut = content.summary?.source === 'built-in' ? blocks.flatMap(inOwnWords) : blocks;
     if (stoodOut.length > 0) return [stoodOut.join(' ')];
     const first = content.prompts.map((p) => oneLine(content.answers[p.id]?.answer ?? '')).find(Boolean);
     return first ? [first] : [];

@@ -4,7 +4,7 @@ import { Show, createSignal, type Accessor } from 'solid-js';
 import { downloadText } from '../../browser/download';
 import { commitmentIcs, slug } from '../../browser/ics';
 import { updateCommitment, type CommitmentChange, type OpenCommitment } from '../../browser/journal/commitments';
-import { changedSentence, dayLabel, dueLine } from '../../browser/journal/commitment-words';
+import { changedSentence, dayLabel, dueLine, quotedSentence } from '../../browser/journal/commitment-words';
 import type { JournalPage } from './context';
 import { CloseForm, EditForm } from './CommitmentForms';
 
@@ -56,7 +56,7 @@ export default function CommitmentCard(props: { page: JournalPage; item: Accesso
           <Show
             when={c().state === 'open'}
             fallback={
-              <button type="button" data-action="reopen" disabled={props.page.busy()} onClick={() => void save({ state: 'open' }, `Reopened “${c().text}”.`)}>
+              <button type="button" data-action="reopen" disabled={props.page.busy()} onClick={() => void save({ state: 'open' }, `Reopened ${quotedSentence(c().text)}`)}>
                 Reopen
               </button>
             }
@@ -84,7 +84,7 @@ export default function CommitmentCard(props: { page: JournalPage; item: Accesso
           state={mode() as 'done' | 'dropped'}
           busy={props.page.busy()}
           onCancel={() => cancel(mode())}
-          onSave={(note) => void save({ state: mode() as 'done' | 'dropped', note }, `${mode() === 'done' ? 'Marked done' : 'Dropped'}: “${c().text}”.`)}
+          onSave={(note) => void save({ state: mode() as 'done' | 'dropped', note }, `${mode() === 'done' ? 'Marked done' : 'Dropped'}: ${quotedSentence(c().text)}`)}
         />
       </Show>
       <Show when={mode() === 'edit'}>
