@@ -41,6 +41,11 @@ function checkInParagraphs(checkIns: SummaryCheckIn[]): string[] {
 }
 
 const INTENTION = /\b(?:i will|i'll|i am going to|i'm going to|im going to|i'm gonna|i plan to|i'm planning to|i am planning to|i intend to|i aim to|i want to|i'd like to|i would like to|next time,? i|my next step|from now on,? i|i(?:'ve| have)? decided to|i commit to|tomorrow,? i|this week,? i)\b/i;
+/**
+ * "I want to ask how…", "I'd like to ask them whether…": an intention whose action is a question is a question for
+ * the mentor, not a step to track. "I will ask for feedback earlier" stays a step: it is something to do.
+ */
+const INTENT_TO_ASK = /\b(?:i will|i'll|i am going to|i'm going to|i plan to|i want to|i'd like to|i would like to|i need to)\s+ask\s+(?:(?:my mentor|them|him|her|you)\s+)?(?:how|what|why|whether|if|when|where|who|which|about)\b/i;
 const REPORTED = /\b(?:said|says|told (?:me|us)|suggested|recommended|mentioned|advised|asked me)\b/i;
 const WENT_WELL = /\b(?:went well|worked|helped|managed to|proud|pleased|glad|happy with|learn(?:ed|t)|figured out|finished|shipped|delivered|solved|improved|got better|succeeded|good at|enjoy(?:ed|s)?|confident|progress|achieved|completed|fixed|handled|built|grew|stood up|spoke up|asked for|went better|was useful|paid off)\b/i;
 const DIFFICULTY = /\b(?:stuck|unsure|not sure|hard|harder|struggl\w*|avoid\w*|worr\w*|don'?t know|afraid|difficult|can'?t|cannot|problem\w*|challeng\w*|hesita\w*|doubt\w*|behind|nervous|overwhelm\w*|confus\w*|frustrat\w*|anxious|scared|fail\w*|mistake\w*|missed|tough|tricky|unclear|embarrass\w*|ashamed|disappoint\w*|insecure|upset|stayed quiet|didn'?t work|did not work|went badly|went wrong)\b/i;
@@ -57,7 +62,7 @@ function affirms(clause: string, pattern: RegExp): boolean {
 /** What one sentence of theirs is: a question, an intention, something that went well, or a difficulty. */
 function kindOf(sentence: string): Kind | undefined {
   const plain = sentence.replace(/[‘’]/g, "'");
-  if (plain.endsWith('?')) return 'question';
+  if (plain.endsWith('?') || INTENT_TO_ASK.test(plain)) return 'question';
   const intent = plain.match(INTENTION);
   if (intent?.index !== undefined && !REPORTED.test(plain.slice(0, intent.index))) return 'step';
   // "I was nervous, but I spoke up": the clause that comes last decides.

@@ -87,7 +87,7 @@ test('a mentor replies from a fresh browser; the owner reads, deletes one, and r
 
   // Revoke: the link stops working and the replies leave the journal.
   await shared.getByRole('button', { name: 'Revoke' }).click();
-  await expect(page.getByText('The link no longer works.')).toBeVisible();
+  await expect(page.getByText(/^Revoked: the link to “.+” no longer works, and its replies are deleted\.$/)).toBeVisible();
   await expect(page.getByText('Your mentor replied')).toHaveCount(0);
   await page.reload();
   await expect(page.getByRole('heading', { name: 'Shared links' })).toBeVisible();

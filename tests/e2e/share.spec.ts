@@ -36,7 +36,7 @@ test('share → the mentor reads it in a fresh browser → the owner revokes →
 
   await openJournal(page);
   await page.getByRole('button', { name: 'Revoke' }).click();
-  await expect(page.getByText('The link no longer works.')).toBeVisible();
+  await expect(page.getByText(/^Revoked: the link to “.+” no longer works, and its replies are deleted\.$/)).toBeVisible();
   await mentorPage.reload();
   await expect(mentorPage.getByRole('heading', { name: 'This link is not available' })).toBeVisible();
   await mentor.close();

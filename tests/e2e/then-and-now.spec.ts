@@ -20,7 +20,7 @@ const second = assessment({ 'someone-who-helped': 'Ana, who read every design do
 const third = assessment({ 'someone-who-helped': 'Ana again, and now Sam.', 'guidance-you-need': 'How to lead a small team.' }, 2);
 const other = savedEntry({ setId: 'after-the-meeting', setTitle: 'After the meeting', prompts: [{ id: 'what-stuck', text: 'What stayed?' }], answers: answersOf({ 'what-stuck': 'Plenty.' }), summary: null }, 1);
 
-const dateOf = (page: Page, iso: string) => page.evaluate((at) => new Date(at).toLocaleDateString(undefined, { day: 'numeric', month: 'long', year: 'numeric' }), iso);
+const dateOf = (page: Page, iso: string) => page.evaluate((at) => new Date(at).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' }), iso);
 
 test('the newest assessment beside an earlier one: both answers to each prompt, under their dates', async ({ page }) => {
   await seedJournal(page, [first, second, third, other]);

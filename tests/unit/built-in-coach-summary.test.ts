@@ -78,4 +78,10 @@ describe('builtInSummary with a mixed entry', () => {
     expect(section(text, 'nextSteps')).toEqual([EMPTY_SECTION_TEXT.nextSteps]);
     expect(section(text, 'growthEdges')).toEqual(['The new standup format did not work for us.']);
   });
+
+  it('takes an intention to ask something as a question for the mentor, and an intention to ask for something as a step', () => {
+    const text = summarise([{ promptId: 'your-next-step', answer: 'I want to ask how to bring sources into a launch story. I will ask for feedback a week earlier.' }]);
+    expect(section(text, 'questions')).toEqual(['I want to ask how to bring sources into a launch story.']);
+    expect(section(text, 'nextSteps')).toEqual(['I will ask for feedback a week earlier.']);
+  });
 });

@@ -29,7 +29,9 @@ export default function SharesSection(props: { page: JournalPage }) {
                     disabled={props.page.busy()}
                     onClick={() =>
                       void props.page.act(async () =>
-                        (await revokeShare(props.page.env, share.id)) ? 'The link no longer works.' : 'You are offline: the link works until this browser is back online, and then it stops.',
+                        (await revokeShare(props.page.env, share.id))
+                          ? `Revoked: the link to “${share.setTitle || 'Shared summary'}” no longer works, and its replies are deleted.`
+                          : `You are offline: the link to “${share.setTitle || 'Shared summary'}” works until this browser is back online, and then it stops.`,
                       )
                     }
                   >
