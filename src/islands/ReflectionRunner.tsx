@@ -4,6 +4,8 @@ import { Match, Show, Switch, createEffect, createMemo, createSignal, getOwner, 
 import { clearDraft, draftKey, loadDraftText, saveDraft } from '../browser/draft-store';
 import { enableOfflineUse } from '../browser/offline';
 import { hasContent, newDraft, restoreDraft } from '../browser/runner-state';
+import CoachSettings from './runner/CoachSettings';
+import CoachStatus from './runner/CoachStatus';
 import { createAutosave } from './runner/create-autosave';
 import type { CheckInFlow } from './runner/create-check-in';
 import { createCoachFlow, loadCoachClient } from './runner/create-coach-flow';
@@ -14,7 +16,7 @@ import IntroStep from './runner/IntroStep';
 import OtherTabNotice from './runner/OtherTabNotice';
 import PromptStep, { SAVE_LINE } from './runner/PromptStep';
 import RestartConfirm from './runner/RestartConfirm';
-import { RunnerContext } from './runner/runner-context';
+import { RunnerContext, type RunnerContextValue } from './runner/runner-context';
 import type { RunnerSet } from './runner/runner-set';
 import { createRunnerStore } from './runner/runner-store';
 
@@ -119,10 +121,10 @@ export default function ReflectionRunner(props: { set: RunnerSet }) {
     focusStepHeading();
   };
 
+  const runner: RunnerContextValue = { set, store, autosave, coach, checkIn, begin, preferences, online, headingRef, askToRestart: () => setConfirmingRestart(true) };
+
   return (
-    <RunnerContext.Provider
-      value={{ set, store, autosave, coach, checkIn, begin, preferences, online, headingRef, askToRestart: () => setConfirmingRestart(true) }}
-    >
+    <RunnerContext.Provider value={runner}>
       <div class="runner">
         <div class="visually-hidden" aria-live="polite">
           {announcement()}
@@ -191,10 +193,10 @@ export default function ReflectionRunner(props: { set: RunnerSet }) {
             <PromptStep />
           </Match>
           <Match when={draft.phase === 'review'}>
-            <ReviewStep />
+            <ReviewStep runner={runner} CoachStatus={CoachStatus} CoachSettings={CoachSettings} />
           </Match>
           <Match when={draft.phase === 'summary' && draft.summary}>
-            <SummaryStep />
+            <SummaryStep runner={runner} CoachStatus={CoachStatus} CoachSettings={CoachSettings} />
           </Match>
         </Switch>
 
