@@ -8,7 +8,8 @@ import CoachSettings from './runner/CoachSettings';
 import CoachStatus from './runner/CoachStatus';
 import { createAutosave } from './runner/create-autosave';
 import type { CheckInFlow } from './runner/create-check-in';
-import { createCoachFlow, loadCoachClient } from './runner/create-coach-flow';
+import { createCoachFlow } from './runner/create-coach-flow';
+import { loadCoachCalls } from './runner/load-coach-calls';
 import { createOnline } from './runner/create-online';
 import { createOtherTabWatch } from './runner/create-other-tab-watch';
 import { createPreferences } from './runner/create-preferences';
@@ -93,7 +94,7 @@ export default function ReflectionRunner(props: { set: RunnerSet }) {
   );
   onMount(() => {
     enableOfflineUse();
-    const prefetch = () => void Promise.all([loadReview(), loadSummary(), loadCoachClient(), import('./AiDisclosure')]).catch(() => undefined);
+    const prefetch = () => void Promise.all([loadReview(), loadSummary(), loadCoachCalls(), import('./AiDisclosure')]).catch(() => undefined);
     if ('requestIdleCallback' in window) requestIdleCallback(prefetch);
     else setTimeout(prefetch, 2000);
   });
