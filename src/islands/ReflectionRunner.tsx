@@ -14,9 +14,7 @@ import { createOnline } from './runner/create-online';
 import { createOtherTabWatch } from './runner/create-other-tab-watch';
 import { createPreferences } from './runner/create-preferences';
 import IntroStep from './runner/IntroStep';
-import OtherTabNotice from './runner/OtherTabNotice';
 import PromptStep, { SAVE_LINE } from './runner/PromptStep';
-import RestartConfirm from './runner/RestartConfirm';
 import { RunnerContext, type RunnerContextValue } from './runner/runner-context';
 import type { RunnerSet } from './runner/runner-set';
 import { createRunnerStore } from './runner/runner-store';
@@ -27,6 +25,11 @@ export type { RunnerSet } from './runner/runner-set';
 // runner's first load small: most of a visit is spent on the prompts.
 const loadReview = () => import('./runner/ReviewStep');
 const loadSummary = () => import('./runner/SummaryStep');
+// Shown only after another tab changed this reflection, or after "Start again": fetched when the browser is idle.
+const loadOtherTabNotice = () => import('./runner/OtherTabNotice');
+const loadRestartConfirm = () => import('./runner/RestartConfirm');
+const OtherTabNotice = lazy(loadOtherTabNotice);
+const RestartConfirm = lazy(loadRestartConfirm);
 const CheckInStep = lazy(() => import('./runner/CheckInStep'));
 const ReviewStep = lazy(loadReview);
 const SummaryStep = lazy(loadSummary);
@@ -94,7 +97,7 @@ export default function ReflectionRunner(props: { set: RunnerSet }) {
   );
   onMount(() => {
     enableOfflineUse();
-    const prefetch = () => void Promise.all([loadReview(), loadSummary(), loadCoachCalls(), import('./AiDisclosure')]).catch(() => undefined);
+    const prefetch = () => void Promise.all([loadReview(), loadSummary(), loadCoachCalls(), loadOtherTabNotice(), loadRestartConfirm(), import('./AiDisclosure')]).catch(() => undefined);
     if ('requestIdleCallback' in window) requestIdleCallback(prefetch);
     else setTimeout(prefetch, 2000);
   });
