@@ -21,18 +21,19 @@ import { createRunnerStore } from './runner/runner-store';
 
 export type { RunnerSet } from './runner/runner-set';
 
-// The last two steps load after the page is up (and are fetched when the browser is idle), which keeps the
-// runner's first load small: most of a visit is spent on the prompts.
-const loadReview = () => import('./runner/ReviewStep');
-const loadSummary = () => import('./runner/SummaryStep');
-// Shown only after another tab changed this reflection, or after "Start again": fetched when the browser is idle.
-const loadOtherTabNotice = () => import('./runner/OtherTabNotice');
-const loadRestartConfirm = () => import('./runner/RestartConfirm');
-const OtherTabNotice = lazy(loadOtherTabNotice);
-const RestartConfirm = lazy(loadRestartConfirm);
+// The last two steps, the other-tab notice and "Start again?" load after the page is up (fetched when the browser
+// is idle), which keeps the runner's first load small: most of a visit is spent on the prompts.
+const later = {
+  review: () => import('./runner/ReviewStep'),
+  summary: () => import('./runner/SummaryStep'),
+  otherTab: () => import('./runner/OtherTabNotice'),
+  restart: () => import('./runner/RestartConfirm'),
+};
+const ReviewStep = lazy(later.review);
+const SummaryStep = lazy(later.summary);
+const OtherTabNotice = lazy(later.otherTab);
+const RestartConfirm = lazy(later.restart);
 const CheckInStep = lazy(() => import('./runner/CheckInStep'));
-const ReviewStep = lazy(loadReview);
-const SummaryStep = lazy(loadSummary);
 
 export default function ReflectionRunner(props: { set: RunnerSet }) {
   const set = props.set;
@@ -97,7 +98,7 @@ export default function ReflectionRunner(props: { set: RunnerSet }) {
   );
   onMount(() => {
     enableOfflineUse();
-    const prefetch = () => void Promise.all([loadReview(), loadSummary(), loadCoachCalls(), loadOtherTabNotice(), loadRestartConfirm(), import('./AiDisclosure')]).catch(() => undefined);
+    const prefetch = () => void Promise.all([...Object.values(later).map((load) => load()), loadCoachCalls(), import('./AiDisclosure')]).catch(() => undefined);
     if ('requestIdleCallback' in window) requestIdleCallback(prefetch);
     else setTimeout(prefetch, 2000);
   });
