@@ -4,29 +4,36 @@ import { Match, Show, Switch, createEffect, createMemo, createSignal, getOwner, 
 import { clearDraft, draftKey, loadDraftText, saveDraft } from '../browser/draft-store';
 import { enableOfflineUse } from '../browser/offline';
 import { hasContent, newDraft, restoreDraft } from '../browser/runner-state';
+import CoachSettings from './runner/CoachSettings';
+import CoachStatus from './runner/CoachStatus';
 import { createAutosave } from './runner/create-autosave';
 import type { CheckInFlow } from './runner/create-check-in';
-import { createCoachFlow, loadCoachClient } from './runner/create-coach-flow';
+import { createCoachFlow } from './runner/create-coach-flow';
+import { loadCoachCalls } from './runner/load-coach-calls';
 import { createOnline } from './runner/create-online';
 import { createOtherTabWatch } from './runner/create-other-tab-watch';
 import { createPreferences } from './runner/create-preferences';
 import IntroStep from './runner/IntroStep';
-import OtherTabNotice from './runner/OtherTabNotice';
 import PromptStep, { SAVE_LINE } from './runner/PromptStep';
-import RestartConfirm from './runner/RestartConfirm';
-import { RunnerContext } from './runner/runner-context';
+import { RunnerContext, type RunnerContextValue } from './runner/runner-context';
 import type { RunnerSet } from './runner/runner-set';
 import { createRunnerStore } from './runner/runner-store';
 
 export type { RunnerSet } from './runner/runner-set';
 
-// The last two steps load after the page is up (and are fetched when the browser is idle), which keeps the
-// runner's first load small: most of a visit is spent on the prompts.
-const loadReview = () => import('./runner/ReviewStep');
-const loadSummary = () => import('./runner/SummaryStep');
+// The last two steps, the other-tab notice and "Start again?" load after the page is up (fetched when the browser
+// is idle), which keeps the runner's first load small: most of a visit is spent on the prompts.
+const later = {
+  review: () => import('./runner/ReviewStep'),
+  summary: () => import('./runner/SummaryStep'),
+  otherTab: () => import('./runner/OtherTabNotice'),
+  restart: () => import('./runner/RestartConfirm'),
+};
+const ReviewStep = lazy(later.review);
+const SummaryStep = lazy(later.summary);
+const OtherTabNotice = lazy(later.otherTab);
+const RestartConfirm = lazy(later.restart);
 const CheckInStep = lazy(() => import('./runner/CheckInStep'));
-const ReviewStep = lazy(loadReview);
-const SummaryStep = lazy(loadSummary);
 
 export default function ReflectionRunner(props: { set: RunnerSet }) {
   const set = props.set;
@@ -91,7 +98,7 @@ export default function ReflectionRunner(props: { set: RunnerSet }) {
   );
   onMount(() => {
     enableOfflineUse();
-    const prefetch = () => void Promise.all([loadReview(), loadSummary(), loadCoachClient(), import('./AiDisclosure')]).catch(() => undefined);
+    const prefetch = () => void Promise.all([...Object.values(later).map((load) => load()), loadCoachCalls(), import('./AiDisclosure')]).catch(() => undefined);
     if ('requestIdleCallback' in window) requestIdleCallback(prefetch);
     else setTimeout(prefetch, 2000);
   });
@@ -119,10 +126,10 @@ export default function ReflectionRunner(props: { set: RunnerSet }) {
     focusStepHeading();
   };
 
+  const runner: RunnerContextValue = { set, store, autosave, coach, checkIn, begin, preferences, online, headingRef, askToRestart: () => setConfirmingRestart(true) };
+
   return (
-    <RunnerContext.Provider
-      value={{ set, store, autosave, coach, checkIn, begin, preferences, online, headingRef, askToRestart: () => setConfirmingRestart(true) }}
-    >
+    <RunnerContext.Provider value={runner}>
       <div class="runner">
         <div class="visually-hidden" aria-live="polite">
           {announcement()}
@@ -191,10 +198,10 @@ export default function ReflectionRunner(props: { set: RunnerSet }) {
             <PromptStep />
           </Match>
           <Match when={draft.phase === 'review'}>
-            <ReviewStep />
+            <ReviewStep runner={runner} CoachStatus={CoachStatus} CoachSettings={CoachSettings} />
           </Match>
           <Match when={draft.phase === 'summary' && draft.summary}>
-            <SummaryStep />
+            <SummaryStep runner={runner} CoachStatus={CoachStatus} CoachSettings={CoachSettings} />
           </Match>
         </Switch>
 

@@ -4,13 +4,12 @@ import { For, Show } from 'solid-js';
 import { CHECK_IN_LABEL } from '../../browser/check-in-labels';
 import { answerOf, hasAnyAnswer } from '../../browser/runner-state';
 import SummaryView from '../SummaryView';
-import CoachSettings from './CoachSettings';
-import CoachStatus from './CoachStatus';
+import type { LaterStepProps } from './runner-context';
 import StaleSummaryNotice from './StaleSummaryNotice';
-import { useRunner } from './runner-context';
 
-export default function ReviewStep() {
-  const { set, store, coach, headingRef } = useRunner();
+export default function ReviewStep(props: LaterStepProps) {
+  const { runner, CoachStatus, CoachSettings } = props;
+  const { set, store, coach, headingRef } = runner;
   const draft = store.draft;
   const pending = coach.request.pending;
   const writing = () => pending()?.kind === 'summary';
@@ -55,7 +54,7 @@ export default function ReviewStep() {
       </ol>
       <CoachSettings />
       <Show when={draft.summary && !writing()}>
-        <StaleSummaryNotice />
+        <StaleSummaryNotice runner={runner} />
       </Show>
       <Show when={writing()}>
         <div class="streaming" aria-hidden="true">

@@ -2,10 +2,11 @@
 // A rewrite keeps the old summary (with any edits) one click away, so nothing is lost.
 import { Show } from 'solid-js';
 import { hasAnyAnswer, summaryIsStale } from '../../browser/runner-state';
-import { useRunner } from './runner-context';
+import type { RunnerContextValue } from './runner-context';
 
-export default function StaleSummaryNotice() {
-  const { set, store, coach } = useRunner();
+/** Takes the runner as a prop: it loads with the later steps, which import nothing of the first load. */
+export default function StaleSummaryNotice(props: { runner: RunnerContextValue }) {
+  const { set, store, coach } = props.runner;
   const promptIds = set.prompts.map((p) => p.id);
   return (
     <Show when={summaryIsStale(store.draft, promptIds)}>

@@ -1,13 +1,13 @@
 // The summary as editable text: the person's words replace the coach's, section headings and all.
 import { onMount } from 'solid-js';
 import { SUMMARY_SECTIONS } from '../../shared/summary-format';
-import { useRunner } from './runner-context';
+import type { RunnerStore } from './runner-store';
 
 /** Generous, but bounded: a summary is read by a mentor, not a second journal. */
 const SUMMARY_MAX_CHARS = 12_000;
 
-export default function SummaryEditor(props: { onDone: () => void }) {
-  const { store } = useRunner();
+export default function SummaryEditor(props: { store: RunnerStore; onDone: () => void }) {
+  const store = props.store;
   let field: HTMLTextAreaElement | undefined;
   // The person chose to edit: put them in the text.
   onMount(() => field?.focus());

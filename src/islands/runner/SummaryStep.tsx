@@ -4,16 +4,16 @@ import { Show, createSignal, lazy } from 'solid-js';
 import { downloadText, today } from '../../browser/download';
 import { parseSummary, summaryToMarkdown } from '../../shared/summary-format';
 import SummaryView from '../SummaryView';
-import CoachStatus from './CoachStatus';
+import type { LaterStepProps } from './runner-context';
 import StaleSummaryNotice from './StaleSummaryNotice';
 import SummaryEditor from './SummaryEditor';
-import { useRunner } from './runner-context';
 
 // Saving and sharing pull in the crypto and journal code: fetched only once a summary is on screen.
 const SaveAndShare = lazy(() => import('../SaveAndShare'));
 
-export default function SummaryStep() {
-  const { set, store, autosave, headingRef, askToRestart } = useRunner();
+export default function SummaryStep(props: LaterStepProps) {
+  const { runner, CoachStatus } = props;
+  const { set, store, autosave, headingRef, askToRestart } = runner;
   const draft = store.draft;
   const [editing, setEditing] = createSignal(false);
   const [copyStatus, setCopyStatus] = createSignal('');
@@ -35,9 +35,10 @@ export default function SummaryStep() {
         Your summary
       </h2>
       <CoachStatus />
-      <StaleSummaryNotice />
+      <StaleSummaryNotice runner={runner} />
       <Show when={editing()} fallback={<SummaryView text={summary().text} source={summary().source} />}>
         <SummaryEditor
+          store={store}
           onDone={() => {
             setEditing(false);
             queueMicrotask(() => document.getElementById('edit-summary')?.focus());

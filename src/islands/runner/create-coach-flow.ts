@@ -8,6 +8,7 @@ import { createCoachRequest, type RequestKind } from './create-coach-request';
 import type { PreferencesControl } from './create-preferences';
 import type { RunnerSet } from './runner-set';
 import type { RunnerStore } from './runner-store';
+import { loadCoachCalls } from './load-coach-calls';
 
 interface CoachFlowOptions {
   set: RunnerSet;
@@ -18,8 +19,6 @@ interface CoachFlowOptions {
   announce: (text: string) => void;
 }
 
-/** The coach client (streaming, the safety check, the built-in coach) loads on first use or when the browser is idle. */
-export const loadCoachClient = () => import('../../browser/coach-client');
 
 export function createCoachFlow({ set, store, preferences, autosave, announce }: CoachFlowOptions) {
   const request = createCoachRequest();
@@ -50,7 +49,7 @@ export function createCoachFlow({ set, store, preferences, autosave, announce }:
         promptId: prompt.id,
         again: askFollowUp,
         ask: async (onText, signal) =>
-          (await loadCoachClient()).askFollowUp(
+          (await loadCoachCalls()).askFollowUp(
             { guide: preferences.prefs().guide ?? 'built-in', tone: preferences.prefs().tone, setId: set.id, prompt, answer: answerOf(draft, prompt.id).answer, earlier: earlierExchanges(draft, prompt.id) },
             onText,
             signal,
@@ -79,7 +78,7 @@ export function createCoachFlow({ set, store, preferences, autosave, announce }:
         kind: 'summary',
         again: askSummary,
         ask: async (onText, signal) =>
-          (await loadCoachClient()).askSummary(
+          (await loadCoachCalls()).askSummary(
             {
               guide: preferences.prefs().guide ?? 'built-in',
               tone: preferences.prefs().tone,

@@ -2,7 +2,7 @@
 // a failure the person can retry, a notice when the built-in coach stood in, and an abort for "Start again".
 import { createSignal, onCleanup } from 'solid-js';
 import type { CoachReply } from '../../browser/coach-client';
-import { CoachError } from '../../browser/coach-error';
+import { loadCoachCalls } from './load-coach-calls';
 
 export type RequestKind = 'follow-up' | 'summary';
 
@@ -18,12 +18,7 @@ export interface Failure {
   retry: () => void;
 }
 
-const FALLBACK_NOTICE: Record<NonNullable<CoachReply['fallback']>, string> = {
-  'no-key': 'The AI guide is not set up on this site, so the built-in guide answered.',
-  'upstream-error': 'The AI guide did not answer, so the built-in guide answered instead.',
-  timeout: 'The AI guide took too long, so the built-in guide answered instead.',
-  budget: 'The AI guide has reached its limit for today, so the built-in guide answered instead.',
-};
+const SOMETHING_WRONG = 'Something went wrong. Your writing is saved on this device. Try again.';
 
 type Ask = (onText: (text: string) => void, signal: AbortSignal) => Promise<CoachReply>;
 
@@ -47,13 +42,15 @@ export function createCoachRequest() {
     inFlight = controller;
     try {
       const reply = await ask((text) => setPending({ kind, text, ...(promptId ? { promptId } : {}) }), controller.signal);
+      // The notice's words load with the coach (already here once a reply came): the reply and its notice show together.
+      const notice = reply.fallback ? (await loadCoachCalls()).FALLBACK_NOTICE[reply.fallback] : null;
       if (controller.signal.aborted) return; // "Start again" cleared this reflection meanwhile
       done(reply);
-      if (reply.fallback) setNotice(FALLBACK_NOTICE[reply.fallback]);
+      if (notice) setNotice(notice);
     } catch (error) {
+      const message = await loadCoachCalls().then((calls) => calls.failureSentence(error), () => null);
       if (controller.signal.aborted) return;
-      const message = error instanceof CoachError ? error.message : 'Something went wrong. Your writing is saved on this device. Try again.';
-      setFailure({ message, retry: again });
+      setFailure({ message: message ?? SOMETHING_WRONG, retry: again });
     } finally {
       if (inFlight === controller) {
         inFlight = undefined;

@@ -1,5 +1,5 @@
 // What every step of the runner shares, handed down by context instead of through every component's props.
-import { createContext, useContext, type Accessor } from 'solid-js';
+import { createContext, useContext, type Accessor, type Component } from 'solid-js';
 import type { Autosave } from './create-autosave';
 import type { CheckInFlow } from './create-check-in';
 import type { CoachFlow } from './create-coach-flow';
@@ -22,6 +22,18 @@ export interface RunnerContextValue {
   headingRef: (element: HTMLHeadingElement) => void;
   /** Asks "Start again?" first. */
   askToRestart: () => void;
+}
+
+/**
+ * The props of a step that loads later (review, summary): the context's value and the first load's shared parts.
+ * Such a step imports no module of the first load, not even this one's context: a module the later steps import
+ * too would be split out of the runner's first file into a file of its own (the bundler groups modules by who
+ * imports them), and every extra file costs the first load bytes.
+ */
+export interface LaterStepProps {
+  runner: RunnerContextValue;
+  CoachStatus: Component;
+  CoachSettings: Component;
 }
 
 export const RunnerContext = createContext<RunnerContextValue>();

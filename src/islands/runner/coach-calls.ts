@@ -1,0 +1,18 @@
+// The coach as the runner calls it, loaded with the coach client on first use (or when the browser is idle): the
+// requests, and the sentences only a reply can need (the built-in guide stood in, a failure it explained). Kept out
+// of the runner's first load, which pays for every byte before the person can type.
+import type { CoachReply } from '../../browser/coach-client';
+import { CoachError } from '../../browser/coach-error';
+
+export { askFollowUp, askSummary } from '../../browser/coach-client';
+
+/** Said under the step when the AI guide was chosen but the server's built-in guide answered. */
+export const FALLBACK_NOTICE: Record<NonNullable<CoachReply['fallback']>, string> = {
+  'no-key': 'The AI guide is not set up on this site, so the built-in guide answered.',
+  'upstream-error': 'The AI guide did not answer, so the built-in guide answered instead.',
+  timeout: 'The AI guide took too long, so the built-in guide answered instead.',
+  budget: 'The AI guide has reached its limit for today, so the built-in guide answered instead.',
+};
+
+/** The failure's own sentence when it has one written for the person; null for anything else. */
+export const failureSentence = (error: unknown): string | null => (error instanceof CoachError ? error.message : null);
