@@ -91,11 +91,16 @@ function watchJournalPage({ open, firstPage, replies }) {
   new PerformanceObserver((list) => {
     for (const task of list.getEntries()) marks.longTasks.push({ start: task.startTime, end: task.startTime + task.duration });
   }).observe({ type: 'longtask', buffered: true });
+  // On screen means painted: the time is taken when the frame after the change is produced (style and layout of
+  // a long list happen there, not when its elements are inserted).
+  const whenPainted = (key) => {
+    marks[key] = 'pending';
+    requestAnimationFrame(() => setTimeout(() => (marks[key] = performance.now())));
+  };
   const check = () => {
-    const now = performance.now();
-    if (marks.hydrated === null && document.querySelector('astro-island:not([ssr])')) marks.hydrated = now;
-    if (marks.commitmentsShown === null && document.querySelectorAll('[data-commitment-id]').length >= Math.min(open, firstPage)) marks.commitmentsShown = now;
-    if (marks.repliesShown === null && document.querySelectorAll('[data-reply-id]').length >= replies) marks.repliesShown = now;
+    if (marks.hydrated === null && document.querySelector('astro-island:not([ssr])')) whenPainted('hydrated');
+    if (marks.commitmentsShown === null && document.querySelectorAll('[data-commitment-id]').length >= Math.min(open, firstPage)) whenPainted('commitmentsShown');
+    if (marks.repliesShown === null && document.querySelectorAll('[data-reply-id]').length >= replies) whenPainted('repliesShown');
   };
   new MutationObserver(check).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['ssr'] });
 }
@@ -111,7 +116,7 @@ async function oneRun(browser, origin, seed) {
     const cdp = await context.newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
     await page.goto(`${origin}/journal/`);
-    await page.waitForFunction(() => window.__journalBench.commitmentsShown !== null && window.__journalBench.repliesShown !== null, null, { timeout: 60_000 });
+    await page.waitForFunction(() => typeof window.__journalBench.commitmentsShown === 'number' && typeof window.__journalBench.repliesShown === 'number', null, { timeout: 60_000 });
     // Settled: no long task for QUIET_MS after the last one that started after the list was shown.
     await page.waitForFunction(
       (quiet) => {

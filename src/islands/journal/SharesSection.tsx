@@ -1,45 +1,60 @@
 // The journal page's shared links: when each stops working, what its reader replied, copy and revoke.
-import { For, Show } from 'solid-js';
+import { For, Show, createMemo } from 'solid-js';
 import { formatDate } from '../../browser/dates';
 import { revokeShare } from '../../browser/journal/shares';
+import type { JournalShare } from '../../browser/journal/types';
 import { copyText, type JournalPage } from './context';
 import ShareReplies from './ShareReplies';
+
+/** A card changes only when what it shows changes: a re-read of the journal makes new objects, not new shares. */
+const sameShare = (a: JournalShare, b: JournalShare) =>
+  a.id === b.id && a.link === b.link && a.expiresAt === b.expiresAt && a.setTitle === b.setTitle && JSON.stringify(a.replies ?? []) === JSON.stringify(b.replies ?? []);
+
+const sameIds = (a: string[], b: string[]) => a.length === b.length && a.every((id, i) => id === b[i]);
+
+/** One link: when it stops working, its replies, copy and revoke. */
+function ShareCard(props: { page: JournalPage; share: JournalShare }) {
+  const title = () => props.share.setTitle || 'Shared summary';
+  const revoke = () =>
+    props.page.act(async () =>
+      (await revokeShare(props.page.env, props.share.id))
+        ? `Revoked: the link to “${title()}” no longer works, and its replies are deleted.`
+        : `You are offline: the link to “${title()}” works until this browser is back online, and then it stops.`,
+    );
+  return (
+    <li class="card">
+      <h3>{title()}</h3>
+      <p class="meta">{new Date(props.share.expiresAt) > new Date() ? `Works until ${formatDate(props.share.expiresAt)}` : 'Expired'}</p>
+      <ShareReplies page={props.page} share={props.share} />
+      <div class="button-row">
+        <button type="button" onClick={() => void copyText(props.page, props.share.link, 'Link copied.')}>
+          Copy link
+        </button>
+        <button type="button" class="danger" disabled={props.page.busy()} onClick={() => void revoke()}>
+          Revoke
+        </button>
+      </div>
+    </li>
+  );
+}
 
 /** The links shared from this journal, with copy and revoke. */
 export default function SharesSection(props: { page: JournalPage }) {
   const shares = () => props.page.journal().shares;
+  // Keyed by id: fetching replies re-reads the journal, and that must not rebuild every card (and its thread).
+  const shareIds = createMemo(() => shares().map((s) => s.id), [], { equals: sameIds });
   return (
     <section aria-labelledby="shares-heading">
       <h2 id="shares-heading">Shared links</h2>
       <Show when={shares().length > 0} fallback={<p>No shared links. Share a summary from the end of a reflection.</p>}>
         <ul class="card-list">
-          <For each={shares()}>
-            {(share) => (
-              <li class="card">
-                <h3>{share.setTitle || 'Shared summary'}</h3>
-                <p class="meta">{new Date(share.expiresAt) > new Date() ? `Works until ${formatDate(share.expiresAt)}` : 'Expired'}</p>
-                <ShareReplies page={props.page} share={share} />
-                <div class="button-row">
-                  <button type="button" onClick={() => void copyText(props.page, share.link, 'Link copied.')}>
-                    Copy link
-                  </button>
-                  <button
-                    type="button"
-                    class="danger"
-                    disabled={props.page.busy()}
-                    onClick={() =>
-                      void props.page.act(async () =>
-                        (await revokeShare(props.page.env, share.id))
-                          ? `Revoked: the link to “${share.setTitle || 'Shared summary'}” no longer works, and its replies are deleted.`
-                          : `You are offline: the link to “${share.setTitle || 'Shared summary'}” works until this browser is back online, and then it stops.`,
-                      )
-                    }
-                  >
-                    Revoke
-                  </button>
-                </div>
-              </li>
-            )}
+          <For each={shareIds()}>
+            {(id) => {
+              const find = () => shares().find((s) => s.id === id);
+              // Keeps the last known share while the list removes this card, so nothing here reads a revoked one.
+              const share = createMemo<JournalShare>((last) => find() ?? last, find() as JournalShare, { equals: sameShare });
+              return <ShareCard page={props.page} share={share()} />;
+            }}
           </For>
         </ul>
       </Show>
