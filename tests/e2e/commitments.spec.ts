@@ -29,7 +29,7 @@ const PAIRING = 'Book a pairing session with Sam';
 /** Types two next steps at the end of the summary's "Next steps" section (the caret placed there, as a click would). */
 async function addNextSteps(page: Page) {
   await page.getByRole('button', { name: 'Edit the summary' }).click();
-  const editor = page.getByRole('textbox', { name: 'Your summary' });
+  const editor = page.getByRole('textbox', { name: 'Summary text' });
   await expect(editor).toBeFocused();
   await editor.evaluate((el: HTMLTextAreaElement) => {
     const at = el.value.indexOf('## Questions for your mentor');

@@ -75,7 +75,7 @@ export const ANSWERS = [
 /** Adds a sentence to the summary in the runner's editor, typed: the summary is the person's to change. */
 export async function addToSummary(page: Page, sentence: string) {
   await page.getByRole('button', { name: 'Edit the summary' }).click();
-  const editor = page.getByRole('textbox', { name: 'Your summary' });
+  const editor = page.getByRole('textbox', { name: 'Summary text' });
   await editor.click();
   await page.keyboard.press('ControlOrMeta+End');
   await editor.pressSequentially(`\n\n${sentence}`, { delay: 20 });

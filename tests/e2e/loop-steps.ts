@@ -28,7 +28,7 @@ export async function lookNarrow(page: Page, name: string) {
  */
 export async function addNextStep(page: Page, step: string) {
   await page.getByRole('button', { name: 'Edit the summary' }).click();
-  const editor = page.getByRole('textbox', { name: 'Your summary' });
+  const editor = page.getByRole('textbox', { name: 'Summary text' });
   await expect(editor).toBeFocused();
   await editor.evaluate((el: HTMLTextAreaElement) => {
     const start = el.value.indexOf('## Next steps');

@@ -24,7 +24,7 @@ test('the summary is the person’s: edited words are what is shown, kept and do
   await page.getByRole('button', { name: 'Begin' }).click();
   await reachSummary(page, 'I want to lead the next planning meeting myself.');
   await page.getByRole('button', { name: 'Edit the summary' }).click();
-  const editor = page.getByRole('textbox', { name: 'Your summary' });
+  const editor = page.getByRole('textbox', { name: 'Summary text' });
   await expect(editor).toBeFocused();
   await page.keyboard.press('ControlOrMeta+End');
   await page.keyboard.type('\n- Book the planning room for Tuesday.', { delay: 25 });

@@ -13,7 +13,7 @@ export default function SummaryEditor(props: { store: RunnerStore; onDone: () =>
   onMount(() => field?.focus());
   return (
     <div class="summary-editor">
-      <label for="summary-text">Your summary</label>
+      <label for="summary-text">Summary text</label>
       <p class="hint" id="summary-text-hint">
         Lines starting with “## ” are section headings ({SUMMARY_SECTIONS.map((s) => s.title).join(', ')}); lines starting with “- ” are list items.
       </p>
