@@ -1,7 +1,9 @@
+// A summary as headings, paragraphs and lists, or the fixed safety message in its place.
 import { For, Show } from 'solid-js';
 import { parseSummary } from '../shared/summary-format';
 import type { CoachSource } from '../shared/coach';
 import SafetyMessage from './SafetyMessage';
+import TextBlocks from './TextBlocks';
 
 interface Props {
   text: string;
@@ -18,32 +20,11 @@ export default function SummaryView(props: Props) {
           {(section) => (
             <section>
               <h3>{section.title}</h3>
-              <For each={groupBlocks(section.blocks)}>
-                {(group) =>
-                  group.kind === 'bullet' ? (
-                    <ul>
-                      <For each={group.items}>{(item) => <li>{item}</li>}</For>
-                    </ul>
-                  ) : (
-                    <p>{group.items[0]}</p>
-                  )
-                }
-              </For>
+              <TextBlocks blocks={section.blocks} />
             </section>
           )}
         </For>
       </div>
     </Show>
   );
-}
-
-/** Consecutive bullets become one list; each paragraph stands alone. */
-function groupBlocks(blocks: { kind: 'paragraph' | 'bullet'; text: string }[]) {
-  const groups: { kind: 'paragraph' | 'bullet'; items: string[] }[] = [];
-  for (const block of blocks) {
-    const last = groups.at(-1);
-    if (block.kind === 'bullet' && last?.kind === 'bullet') last.items.push(block.text);
-    else groups.push({ kind: block.kind, items: [block.text] });
-  }
-  return groups;
 }
