@@ -4,10 +4,10 @@
 // The API is the client-chosen-id one: PUT /api/<entries|shares>/<22-char id> with If-None-Match: * and the owner's
 // bearer token creates (201); GET reads (200; entries with the bearer token).
 // `npm run bench` runs it among the rest; `npm run bench:local-server` runs it alone on the existing dist/.
-import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { pathToFileURL } from 'node:url';
 import { withWarmVaultHandlers } from './bundle.mjs';
+import { startPreview } from './preview.mjs';
 import { percentile } from './stats.mjs';
 
 const KINDS = ['entries', 'shares'];
@@ -126,19 +126,11 @@ export function printLocalServer(local) {
   }
 }
 
-/** Starts the preview server on BENCH_PORT (default 8898), for `npm run bench:local-server`. */
-async function startPreview(env) {
-  const port = process.env.BENCH_PORT ?? '8898';
-  const server = spawn(process.execPath, ['scripts/preview-server.mjs'], { env: { ...process.env, ...env, PORT: port }, stdio: ['ignore', 'pipe', 'inherit'] });
-  await new Promise((resolve, reject) => {
-    server.stdout.on('data', (chunk) => String(chunk).includes('Preview server') && resolve());
-    server.on('exit', (code) => reject(new Error(`preview server exited with ${code}`)));
-  });
-  return { origin: `http://127.0.0.1:${port}`, stop: () => new Promise((resolve) => server.once('exit', resolve).kill('SIGTERM')) };
-}
+/** The preview server on BENCH_PORT (default 8898), for `npm run bench:local-server`. */
+const startLocalPreview = (env) => startPreview(process.env.BENCH_PORT ?? '8898', env);
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const local = await measureLocalServer({ requests: Number(process.env.BENCH_LOCAL_REQUESTS ?? 500), concurrent: Number(process.env.BENCH_LOCAL_CONCURRENT ?? 100), startPreview });
+  const local = await measureLocalServer({ requests: Number(process.env.BENCH_LOCAL_REQUESTS ?? 500), concurrent: Number(process.env.BENCH_LOCAL_CONCURRENT ?? 100), startPreview: startLocalPreview });
   printLocalServer(local);
   for (const check of localServerChecks(local, 50)) console.log(`  ${check.ok ? 'PASS' : 'MISS'}  ${check.budget}`);
 }

@@ -11,6 +11,7 @@ import { measureAiProxy } from './ai-proxy.mjs';
 import { measureJournalPage } from './journal-page.mjs';
 import { measureTyping } from './typing.mjs';
 import { localServerChecks, measureLocalServer, printLocalServer } from './local-server.mjs';
+import { startPreview } from './preview.mjs';
 import { measureVault } from './vault.mjs';
 
 const PORT = Number(process.env.BENCH_PORT ?? 8898);
@@ -49,20 +50,8 @@ function run(command, args, options = {}) {
   });
 }
 
-/** Starts the preview server on PORT with extra environment; resolves once it listens. */
-async function startServer(extraEnv = {}) {
-  const server = spawn(process.execPath, ['scripts/preview-server.mjs'], { env: { ...process.env, ...extraEnv, PORT: String(PORT) }, stdio: ['ignore', 'pipe', 'inherit'] });
-  await new Promise((resolve, reject) => {
-    server.stdout.on('data', (chunk) => String(chunk).includes('Preview server') && resolve());
-    server.on('exit', (code) => reject(new Error(`preview server exited with ${code}`)));
-  });
-  const stop = () =>
-    new Promise((resolve) => {
-      server.once('exit', resolve);
-      server.kill('SIGTERM');
-    });
-  return { origin: ORIGIN, stop };
-}
+/** Starts the preview server on PORT with extra environment (and a fresh Blobs store); resolves once it listens. */
+const startServer = (extraEnv = {}) => startPreview(PORT, extraEnv);
 
 /** The same-origin assets a page loads straight from its HTML: stylesheets, scripts and module preloads. */
 function assetUrls(html) {
