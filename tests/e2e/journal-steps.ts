@@ -1,7 +1,7 @@
 // Steps the journal and sharing specs share: write a reflection up to its summary (answers typed, as a person does),
 // save it, open the journal, read what this browser stores, and move the journal with its recovery code (typed).
 import { expect, type Browser, type Page } from '@playwright/test';
-import { answerBox, ready, typeInto } from './support';
+import { answerBox, landedQuestions, ready, typeInto } from './support';
 
 export { ready } from './support';
 
@@ -18,7 +18,7 @@ export async function reflectToSummary(page: Page, answers: string[]) {
     if (i === 0) {
       await page.getByRole('button', { name: 'Go deeper' }).click();
       await page.getByRole('button', { name: 'Use the built-in guide' }).click();
-      await expect(page.locator('.follow-up-question')).toHaveCount(1);
+      await expect(landedQuestions(page)).toHaveCount(1);
     }
     await page.getByRole('button', { name: i === 4 ? 'Review' : 'Next' }).click();
   }

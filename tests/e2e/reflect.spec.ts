@@ -1,7 +1,7 @@
 // The reflection runner as people use it: typed at human speed, moved through with buttons and keys, reloaded,
 // with either coach. Text a person writes is typed, never fill()ed.
 import { expect, test } from '@playwright/test';
-import { STUB_QUESTION, answerBox, axeViolations, chooseBuiltInCoach, followUpBox, openRunner, ready, recordAnnouncements, setStubMode, typeInto } from './support';
+import { STUB_QUESTION, answerBox, axeViolations, chooseBuiltInCoach, followUpBox, landedQuestions, openRunner, ready, recordAnnouncements, setStubMode, typeInto } from './support';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -120,7 +120,7 @@ test('with the built-in guide, nothing is sent to /api/ai, and a follow-up can b
   await page.getByRole('button', { name: 'Begin' }).click();
   await typeInto(answerBox(page), 'The advice about agendas stayed with me.');
   await page.getByRole('button', { name: 'Go deeper' }).click();
-  await expect(page.locator('.follow-up-question')).toHaveCount(1);
+  await expect(landedQuestions(page)).toHaveCount(1);
   await expect(page.getByRole('heading', { name: 'Before the guide answers' })).toHaveCount(0);
   expect(aiCalls).toEqual([]);
 });

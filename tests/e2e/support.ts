@@ -51,6 +51,12 @@ export async function chooseBuiltInCoach(page: Page) {
   await page.getByRole('radio', { name: /The built-in guide/ }).check();
 }
 
+/**
+ * The guide's questions that have landed. Not every `.follow-up-question`: while a reply is on its way a "thinking…"
+ * placeholder carries that class too, and the landed question then moves the buttons below it (a click aimed at
+ * "Next" in between can land on the new answer box).
+ */
+export const landedQuestions = (page: Page) => page.locator('.follow-up:not(.streaming) .follow-up-question');
 export const answerBox = (page: Page) => page.getByRole('textbox', { name: 'Your answer', exact: true });
 export const followUpBox = (page: Page) => page.getByRole('textbox', { name: "Your answer to the guide's question" });
 
