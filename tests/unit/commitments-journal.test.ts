@@ -1,6 +1,6 @@
 // Commitments inside the journal: what validation accepts, what the Markdown export says, and that every save path
 // keeps them (a runner re-save, a change on the journal page, offline).
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { updateCommitment } from '../../src/browser/journal/commitments';
 import { localLocks, type JournalEnv } from '../../src/browser/journal/env';
 import { entryToMarkdown } from '../../src/browser/journal/export';
@@ -108,5 +108,29 @@ describe('changing one commitment', () => {
       [first!.id, 'dropped'],
       [second!.id, 'open'],
     ]);
+  });
+  describe('in the same millisecond as the save before it', () => {
+    afterEach(() => vi.useRealTimers());
+    it('wins over the version it replaces (its time moves past the old one)', async () => {
+      vi.useFakeTimers({ toFake: ['Date'] });
+      vi.setSystemTime(new Date('2026-12-04T10:00:00.000Z'));
+      const env = offlineEnv();
+      const { localId } = await saveEntry(env, withSummary(STEPS), null);
+      const [first] = loadJournal(env.storage).entries[0]!.content.commitments!;
+      await updateCommitment(env, localId, first!.id, { state: 'dropped', note: 'Not needed.' });
+      const changed = loadJournal(env.storage).entries[0]!.content.commitments![0]!;
+      expect([changed.state, changed.note]).toEqual(['dropped', 'Not needed.']);
+      expect(changed.updatedAt > first!.updatedAt).toBe(true);
+    });
+    it('moves past a time from a device whose clock ran ahead', async () => {
+      vi.useFakeTimers({ toFake: ['Date'] });
+      vi.setSystemTime(new Date('2026-12-05T10:00:00.000Z'));
+      const env = offlineEnv();
+      const { localId } = await saveEntry(env, withSummary(STEPS), null);
+      const [first] = loadJournal(env.storage).entries[0]!.content.commitments!;
+      vi.setSystemTime(new Date('2026-12-04T10:00:00.000Z'));
+      await updateCommitment(env, localId, first!.id, { state: 'done' });
+      expect(loadJournal(env.storage).entries[0]!.content.commitments![0]!.state).toBe('done');
+    });
   });
 });

@@ -22,6 +22,16 @@ export class CommitmentGoneError extends Error {
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
+ * A change's time, always after the version it changes: a merge keeps the later `updatedAt`, and a change made in
+ * the same millisecond as the save before it (or after the clock stepped back) would otherwise tie with, or lose
+ * to, the version it replaces.
+ */
+function advancedClock(previous: string, now: Date): string {
+  const after = Date.parse(previous) + 1;
+  return new Date(Number.isNaN(after) ? now.getTime() : Math.max(now.getTime(), after)).toISOString();
+}
+
+/**
  * Changes one commitment (state, note, text, due) and saves its entry like any edit (saveEntry path: on this device at
  * once, then synced; offline → pending). Returns the SaveResult. Blank text keeps the old text; a malformed date is
  * refused (the date input never gives one).
@@ -39,7 +49,7 @@ export function updateCommitment(env: JournalEnv, entryLocalId: string, commitme
     ...(change.note !== undefined && { note: change.note.trim() }),
     ...(text && { text }),
     ...(change.due !== undefined && { due: change.due }),
-    updatedAt: new Date().toISOString(),
+    updatedAt: advancedClock(commitment.updatedAt, new Date()),
   };
   const commitments = (entry.content.commitments ?? []).map((c) => (c.id === commitmentId ? changed : c));
   return saveEntry(env, { ...entry.content, commitments }, entryLocalId);
