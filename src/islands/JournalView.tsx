@@ -5,6 +5,7 @@ import { browserEnv, type KeyValueStorage } from '../browser/journal/env';
 import { explain } from '../browser/journal/messages';
 import { JOURNAL_KEY, LEGACY_JOURNAL_KEY, loadJournal } from '../browser/journal/store';
 import { fetchReplies } from '../browser/journal/replies';
+import { REPLIES_KEY, loadReplyCache } from '../browser/journal/reply-cache';
 import { syncAll, type SyncSummary } from '../browser/journal/sync';
 import type { Journal } from '../browser/journal/types';
 import { enableOfflineUse } from '../browser/offline';
@@ -16,14 +17,21 @@ import RecoverySection from './journal/RecoverySection';
 import SharesSection from './journal/SharesSection';
 import UnreadableList from './journal/UnreadableList';
 
-/** The journal as stored (both formats' keys), to tell whether a re-read would find anything new. */
-function storedText(storage: KeyValueStorage): string | undefined {
+/** One stored item's text, to tell whether a re-read would find anything new (undefined: storage refused). */
+function readText(storage: KeyValueStorage, key: string): string | undefined {
   try {
-    return `${storage.getItem(JOURNAL_KEY)}\u0000${storage.getItem(LEGACY_JOURNAL_KEY)}`;
+    return String(storage.getItem(key));
   } catch {
     return undefined; // storage refused to be read: always re-read
   }
 }
+
+/** The journal as stored (both formats' keys). */
+const storedText = (storage: KeyValueStorage) => {
+  const current = readText(storage, JOURNAL_KEY);
+  const legacy = readText(storage, LEGACY_JOURNAL_KEY);
+  return current === undefined || legacy === undefined ? undefined : `${current}\u0000${legacy}`;
+};
 
 /** What a background sync did, when there is something worth saying. */
 function syncSentence(summary: SyncSummary): string {
@@ -43,16 +51,30 @@ export default function JournalView() {
   // Re-read only when the stored journal changed: a long journal is a megabyte of JSON, and every new read
   // re-renders every list on the page.
   let lastRead = storedText(env.storage);
-  const refresh = () => {
+  const refreshJournal = () => {
     const now = storedText(env.storage);
     if (now !== undefined && now === lastRead) return;
     lastRead = now;
     setJournal(loadJournal(env.storage));
   };
+  // The replies live in their own small item, so a reply that arrives re-reads and re-renders only the replies.
+  const [replies, setReplies] = createSignal(loadReplyCache(env.storage));
+  let lastReplies = readText(env.storage, REPLIES_KEY);
+  const refreshReplies = () => {
+    const now = readText(env.storage, REPLIES_KEY);
+    if (now !== undefined && now === lastReplies) return;
+    lastReplies = now;
+    setReplies(loadReplyCache(env.storage));
+  };
+  const refresh = () => {
+    refreshJournal();
+    refreshReplies();
+  };
 
   const page: JournalPage = {
     env,
     journal,
+    replies,
     busy,
     refresh,
     say: setMessage,
@@ -85,11 +107,14 @@ export default function JournalView() {
         })
         .catch(() => undefined) // nothing reached the server; the next chance is the next "online"
         .finally(refresh);
-      void fetchReplies(env).catch(() => undefined).finally(refresh); // the mentor's replies to this journal's links
+      void fetchReplies(env).catch(() => undefined).finally(refreshReplies); // the mentor's replies to this journal's links
     };
     const offline = () => setOnline(false);
     // Another tab changed the journal (saved, synced, deleted): show it here too.
-    const otherTab = (event: StorageEvent) => (event.key === JOURNAL_KEY || event.key === LEGACY_JOURNAL_KEY || event.key === null) && refresh();
+    const otherTab = (event: StorageEvent) => {
+      if (event.key === JOURNAL_KEY || event.key === LEGACY_JOURNAL_KEY || event.key === null) refreshJournal();
+      if (event.key === REPLIES_KEY || event.key === null) refreshReplies();
+    };
     window.addEventListener('online', sync);
     window.addEventListener('offline', offline);
     window.addEventListener('storage', otherTab);

@@ -6,8 +6,10 @@ import shareReplies from '../../netlify/functions/share-replies.mts';
 import shares from '../../netlify/functions/shares.mts';
 import { localLocks, memoryStorage, type JournalEnv } from '../../src/browser/journal/env';
 import { deleteReply, fetchReplies, openReplies, repliesForEntry, sendReply } from '../../src/browser/journal/replies';
-import { parseShareFragment, shareSummary } from '../../src/browser/journal/shares';
-import { loadJournal } from '../../src/browser/journal/store';
+import { parseShareFragment, revokeShare, shareSummary } from '../../src/browser/journal/shares';
+import { REPLIES_KEY, loadReplyCache } from '../../src/browser/journal/reply-cache';
+import { JOURNAL_KEY, loadJournal, updateJournal } from '../../src/browser/journal/store';
+import { deleteEntry, deleteEverything } from '../../src/browser/journal/sync';
 import { fetchShare, type Fetch } from '../../src/browser/vault-api';
 import { encryptJson, randomBase64Url, replyAad } from '../../src/browser/vault-crypto';
 import { useLocalBlobs } from '../support/blobs';
@@ -42,7 +44,7 @@ describe('replies in the browser', () => {
     const sent = await sendReply(routed(), id, key, '  Bring the plan on Thursday.  ');
     expect(sent.text).toBe('Bring the plan on Thursday.');
     expect(await fetchReplies(env)).toBe(1);
-    expect(repliesForEntry(loadJournal(env.storage), 'entry-1')).toEqual([{ id: sent.id, createdAt: sent.createdAt, text: 'Bring the plan on Thursday.' }]);
+    expect(repliesForEntry(loadJournal(env.storage), loadReplyCache(env.storage), 'entry-1')).toEqual([{ id: sent.id, createdAt: sent.createdAt, text: 'Bring the plan on Thursday.' }]);
     expect(await fetchReplies(env)).toBe(0);
   });
 
@@ -56,7 +58,7 @@ describe('replies in the browser', () => {
     if (read.kind !== 'found') throw new Error('share missing');
     expect((await openReplies(key, id, read.replies)).map((r) => r.text).sort()).toEqual(['A real reply.', null].sort());
     await fetchReplies(env);
-    expect(loadJournal(env.storage).shares[0]?.replies?.map((r) => r.text)).toEqual(['A real reply.']);
+    expect(loadReplyCache(env.storage)[id]?.map((r) => r.text)).toEqual(['A real reply.']);
   });
 
   it('deletes one reply from the server and the journal, and clears them all when the share is gone', async () => {
@@ -66,14 +68,77 @@ describe('replies in the browser', () => {
     await sendReply(routed(), id, key, 'second');
     await fetchReplies(env);
     await deleteReply(env, id, first.id);
-    expect(loadJournal(env.storage).shares[0]?.replies?.map((r) => r.text)).toEqual(['second']);
+    expect(loadReplyCache(env.storage)[id]?.map((r) => r.text)).toEqual(['second']);
     await fetchReplies(env);
-    expect(loadJournal(env.storage).shares[0]?.replies?.map((r) => r.text)).toEqual(['second']);
+    expect(loadReplyCache(env.storage)[id]?.map((r) => r.text)).toEqual(['second']);
     // Revoked from another device: this journal still lists the link, and its replies go.
     const token = loadJournal(env.storage).shares[0]?.token ?? '';
     await routed()(`/api/shares/${id}`, { method: 'DELETE', headers: { authorization: `Bearer ${token}` } });
     await fetchReplies(env);
-    expect(loadJournal(env.storage).shares[0]?.replies).toEqual([]);
+    expect(loadReplyCache(env.storage)[id]).toEqual([]);
+  });
+
+  it('keeps replies apart from the journal: fetching them leaves the journal as it was stored', async () => {
+    const env = owner();
+    const { id, key } = await shareFrom(env);
+    await sendReply(routed(), id, key, 'See you Thursday.');
+    const journalBefore = env.storage.getItem(JOURNAL_KEY);
+    expect(await fetchReplies(env)).toBe(1);
+    expect(env.storage.getItem(JOURNAL_KEY)).toBe(journalBefore);
+    expect(loadReplyCache(env.storage)[id]?.map((r) => r.text)).toEqual(['See you Thursday.']);
+  });
+
+  it('takes a link’s replies out of this browser when the link is revoked, its reflection deleted, or everything is', async () => {
+    const env = owner();
+    const revoked = await shareFrom(env, 'entry-1');
+    const deleted = await shareFrom(env, 'entry-2');
+    const kept = await shareFrom(env, 'entry-3');
+    for (const { id, key } of [revoked, deleted, kept]) await sendReply(routed(), id, key, `to ${id}`);
+    await fetchReplies(env);
+    expect(Object.keys(loadReplyCache(env.storage)).sort()).toEqual([revoked.id, deleted.id, kept.id].sort());
+
+    expect(await revokeShare(env, revoked.id)).toBe(true);
+    expect(Object.keys(loadReplyCache(env.storage)).sort()).toEqual([deleted.id, kept.id].sort());
+    await deleteEntry(env, 'entry-2');
+    expect(Object.keys(loadReplyCache(env.storage))).toEqual([kept.id]);
+    await deleteEverything(env);
+    expect(env.storage.getItem(REPLIES_KEY)).toBeNull();
+  });
+
+  it('a revoke that waits for a connection still takes the replies out of this browser at once', async () => {
+    const state = { offline: false };
+    const env: JournalEnv = { ...owner(), fetch: routed(state) };
+    const { id, key } = await shareFrom(env);
+    await sendReply(routed(), id, key, 'hello');
+    await fetchReplies(env);
+    state.offline = true;
+    expect(await revokeShare(env, id)).toBe(false);
+    expect(loadReplyCache(env.storage)[id]).toBeUndefined();
+  });
+
+  it('reads replies a journal held before they had their own item, until the next fetch replaces them', async () => {
+    const env = owner();
+    const { id, key } = await shareFrom(env);
+    const sent = await sendReply(routed(), id, key, 'From the server.');
+    const old = { id: sent.id, createdAt: sent.createdAt, text: 'As cached by an earlier version.' };
+    updateJournal(env.storage, (j) => void (j.shares[0]!.replies = [old]));
+    expect(repliesForEntry(loadJournal(env.storage), loadReplyCache(env.storage), 'entry-1')).toEqual([old]);
+    await fetchReplies(env);
+    expect(repliesForEntry(loadJournal(env.storage), loadReplyCache(env.storage), 'entry-1').map((r) => r.text)).toEqual(['From the server.']);
+    await deleteReply(env, id, sent.id);
+    expect(repliesForEntry(loadJournal(env.storage), loadReplyCache(env.storage), 'entry-1')).toEqual([]);
+  });
+
+  it('reads a damaged reply item as no replies, and the next fetch writes it anew', async () => {
+    const env = owner();
+    const { id, key } = await shareFrom(env);
+    await sendReply(routed(), id, key, 'hello');
+    env.storage.setItem(REPLIES_KEY, '{not json');
+    expect(loadReplyCache(env.storage)).toEqual({});
+    env.storage.setItem(REPLIES_KEY, JSON.stringify({ v: 1, shares: { [id]: [{ id: 'x', text: 1 }, { id: 'y', createdAt: '2026-12-01T00:00:00.000Z', text: 'ok' }] } }));
+    expect(loadReplyCache(env.storage)[id]).toEqual([{ id: 'y', createdAt: '2026-12-01T00:00:00.000Z', text: 'ok' }]);
+    await fetchReplies(env);
+    expect(loadReplyCache(env.storage)[id]?.map((r) => r.text)).toEqual(['hello']);
   });
 
   it('says in a sentence why a reply was not sent (offline, empty, too long, the link gone) and sends 4,000 wide characters', async () => {

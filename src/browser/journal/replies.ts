@@ -1,11 +1,12 @@
 // Replies to a shared reflection. The reader writes one on /s/: it is encrypted in their browser with the link's key,
 // bound to the share (replyAad), and sent as ciphertext. The owner's journal fetches its shares' replies, opens them
-// with each link's key, and keeps them in the journal so they read offline.
+// with each link's key, and keeps them in the reply cache (reply-cache.ts) so they read offline.
 import * as api from '../vault-api';
 import { decryptJson, encryptJson, replyAad } from '../vault-crypto';
 import type { JournalEnv } from './env';
 import { parseShareFragment } from './shares';
-import { loadJournal, updateJournal } from './store';
+import { loadReplyCache, repliesOf, updateReplyCache, type ReplyCache } from './reply-cache';
+import { loadJournal } from './store';
 import type { Journal, JournalShare, ShareReply } from './types';
 import { isObject } from './validate';
 
@@ -99,21 +100,16 @@ function sendFailure(error: unknown): string {
   return 'The server could not take your reply just now. It is still here; try again in a moment.';
 }
 
-/** A share's cached replies that have the expected shape (the journal's own validation does not look inside). */
-export function cachedReplies(share: JournalShare): ShareReply[] {
-  const list: unknown[] = Array.isArray(share.replies) ? share.replies : [];
-  return list.filter((r): r is ShareReply => isObject(r) && typeof r['id'] === 'string' && typeof r['createdAt'] === 'string' && typeof r['text'] === 'string');
-}
-
 /** The replies to every share made from one saved reflection, oldest first. */
-export function repliesForEntry(journal: Journal, localId: string): ShareReply[] {
-  return journal.shares.filter((s) => s.entryLocalId === localId).flatMap(cachedReplies).sort(byAge);
+export function repliesForEntry(journal: Journal, cache: ReplyCache, localId: string): ShareReply[] {
+  return journal.shares.filter((s) => s.entryLocalId === localId).flatMap((s) => repliesOf(cache, s)).sort(byAge);
 }
 
 /**
- * For the owner: fetches every live share's replies, opens them with the link's key and stores them in the journal
- * (read-only on the server, so no lock). A share that is gone (404) has no replies any more. Returns how many replies
- * are new to this journal. Offline: throws OfflineError, and what was cached stays.
+ * For the owner: fetches every live share's replies, opens them with the link's key and keeps them in the reply
+ * cache (read-only on the server, so no lock; the journal itself is not written). A share that is gone (404) has no
+ * replies any more. Returns how many replies are new to this browser. Offline: throws OfflineError, and what was
+ * cached stays.
  */
 export async function fetchReplies(env: JournalEnv, now = new Date()): Promise<number> {
   const live = loadJournal(env.storage).shares.filter((s) => Date.parse(s.expiresAt) > now.getTime());
@@ -123,23 +119,19 @@ export async function fetchReplies(env: JournalEnv, now = new Date()): Promise<n
       if (!parts || parts.id !== share.id) return undefined;
       const answer = await api.fetchShare(env.fetch, share.id);
       const opened = answer.kind === 'found' ? await openReplies(parts.key, share.id, answer.replies) : [];
-      return { id: share.id, replies: opened.filter((r): r is ShareReply => r.text !== null) };
+      return { share, replies: opened.filter((r): r is ShareReply => r.text !== null) };
     }),
   );
-  const changed = fetched.filter((f): f is { id: string; replies: ShareReply[] } => {
-    const cached = f && live.find((s) => s.id === f.id)?.replies;
-    return f !== undefined && JSON.stringify(cached ?? []) !== JSON.stringify(f.replies);
-  });
-  // One write for every share, and none when nothing changed: a journal can be megabytes, and each write re-reads
-  // and re-writes all of it (and wakes every other open tab).
+  const before = loadReplyCache(env.storage);
+  const changed = fetched.filter((f): f is { share: JournalShare; replies: ShareReply[] } => f !== undefined && JSON.stringify(repliesOf(before, f.share)) !== JSON.stringify(f.replies));
   if (changed.length === 0) return 0;
-  return updateJournal(env.storage, (j) => {
+  // The shares still in the journal now (one may have been revoked or deleted while the replies were on their way).
+  const shareIds = loadJournal(env.storage).shares.map((s) => s.id);
+  return updateReplyCache(env.storage, shareIds, (cache) => {
     let added = 0;
-    for (const { id, replies } of changed) {
-      const found = j.shares.find((s) => s.id === id);
-      if (!found) continue;
-      const known = new Set(cachedReplies(found).map((r) => r.id));
-      found.replies = replies;
+    for (const { share, replies } of changed) {
+      const known = new Set(repliesOf(cache, share).map((r) => r.id));
+      cache[share.id] = replies;
       added += replies.filter((r) => !known.has(r.id)).length;
     }
     return added;
@@ -148,10 +140,13 @@ export async function fetchReplies(env: JournalEnv, now = new Date()): Promise<n
 
 /** The owner deletes one reply (with the share's owner token); already gone on the server counts as deleted. */
 export async function deleteReply(env: JournalEnv, shareId: string, replyId: string): Promise<void> {
-  const share = loadJournal(env.storage).shares.find((s) => s.id === shareId);
-  if (share) await api.deleteReply(env.fetch, shareId, share.token, replyId);
-  updateJournal(env.storage, (j) => {
-    const found = j.shares.find((s) => s.id === shareId);
-    if (found) found.replies = cachedReplies(found).filter((r) => r.id !== replyId);
-  });
+  const shares = loadJournal(env.storage).shares;
+  const share = shares.find((s) => s.id === shareId);
+  if (!share) return;
+  await api.deleteReply(env.fetch, shareId, share.token, replyId);
+  updateReplyCache(
+    env.storage,
+    loadJournal(env.storage).shares.map((s) => s.id),
+    (cache) => void (cache[shareId] = repliesOf(cache, share).filter((r) => r.id !== replyId)),
+  );
 }

@@ -4,7 +4,8 @@ import { isCoachSource, type CoachSource } from '../../shared/coach';
 import * as api from '../vault-api';
 import { decryptJson, encryptJson, randomBase64Url, shareAad } from '../vault-crypto';
 import { JOURNAL_LOCK, type JournalEnv } from './env';
-import { newEntryId, newToken, removeTombstone, updateJournal } from './store';
+import { forgetRepliesExcept } from './reply-cache';
+import { loadJournal, newEntryId, newToken, removeTombstone, updateJournal } from './store';
 import type { JournalShare } from './types';
 import { isObject } from './validate';
 
@@ -83,6 +84,8 @@ export async function revokeShare(env: JournalEnv, id: string): Promise<boolean>
       j.shares = j.shares.filter((s) => s.id !== id);
       return found;
     });
+    // Its replies leave this browser with it, even while the server's copy waits for a connection.
+    forgetRepliesExcept(env.storage, loadJournal(env.storage).shares.map((s) => s.id));
     if (!share) return true;
     try {
       await api.deleteShare(env.fetch, id, share.token);

@@ -3,6 +3,7 @@
 import * as api from '../vault-api';
 import { commitmentsFor, mergeCommitments } from './commitment-rules';
 import { JOURNAL_LOCK, type JournalEnv } from './env';
+import { REPLIES_KEY, forgetRepliesExcept } from './reply-cache';
 import { DRAFT_PREFIX, JOURNAL_KEY, draftKeys, loadJournal, newEntryId, newToken, removeTombstone, unreadableServerCopies, updateJournal } from './store';
 import { UPDATE_DRAFT_KEY } from './update';
 import type { EntryContent, JournalEntry, SyncState, Tombstone } from './types';
@@ -172,6 +173,7 @@ export async function deleteEntry(env: JournalEnv, localId: string): Promise<{ w
       j.entries = j.entries.filter((e) => e.localId !== localId);
       j.shares = j.shares.filter((s) => s.entryLocalId !== localId);
     });
+    forgetRepliesExcept(env.storage, loadJournal(env.storage).shares.map((s) => s.id));
     return { waiting: await processTombstones(env) };
   });
 }
@@ -183,8 +185,9 @@ export function forgetEntry(env: JournalEnv, localId: string): void {
 
 /**
  * Deletes every entry and share on the server (also ones whose create answer never arrived, and ones named by items
- * this version cannot read) and every trace here: journal, key, reflection drafts and the update draft. Server copies
- * that cannot be reached now stay queued (ids and tokens only, no key and no text) and are deleted on the next sync.
+ * this version cannot read) and every trace here: journal, key, the mentor's replies, reflection drafts and the update
+ * draft. Server copies that cannot be reached now stay queued (ids and tokens only, no key and no text) and are
+ * deleted on the next sync.
  */
 export async function deleteEverything(env: JournalEnv): Promise<{ waiting: number }> {
   return withLock(env, async () => {
@@ -193,7 +196,7 @@ export async function deleteEverything(env: JournalEnv): Promise<{ waiting: numb
       j.tombstones.push(...all);
       Object.assign(j, { key: null, entries: [], shares: [], unreadable: [] });
     });
-    for (const key of [...draftKeys(env.storage), UPDATE_DRAFT_KEY]) env.storage.removeItem(key);
+    for (const key of [...draftKeys(env.storage), UPDATE_DRAFT_KEY, REPLIES_KEY]) env.storage.removeItem(key);
     const waiting = await processTombstones(env);
     // Nothing left to remember: no trace at all. Checked again here, in one synchronous step, because a tab without
     // Web Locks may have saved or shared meanwhile, and that must stay listed.

@@ -1,12 +1,13 @@
 // Under a saved reflection: what the mentor replied to the links shared from it, as last fetched (reads offline).
-import { For, Show } from 'solid-js';
+import { For, Show, createMemo } from 'solid-js';
 import { formatDate } from '../../browser/dates';
 import { repliesForEntry } from '../../browser/journal/replies';
 import type { JournalPage } from './context';
 
 /** "Your mentor replied": the replies to every share made from this reflection, oldest first, as text. */
 export default function EntryReplies(props: { page: JournalPage; localId: string }) {
-  const replies = () => repliesForEntry(props.page.journal(), props.localId);
+  // Unchanged when another reflection's replies change: only the card whose thread changed re-renders.
+  const replies = createMemo(() => repliesForEntry(props.page.journal(), props.page.replies(), props.localId), [], { equals: (a, b) => JSON.stringify(a) === JSON.stringify(b) });
   return (
     <Show when={replies().length > 0}>
       <div class="entry-replies">

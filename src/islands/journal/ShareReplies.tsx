@@ -1,14 +1,18 @@
 // One shared link's replies on the journal page, each with "Delete this reply" behind a confirmation.
-import { For, Show, createSignal } from 'solid-js';
+import { For, Show, createMemo, createSignal } from 'solid-js';
 import { formatDate } from '../../browser/dates';
-import { cachedReplies, deleteReply } from '../../browser/journal/replies';
-import type { JournalShare } from '../../browser/journal/types';
+import { deleteReply } from '../../browser/journal/replies';
+import { repliesOf } from '../../browser/journal/reply-cache';
+import type { JournalShare, ShareReply } from '../../browser/journal/types';
 import { focusWhenShown, type JournalPage } from './context';
+
+/** Unchanged when another share's replies change: only the card whose thread changed re-renders. */
+const sameReplies = (a: ShareReply[], b: ShareReply[]) => JSON.stringify(a) === JSON.stringify(b);
 
 /** The replies the reader of one link wrote, oldest first; the owner can delete each (from the server too). */
 export default function ShareReplies(props: { page: JournalPage; share: JournalShare }) {
   const [confirming, setConfirming] = createSignal<string | null>(null);
-  const replies = () => cachedReplies(props.share);
+  const replies = createMemo(() => repliesOf(props.page.replies(), props.share), [], { equals: sameReplies });
   const remove = (replyId: string) =>
     props.page.act(async () => {
       await deleteReply(props.page.env, props.share.id, replyId);

@@ -6,7 +6,10 @@ import type { JournalShare } from '../../browser/journal/types';
 import { copyText, type JournalPage } from './context';
 import ShareReplies from './ShareReplies';
 
-/** A card changes only when what it shows changes: a re-read of the journal makes new objects, not new shares. */
+/**
+ * A card changes only when what it shows changes: a re-read of the journal makes new objects, not new shares. (Its
+ * replies come from the reply cache, read by ShareReplies; a journal's older copy of them is read there too.)
+ */
 const sameShare = (a: JournalShare, b: JournalShare) =>
   a.id === b.id && a.link === b.link && a.expiresAt === b.expiresAt && a.setTitle === b.setTitle && JSON.stringify(a.replies ?? []) === JSON.stringify(b.replies ?? []);
 
@@ -41,7 +44,7 @@ function ShareCard(props: { page: JournalPage; share: JournalShare }) {
 /** The links shared from this journal, with copy and revoke. */
 export default function SharesSection(props: { page: JournalPage }) {
   const shares = () => props.page.journal().shares;
-  // Keyed by id: fetching replies re-reads the journal, and that must not rebuild every card (and its thread).
+  // Keyed by id: a sync re-reads the journal, and that must not rebuild every card (and its thread).
   const shareIds = createMemo(() => shares().map((s) => s.id), [], { equals: sameIds });
   return (
     <section aria-labelledby="shares-heading">

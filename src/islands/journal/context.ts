@@ -2,13 +2,16 @@
 // action that talks to the server, so every part reports in the same status line with a sentence.
 import type { Accessor } from 'solid-js';
 import type { JournalEnv } from '../../browser/journal/env';
+import type { ReplyCache } from '../../browser/journal/reply-cache';
 import type { Journal } from '../../browser/journal/types';
 
 export interface JournalPage {
   env: JournalEnv;
   journal: Accessor<Journal>;
+  /** The mentor's replies as last fetched, by share id (kept apart from the journal: see reply-cache.ts). */
+  replies: Accessor<ReplyCache>;
   busy: Accessor<boolean>;
-  /** Runs `work`; its sentence (or the error's, as a sentence) goes to the status line; the journal is re-read. */
+  /** Runs `work`; its sentence (or the error's, as a sentence) goes to the status line; the journal and replies are re-read. */
   act: (work: () => Promise<string | void>) => Promise<void>;
   say: (message: string) => void;
   refresh: () => void;
