@@ -41,6 +41,10 @@ function syncSentence(summary: SyncSummary): string {
   return parts.join(' ');
 }
 
+/** Said when replies arrive that this browser had not seen. */
+const newRepliesSentence = (added: number) =>
+  added === 1 ? 'A new reply to one of your shared links: it is below, under its reflection.' : `${added} new replies to your shared links: they are below, under their reflections.`;
+
 /** The person's saved reflections on this device, their shares, export, deletion and moving devices. */
 export default function JournalView() {
   const env = browserEnv();
@@ -70,6 +74,9 @@ export default function JournalView() {
     refreshJournal();
     refreshReplies();
   };
+
+  // Background news (a sync, new replies) joins what the status line already says rather than replacing it.
+  const announce = (sentence: string) => setMessage((said) => (said ? `${said} ${sentence}` : sentence));
 
   const page: JournalPage = {
     env,
@@ -103,11 +110,15 @@ export default function JournalView() {
       void syncAll(env)
         .then((summary) => {
           const sentence = syncSentence(summary);
-          if (sentence) setMessage(sentence);
+          if (sentence) announce(sentence);
         })
         .catch(() => undefined) // nothing reached the server; the next chance is the next "online"
         .finally(refresh);
-      void fetchReplies(env).catch(() => undefined).finally(refreshReplies); // the mentor's replies to this journal's links
+      // The mentor's replies to this journal's links; new ones are said in the status line too, not only shown.
+      void fetchReplies(env)
+        .then((added) => added > 0 && announce(newRepliesSentence(added)))
+        .catch(() => undefined)
+        .finally(refreshReplies);
     };
     const offline = () => setOnline(false);
     // Another tab changed the journal (saved, synced, deleted): show it here too.

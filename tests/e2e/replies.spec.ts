@@ -65,6 +65,7 @@ test('a mentor replies from a fresh browser; the owner reads, deletes one, and r
 
   // The owner's journal fetches the replies: under the reflection and under the shared link.
   await openJournal(page);
+  await expect(page.locator('#journal-status')).toHaveText('3 new replies to your shared links: they are below, under their reflections.');
   const entryReplies = page.locator('.entry-replies');
   await expect(entryReplies.getByRole('heading', { name: 'Your mentor replied' })).toBeVisible();
   await expect(entryReplies.locator('.reply-text')).toHaveText([FIRST, SECOND, THIRD]);
@@ -89,6 +90,8 @@ test('a mentor replies from a fresh browser; the owner reads, deletes one, and r
   await shared.getByRole('button', { name: 'Revoke' }).click();
   await expect(page.getByText(/^Revoked: the link to “.+” no longer works, and its replies are deleted\.$/)).toBeVisible();
   await expect(page.getByText('Your mentor replied')).toHaveCount(0);
+  // Nothing of the replies stays in this browser either.
+  expect(await page.evaluate((texts) => Object.values(localStorage).filter((stored) => texts.some((t) => stored.includes(t))), [FIRST, THIRD])).toEqual([]);
   await page.reload();
   await expect(page.getByRole('heading', { name: 'Shared links' })).toBeVisible();
   await expect(page.getByText('Your mentor replied')).toHaveCount(0);
