@@ -114,6 +114,17 @@ test('next steps → commitments → done with a note (kept after reload) → da
   expect(ics).toContain(`\r\nSUMMARY:${PAIRING} on Friday\r\n`);
   expect(ics).toMatch(/\r\nUID:commitment-[A-Za-z0-9_-]{16}@127\.0\.0\.1\r\n/);
   expect(ics.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
+
+  // The reflection's own view says what became of the commitments it made.
+  const entry = page.locator('.journal-entries > li').first();
+  await entry.getByRole('button', { name: 'Open' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(entry.getByRole('heading', { name: 'Commitments from this reflection' })).toBeVisible();
+  const made = entry.locator('.entry-commitments li');
+  await expect(made.filter({ hasText: SLIDES })).toHaveText(`Done: ${SLIDES}. What happened: Priya said the story is clear; the numbers need a source.`);
+  await expect(made.filter({ hasText: PAIRING })).toHaveText(`Open: ${PAIRING} on Friday (by ${PAST_LABEL}).`);
+  expect(await axeViolations(page)).toEqual([]);
+  await shot(page, 'entry-open-commitments');
 });
 
 test('the next meeting becomes a calendar file, and a missing date is said in a sentence', async ({ page }) => {

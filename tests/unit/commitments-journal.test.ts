@@ -3,7 +3,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { updateCommitment } from '../../src/browser/journal/commitments';
 import { localLocks, type JournalEnv } from '../../src/browser/journal/env';
-import { entryToMarkdown } from '../../src/browser/journal/export';
+import { dayLabel } from '../../src/browser/journal/commitment-words';
+import { entryToMarkdown, stateSentence } from '../../src/browser/journal/export';
 import { loadJournal } from '../../src/browser/journal/store';
 import { saveEntry } from '../../src/browser/journal/sync';
 import type { Commitment, EntryContent } from '../../src/browser/journal/types';
@@ -35,6 +36,10 @@ describe('validating commitments', () => {
 });
 
 describe('exporting commitments', () => {
+  it('words a commitment as the journal shows it: state, text, the day in words, what happened', () => {
+    expect(stateSentence(commitment, (day) => dayLabel(day, 2026))).toBe('Done: Ask Sam (by 1 Dec). What happened: He said yes.');
+    expect(stateSentence({ ...commitment, due: '2027-01-15', state: 'open', note: '' }, (day) => dayLabel(day, 2026))).toBe('Open: Ask Sam (by 15 Jan 2027).');
+  });
   it('lists commitments with state, date and note, and check-ins', () => {
     const markdown = entryToMarkdown({
       ...content('x'),

@@ -4,13 +4,19 @@ import type { CheckIn, Commitment, CommitmentState, EntryContent } from './types
 
 const STATE_WORD: Record<CommitmentState, string> = { open: 'Open', done: 'Done', dropped: 'Dropped' };
 
-/** One commitment or check-in as a list line: state, text, "by when", then what happened. */
-function stateLine(item: Pick<Commitment, 'state' | 'text' | 'note'> & { due?: string | null }): string {
-  const due = item.due ? ` (by ${item.due})` : '';
+/**
+ * One commitment or check-in in a sentence: state, text, "by when" (YYYY-MM-DD unless `day` words it), then what
+ * happened. The journal's "Open" view shows the same sentences.
+ */
+export function stateSentence(item: Pick<Commitment, 'state' | 'text' | 'note'> & { due?: string | null }, day: (date: string) => string = (date) => date): string {
+  const due = item.due ? ` (by ${day(item.due)})` : '';
   const note = item.note.trim() ? ` What happened: ${item.note.trim().replace(/\s*\n\s*/g, ' ')}` : '';
   const body = `${item.text}${due}`;
-  return `- ${STATE_WORD[item.state]}: ${body}${/[.!?]$/.test(body) ? '' : '.'}${note}`;
+  return `${STATE_WORD[item.state]}: ${body}${/[.!?]$/.test(body) ? '' : '.'}${note}`;
 }
+
+/** As a Markdown list line. */
+const stateLine = (item: Parameters<typeof stateSentence>[0]) => `- ${stateSentence(item)}`;
 
 /** The content saved for a draft: what the person sees, including a summary they edited. */
 export function entryContentFrom(draft: Draft, setTitle: string, prompts: { id: string; text: string }[]): EntryContent {
@@ -31,7 +37,7 @@ export function entryToMarkdown(content: EntryContent): string {
   }
   if (content.summary) lines.push('## Summary', '', content.summary.text.replace(/^## /gm, '### ').trim(), '');
   if (content.checkIns?.length) lines.push('## What happened to earlier commitments', '', ...content.checkIns.map((c: CheckIn) => stateLine(c)), '');
-  if (content.commitments?.length) lines.push('## Commitments', '', ...content.commitments.map(stateLine), '');
+  if (content.commitments?.length) lines.push('## Commitments', '', ...content.commitments.map((c) => stateLine(c)), '');
   return lines.join('\n').trimEnd() + '\n';
 }
 

@@ -11,6 +11,7 @@ import type { JournalEntry } from '../../browser/journal/types';
 import { hasContent, restoreDraft, type Draft } from '../../browser/runner-state';
 import SummaryView from '../SummaryView';
 import { focusWhenShown, type JournalPage } from './context';
+import EntryCommitments from './EntryCommitments';
 import EntryReplies from './EntryReplies';
 import ThenAndNow from './ThenAndNow';
 
@@ -161,6 +162,7 @@ export default function EntryCard(props: { page: JournalPage; localId: string })
         <Show when={open()}>
           <div class="entry-detail">
             <Show when={entry().content.summary}>{(summary) => <SummaryView text={summary().text} source={summary().source} />}</Show>
+            <EntryCommitments content={entry().content} />
             <h4>Your answers</h4>
             <For each={entry().content.prompts}>
               {(prompt) => (
