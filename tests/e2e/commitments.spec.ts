@@ -44,7 +44,7 @@ const card = (page: Page, text: string) => page.locator('.commitment').filter({ 
 test('empty journal: the commitments section says where commitments come from', async ({ page }) => {
   await openJournal(page);
   await expect(page.getByRole('heading', { level: 2 }).first()).toHaveText('Your commitments');
-  await expect(page.getByText('No commitments yet. When you save a reflection, the “Next steps” of its summary appear here')).toBeVisible();
+  await expect(page.getByText('No commitments yet. The next steps of each reflection you save appear here.')).toBeVisible();
   expect(await axeViolations(page)).toEqual([]);
   await shot(page, 'empty');
 });

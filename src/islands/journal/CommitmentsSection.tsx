@@ -58,7 +58,7 @@ export default function CommitmentsSection(props: { page: JournalPage }) {
       <h2 id="commitments-heading">Your commitments</h2>
       <Show
         when={all().length > 0}
-        fallback={<p>No commitments yet. When you save a reflection, the “Next steps” of its summary appear here, so you can mark what you did and bring it to your next meeting.</p>}
+        fallback={<p>No commitments yet. The next steps of each reflection you save appear here.</p>}
       >
         <p class="hint">
           {openIds().length === 0 ? 'Nothing open: every commitment is done or dropped.' : `${openIds().length} open${overdue() ? `, ${overdue()} overdue` : ''}. Oldest first.`}
