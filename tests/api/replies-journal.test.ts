@@ -129,6 +129,34 @@ describe('replies in the browser', () => {
     expect(repliesForEntry(loadJournal(env.storage), loadReplyCache(env.storage), 'entry-1')).toEqual([]);
   });
 
+  it('a fetch whose answers left before a reply was deleted does not bring that reply back', async () => {
+    const env = owner();
+    const { id, key } = await shareFrom(env);
+    const first = await sendReply(routed(), id, key, 'first');
+    await sendReply(routed(), id, key, 'second');
+    await fetchReplies(env);
+    // A slow fetch: the server answers (with both replies) now, the answer reaches the page later.
+    let deliver!: () => void;
+    let answered!: () => void;
+    const held = new Promise<void>((resolve) => (deliver = resolve));
+    const serverAnswered = new Promise<void>((resolve) => (answered = resolve));
+    const slow: JournalEnv = {
+      ...env,
+      fetch: async (input, init) => {
+        const answer = await routed()(input, init);
+        answered();
+        await held;
+        return answer;
+      },
+    };
+    const late = fetchReplies(slow);
+    await serverAnswered;
+    await deleteReply(env, id, first.id);
+    deliver();
+    await late;
+    expect(loadReplyCache(env.storage)[id]?.map((r) => r.text)).toEqual(['second']);
+  });
+
   it('reads a damaged reply item as no replies, and the next fetch writes it anew', async () => {
     const env = owner();
     const { id, key } = await shareFrom(env);

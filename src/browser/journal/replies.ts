@@ -113,6 +113,7 @@ export function repliesForEntry(journal: Journal, cache: ReplyCache, localId: st
  */
 export async function fetchReplies(env: JournalEnv, now = new Date()): Promise<number> {
   const live = loadJournal(env.storage).shares.filter((s) => Date.parse(s.expiresAt) > now.getTime());
+  const before = loadReplyCache(env.storage);
   const fetched = await Promise.all(
     live.map(async (share) => {
       const parts = parseShareFragment(share.link.slice(share.link.indexOf('#')));
@@ -122,7 +123,6 @@ export async function fetchReplies(env: JournalEnv, now = new Date()): Promise<n
       return { share, replies: opened.filter((r): r is ShareReply => r.text !== null) };
     }),
   );
-  const before = loadReplyCache(env.storage);
   const changed = fetched.filter((f): f is { share: JournalShare; replies: ShareReply[] } => f !== undefined && JSON.stringify(repliesOf(before, f.share)) !== JSON.stringify(f.replies));
   if (changed.length === 0) return 0;
   // The shares still in the journal now (one may have been revoked or deleted while the replies were on their way).
@@ -130,6 +130,9 @@ export async function fetchReplies(env: JournalEnv, now = new Date()): Promise<n
   return updateReplyCache(env.storage, shareIds, (cache) => {
     let added = 0;
     for (const { share, replies } of changed) {
+      // Changed here while the answers were on their way (a reply deleted in this or another tab): writing this
+      // older answer would bring the deleted reply back; the next fetch brings the server's newer answer.
+      if (JSON.stringify(repliesOf(cache, share)) !== JSON.stringify(repliesOf(before, share))) continue;
       const known = new Set(repliesOf(cache, share).map((r) => r.id));
       cache[share.id] = replies;
       added += replies.filter((r) => !known.has(r.id)).length;
