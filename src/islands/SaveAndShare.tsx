@@ -1,6 +1,6 @@
 // "Save to my journal" and "Share with my mentor" under a finished summary: saves what the draft holds, says where
 // the save stands in a sentence, and offers the choice a conflict, a deletion elsewhere or a changed copy needs.
-import { For, Show, createSignal, onCleanup, onMount } from 'solid-js';
+import { Show, createSignal, onCleanup, onMount } from 'solid-js';
 import { formatDate } from '../browser/dates';
 import { browserEnv } from '../browser/journal/env';
 import { entryContentFrom } from '../browser/journal/export';
@@ -10,6 +10,7 @@ import { loadJournal } from '../browser/journal/store';
 import { keepThisVersion, saveAgain, saveEntry, syncAll, type SaveResult } from '../browser/journal/sync';
 import type { JournalShare, SyncState } from '../browser/journal/types';
 import type { Draft, JournalLink } from '../browser/runner-state';
+import CreateLinkForm, { type ExpiryDays } from './CreateLinkForm';
 
 interface Props {
   draft: Draft;
@@ -17,12 +18,6 @@ interface Props {
   prompts: { id: string; text: string }[];
   onLinked: (link: JournalLink) => void;
 }
-
-const EXPIRY_CHOICES = [
-  { days: 1, label: '1 day' },
-  { days: 7, label: '7 days' },
-  { days: 30, label: '30 days' },
-] as const;
 
 /** States that wait for the person's choice before anything more is uploaded. */
 const NEEDS_CHOICE: SyncState[] = ['conflict', 'deleted-elsewhere', 'tampered'];
@@ -34,7 +29,7 @@ export default function SaveAndShare(props: Props) {
   const [saving, setSaving] = createSignal(false);
   const [choice, setChoice] = createSignal<SyncState | null>(null);
   const [sharing, setSharing] = createSignal(false);
-  const [expiry, setExpiry] = createSignal<1 | 7 | 30>(7);
+  const [expiry, setExpiry] = createSignal<ExpiryDays>(7);
   const [note, setNote] = createSignal('');
   const [share, setShare] = createSignal<JournalShare | null>(null);
   const [shareError, setShareError] = createSignal('');
@@ -157,30 +152,10 @@ export default function SaveAndShare(props: Props) {
           <Show
             when={share()}
             fallback={
-              <>
-                <fieldset>
-                  <legend>The link stops working after</legend>
-                  <For each={EXPIRY_CHOICES}>
-                    {(option) => (
-                      <label>
-                        <input type="radio" name="expiry" checked={expiry() === option.days} onChange={() => setExpiry(option.days)} /> {option.label}
-                      </label>
-                    )}
-                  </For>
-                </fieldset>
+              <CreateLinkForm name="expiry" expiry={expiry()} onExpiry={setExpiry} busy={shareBusy()} error={shareError()} onCreate={() => void createLink()}>
                 <label for="share-note">A note for your mentor (optional)</label>
                 <textarea id="share-note" rows="3" maxLength={500} value={note()} onInput={(e) => setNote(e.currentTarget.value)} />
-                <div class="button-row">
-                  <button type="button" class="primary" disabled={shareBusy()} onClick={() => void createLink()}>
-                    {shareBusy() ? 'Making the link…' : 'Create link'}
-                  </button>
-                </div>
-                <Show when={shareError()}>
-                  <p class="error" role="alert">
-                    {shareError()}
-                  </p>
-                </Show>
-              </>
+              </CreateLinkForm>
             }
           >
             {(made) => (

@@ -1,6 +1,6 @@
 // Step three: copy the update, download it as Markdown, or share it as a link (encrypted in the browser, 1/7/30
 // days, revocable from the journal like a shared summary).
-import { For, Show, createSignal } from 'solid-js';
+import { Show, createSignal } from 'solid-js';
 import { formatDate } from '../../browser/dates';
 import { downloadText, today } from '../../browser/download';
 import type { JournalEnv } from '../../browser/journal/env';
@@ -8,6 +8,7 @@ import { explain } from '../../browser/journal/messages';
 import { shareSummary } from '../../browser/journal/shares';
 import type { JournalShare } from '../../browser/journal/types';
 import type { CoachSource } from '../../shared/coach';
+import CreateLinkForm, { type ExpiryDays } from '../CreateLinkForm';
 import { focusWhenShown } from '../journal/context';
 
 export const UPDATE_SHARE_TITLE = 'An update for my mentor';
@@ -19,11 +20,9 @@ interface Props {
   source: () => CoachSource;
 }
 
-const EXPIRY_CHOICES = [1, 7, 30] as const;
-
 export default function SendUpdate(props: Props) {
   const [sharing, setSharing] = createSignal(false);
-  const [expiry, setExpiry] = createSignal<1 | 7 | 30>(7);
+  const [expiry, setExpiry] = createSignal<ExpiryDays>(7);
   const [busy, setBusy] = createSignal(false);
   const [share, setShare] = createSignal<JournalShare | null>(null);
   const [error, setError] = createSignal('');
@@ -76,30 +75,7 @@ export default function SendUpdate(props: Props) {
           <p>Anyone with the link can read this update until it expires. It is encrypted in your browser; the key travels only in the link.</p>
           <Show
             when={share()}
-            fallback={
-              <>
-                <fieldset>
-                  <legend>The link stops working after</legend>
-                  <For each={EXPIRY_CHOICES}>
-                    {(days) => (
-                      <label>
-                        <input type="radio" name="update-expiry" checked={expiry() === days} onChange={() => setExpiry(days)} /> {days === 1 ? '1 day' : `${days} days`}
-                      </label>
-                    )}
-                  </For>
-                </fieldset>
-                <div class="button-row">
-                  <button type="button" class="primary" disabled={busy()} onClick={() => void createLink()}>
-                    {busy() ? 'Making the link…' : 'Create link'}
-                  </button>
-                </div>
-                <Show when={error()}>
-                  <p class="error" role="alert">
-                    {error()}
-                  </p>
-                </Show>
-              </>
-            }
+            fallback={<CreateLinkForm name="update-expiry" expiry={expiry()} onExpiry={setExpiry} busy={busy()} error={error()} onCreate={() => void createLink()} />}
           >
             {(made) => (
               <>
