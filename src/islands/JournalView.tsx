@@ -41,9 +41,9 @@ function syncSentence(summary: SyncSummary): string {
   return parts.join(' ');
 }
 
-/** Said when replies arrive that this browser had not seen. */
+/** Said when replies arrive that this browser had not seen (every reply shows under its link in "Shared links"). */
 const newRepliesSentence = (added: number) =>
-  added === 1 ? 'A new reply to one of your shared links: it is below, under its reflection.' : `${added} new replies to your shared links: they are below, under their reflections.`;
+  added === 1 ? 'A new reply to one of your shared links: read it under “Shared links”.' : `${added} new replies to your shared links: read them under “Shared links”.`;
 
 /** The person's saved reflections on this device, their shares, export, deletion and moving devices. */
 export default function JournalView() {
@@ -75,8 +75,19 @@ export default function JournalView() {
     refreshReplies();
   };
 
-  // Background news (a sync, new replies) joins what the status line already says rather than replacing it.
-  const announce = (sentence: string) => setMessage((said) => (said ? `${said} ${sentence}` : sentence));
+  // A background round (a sync and a fetch of replies, on opening and on each return online) says its sentences
+  // together, whichever finishes first, in place of what the line said before. A round that a newer one or the
+  // person's own action has replaced says nothing more.
+  let round: string[] = [];
+  const newRound = () => {
+    const mine: string[] = [];
+    round = mine;
+    return (sentence: string) => {
+      if (round !== mine) return;
+      mine.push(sentence);
+      setMessage(mine.join(' '));
+    };
+  };
 
   const page: JournalPage = {
     env,
@@ -88,6 +99,7 @@ export default function JournalView() {
     act: async (work) => {
       setBusy(true);
       setMessage('');
+      round = [];
       try {
         const done = await work();
         if (done) setMessage(done);
@@ -107,6 +119,7 @@ export default function JournalView() {
     const sync = () => {
       setOnline(navigator.onLine);
       if (!navigator.onLine) return;
+      const announce = newRound();
       void syncAll(env)
         .then((summary) => {
           const sentence = syncSentence(summary);

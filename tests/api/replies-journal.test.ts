@@ -125,8 +125,12 @@ describe('replies in the browser', () => {
     expect(repliesForEntry(loadJournal(env.storage), loadReplyCache(env.storage), 'entry-1')).toEqual([old]);
     await fetchReplies(env);
     expect(repliesForEntry(loadJournal(env.storage), loadReplyCache(env.storage), 'entry-1').map((r) => r.text)).toEqual(['From the server.']);
+    // Moved out of the journal: its item holds no reply text any more.
+    expect(env.storage.getItem(JOURNAL_KEY)).not.toContain('As cached by an earlier version.');
+    expect(loadJournal(env.storage).shares[0]?.replies).toBeUndefined();
     await deleteReply(env, id, sent.id);
     expect(repliesForEntry(loadJournal(env.storage), loadReplyCache(env.storage), 'entry-1')).toEqual([]);
+    expect(Object.values(env.storage).join('')).not.toContain('From the server.');
   });
 
   it('a fetch whose answers left before a reply was deleted does not bring that reply back', async () => {
@@ -155,6 +159,34 @@ describe('replies in the browser', () => {
     deliver();
     await late;
     expect(loadReplyCache(env.storage)[id]?.map((r) => r.text)).toEqual(['second']);
+  });
+
+  it('moves an older journal’s replies out of it even when the server cannot be reached, and when deleting one', async () => {
+    const state = { offline: false };
+    const env: JournalEnv = { ...owner(), fetch: routed(state) };
+    const { id, key } = await shareFrom(env);
+    const sent = await sendReply(routed(), id, key, 'Kept by an earlier version.');
+    updateJournal(env.storage, (j) => void (j.shares[0]!.replies = [{ id: sent.id, createdAt: sent.createdAt, text: sent.text }]));
+    state.offline = true;
+    await expect(fetchReplies(env)).rejects.toThrow();
+    expect(env.storage.getItem(JOURNAL_KEY)).not.toContain(sent.text);
+    expect(loadReplyCache(env.storage)[id]?.map((r) => r.text)).toEqual([sent.text]);
+    state.offline = false;
+    await deleteReply(env, id, sent.id);
+    expect(env.storage.getItem(REPLIES_KEY) ?? '').not.toContain(sent.text);
+  });
+
+  it('forgets the replies of a link that left the journal without a revoke here, even when no reply is new', async () => {
+    const env = owner();
+    const gone = await shareFrom(env, 'entry-1');
+    const kept = await shareFrom(env, 'entry-2');
+    await sendReply(routed(), gone.id, gone.key, 'to the link that goes');
+    await fetchReplies(env);
+    // Another tab (of a version that kept replies in the journal) took the link out of the journal.
+    updateJournal(env.storage, (j) => void (j.shares = j.shares.filter((s) => s.id !== gone.id)));
+    expect(await fetchReplies(env)).toBe(0);
+    expect(env.storage.getItem(REPLIES_KEY)).toBeNull();
+    expect(kept.id).toBeTruthy();
   });
 
   it('reads a damaged reply item as no replies, and the next fetch writes it anew', async () => {

@@ -65,7 +65,7 @@ test('a mentor replies from a fresh browser; the owner reads, deletes one, and r
 
   // The owner's journal fetches the replies: under the reflection and under the shared link.
   await openJournal(page);
-  await expect(page.locator('#journal-status')).toHaveText('3 new replies to your shared links: they are below, under their reflections.');
+  await expect(page.locator('#journal-status')).toContainText('3 new replies to your shared links: read them under “Shared links”.');
   const entryReplies = page.locator('.entry-replies');
   await expect(entryReplies.getByRole('heading', { name: 'Your mentor replied' })).toBeVisible();
   await expect(entryReplies.locator('.reply-text')).toHaveText([FIRST, SECOND, THIRD]);

@@ -127,6 +127,17 @@ describe('changing one commitment', () => {
       expect([changed.state, changed.note]).toEqual(['dropped', 'Not needed.']);
       expect(changed.updatedAt > first!.updatedAt).toBe(true);
     });
+    it('still saves when the stored time cannot be passed (not a date, or the last one a Date holds)', async () => {
+      for (const stored of ['yesterday', '+275760-09-13T00:00:00.000Z']) {
+        const env = offlineEnv();
+        const { localId } = await saveEntry(env, withSummary(STEPS), null);
+        const journal = JSON.parse(env.storage.getItem('lodestar:journal:2')!) as { entries: { content: EntryContent }[] };
+        journal.entries[0]!.content.commitments![0]!.updatedAt = stored;
+        env.storage.setItem('lodestar:journal:2', JSON.stringify(journal));
+        const id = journal.entries[0]!.content.commitments![0]!.id;
+        await expect(updateCommitment(env, localId, id, { state: 'done' })).resolves.toMatchObject({ localId });
+      }
+    });
     it('moves past a time from a device whose clock ran ahead', async () => {
       vi.useFakeTimers({ toFake: ['Date'] });
       vi.setSystemTime(new Date('2026-12-05T10:00:00.000Z'));

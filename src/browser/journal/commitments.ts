@@ -28,8 +28,12 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
  */
 function advancedClock(previous: string, now: Date): string {
   const after = Date.parse(previous) + 1;
-  return new Date(Number.isNaN(after) ? now.getTime() : Math.max(now.getTime(), after)).toISOString();
+  // A stored time that is not a date, or at the end of what a Date holds, cannot be passed: now it is.
+  return new Date(Number.isNaN(after) || after > LAST_DATE ? now.getTime() : Math.max(now.getTime(), after)).toISOString();
 }
+
+/** The latest time a JavaScript Date can hold (ECMAScript: 8.64e15 ms after 1970). */
+const LAST_DATE = 8.64e15;
 
 /**
  * Changes one commitment (state, note, text, due) and saves its entry like any edit (saveEntry path: on this device at

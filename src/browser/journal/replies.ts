@@ -5,7 +5,7 @@ import * as api from '../vault-api';
 import { decryptJson, encryptJson, replyAad } from '../vault-crypto';
 import type { JournalEnv } from './env';
 import { parseShareFragment } from './shares';
-import { loadReplyCache, repliesOf, updateReplyCache, type ReplyCache } from './reply-cache';
+import { forgetRepliesExcept, loadReplyCache, moveOlderReplies, repliesOf, sameReplies, updateReplyCache, type ReplyCache } from './reply-cache';
 import { loadJournal } from './store';
 import type { Journal, JournalShare, ShareReply } from './types';
 import { isObject } from './validate';
@@ -112,7 +112,9 @@ export function repliesForEntry(journal: Journal, cache: ReplyCache, localId: st
  * cached stays.
  */
 export async function fetchReplies(env: JournalEnv, now = new Date()): Promise<number> {
-  const live = loadJournal(env.storage).shares.filter((s) => Date.parse(s.expiresAt) > now.getTime());
+  const journal = loadJournal(env.storage);
+  moveOlderReplies(env.storage, journal);
+  const live = journal.shares.filter((s) => Date.parse(s.expiresAt) > now.getTime());
   const before = loadReplyCache(env.storage);
   const fetched = await Promise.all(
     live.map(async (share) => {
@@ -123,16 +125,20 @@ export async function fetchReplies(env: JournalEnv, now = new Date()): Promise<n
       return { share, replies: opened.filter((r): r is ShareReply => r.text !== null) };
     }),
   );
-  const changed = fetched.filter((f): f is { share: JournalShare; replies: ShareReply[] } => f !== undefined && JSON.stringify(repliesOf(before, f.share)) !== JSON.stringify(f.replies));
-  if (changed.length === 0) return 0;
-  // The shares still in the journal now (one may have been revoked or deleted while the replies were on their way).
+  const changed = fetched.filter((f): f is { share: JournalShare; replies: ShareReply[] } => f !== undefined && !sameReplies(repliesOf(before, f.share), f.replies));
+  // The shares still in the journal now (one may have been revoked or deleted while the replies were on their way,
+  // or by a tab that does not clear replies): the cache keeps only theirs, even when nothing new came.
   const shareIds = loadJournal(env.storage).shares.map((s) => s.id);
+  if (changed.length === 0) {
+    forgetRepliesExcept(env.storage, shareIds);
+    return 0;
+  }
   return updateReplyCache(env.storage, shareIds, (cache) => {
     let added = 0;
     for (const { share, replies } of changed) {
       // Changed here while the answers were on their way (a reply deleted in this or another tab): writing this
       // older answer would bring the deleted reply back; the next fetch brings the server's newer answer.
-      if (JSON.stringify(repliesOf(cache, share)) !== JSON.stringify(repliesOf(before, share))) continue;
+      if (!sameReplies(repliesOf(cache, share), repliesOf(before, share))) continue;
       const known = new Set(repliesOf(cache, share).map((r) => r.id));
       cache[share.id] = replies;
       added += replies.filter((r) => !known.has(r.id)).length;
@@ -143,8 +149,9 @@ export async function fetchReplies(env: JournalEnv, now = new Date()): Promise<n
 
 /** The owner deletes one reply (with the share's owner token); already gone on the server counts as deleted. */
 export async function deleteReply(env: JournalEnv, shareId: string, replyId: string): Promise<void> {
-  const shares = loadJournal(env.storage).shares;
-  const share = shares.find((s) => s.id === shareId);
+  moveOlderReplies(env.storage);
+  const share = loadJournal(env.storage).shares.find((s) => s.id === shareId);
+  // Revoked meanwhile (here or in another tab): the link and its replies are already gone.
   if (!share) return;
   await api.deleteReply(env.fetch, shareId, share.token, replyId);
   updateReplyCache(

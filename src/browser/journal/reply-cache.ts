@@ -3,6 +3,7 @@
 // re-reading and re-writing a journal of a megabyte and more (and waking every other tab) whenever a reply arrived,
 // the longest task of the journal page. This item is small; it names shares by id and keeps only live ones.
 import type { KeyValueStorage } from './env';
+import { loadJournal, updateJournal } from './store';
 import type { JournalShare, ShareReply } from './types';
 import { isObject } from './validate';
 
@@ -38,9 +39,12 @@ export function updateReplyCache<T>(storage: KeyValueStorage, liveShareIds: Iter
   const result = change(cache);
   const live = new Set(liveShareIds);
   const kept = Object.fromEntries(Object.entries(cache).filter(([id]) => live.has(id)));
+  const text = Object.keys(kept).length === 0 ? null : JSON.stringify({ v: 1, shares: kept });
   try {
-    if (Object.keys(kept).length === 0) storage.removeItem(REPLIES_KEY);
-    else storage.setItem(REPLIES_KEY, JSON.stringify({ v: 1, shares: kept }));
+    // Written only when it changes: every write wakes the journal pages open in other tabs.
+    if (text === storage.getItem(REPLIES_KEY)) return result;
+    if (text === null) storage.removeItem(REPLIES_KEY);
+    else storage.setItem(REPLIES_KEY, text);
   } catch {
     // Storage refused the write: the replies are on the server, and this cache is only a copy of them.
   }
@@ -53,9 +57,27 @@ export function forgetRepliesExcept(storage: KeyValueStorage, liveShareIds: Iter
 }
 
 /**
- * One share's replies: the cache's, or, for a journal from before the cache existed, those its share record held.
- * A share the cache names wins even when empty (its replies were all deleted).
+ * One share's replies: the cache's, or, for a journal from before the cache existed, those its share record held
+ * (until moveOlderReplies runs). A share the cache names wins even when empty (its replies were all deleted).
  */
 export function repliesOf(cache: ReplyCache, share: JournalShare): ShareReply[] {
   return cache[share.id] ?? validReplies(share.replies);
+}
+
+/** Two lists of replies that read the same (so a card whose thread did not change is left alone). */
+export const sameReplies = (a: ShareReply[], b: ShareReply[]) => JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * A journal from before the cache existed holds replies in its share records: they move here, then leave the
+ * journal, so a reply deleted later leaves no copy behind. The cache is written first: a failure in between leaves
+ * two copies for a moment, never none. `journal`: the journal as just read, when the caller has it (a long one is
+ * a megabyte to parse).
+ */
+export function moveOlderReplies(storage: KeyValueStorage, journal = loadJournal(storage)): void {
+  if (!journal.shares.some((s) => s.replies !== undefined)) return;
+  const ids = journal.shares.map((s) => s.id);
+  updateReplyCache(storage, ids, (cache) => {
+    for (const share of journal.shares) if (share.replies !== undefined && !cache[share.id]) cache[share.id] = validReplies(share.replies);
+  });
+  updateJournal(storage, (j) => j.shares.forEach((s) => delete s.replies));
 }

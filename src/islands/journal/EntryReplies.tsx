@@ -2,12 +2,13 @@
 import { For, Show, createMemo } from 'solid-js';
 import { formatDate } from '../../browser/dates';
 import { repliesForEntry } from '../../browser/journal/replies';
+import { sameReplies } from '../../browser/journal/reply-cache';
 import type { JournalPage } from './context';
 
 /** "Your mentor replied": the replies to every share made from this reflection, oldest first, as text. */
 export default function EntryReplies(props: { page: JournalPage; localId: string }) {
   // Unchanged when another reflection's replies change: only the card whose thread changed re-renders.
-  const replies = createMemo(() => repliesForEntry(props.page.journal(), props.page.replies(), props.localId), [], { equals: (a, b) => JSON.stringify(a) === JSON.stringify(b) });
+  const replies = createMemo(() => repliesForEntry(props.page.journal(), props.page.replies(), props.localId), [], { equals: sameReplies });
   return (
     <Show when={replies().length > 0}>
       <div class="entry-replies">

@@ -2,16 +2,14 @@
 import { For, Show, createMemo, createSignal } from 'solid-js';
 import { formatDate } from '../../browser/dates';
 import { deleteReply } from '../../browser/journal/replies';
-import { repliesOf } from '../../browser/journal/reply-cache';
-import type { JournalShare, ShareReply } from '../../browser/journal/types';
+import { repliesOf, sameReplies } from '../../browser/journal/reply-cache';
+import type { JournalShare } from '../../browser/journal/types';
 import { focusWhenShown, type JournalPage } from './context';
-
-/** Unchanged when another share's replies change: only the card whose thread changed re-renders. */
-const sameReplies = (a: ShareReply[], b: ShareReply[]) => JSON.stringify(a) === JSON.stringify(b);
 
 /** The replies the reader of one link wrote, oldest first; the owner can delete each (from the server too). */
 export default function ShareReplies(props: { page: JournalPage; share: JournalShare }) {
   const [confirming, setConfirming] = createSignal<string | null>(null);
+  // Unchanged when another share's replies change: only the card whose thread changed re-renders.
   const replies = createMemo(() => repliesOf(props.page.replies(), props.share), [], { equals: sameReplies });
   const remove = (replyId: string) =>
     props.page.act(async () => {

@@ -2,6 +2,7 @@
 import { For, Show, createMemo } from 'solid-js';
 import { formatDate } from '../../browser/dates';
 import { revokeShare } from '../../browser/journal/shares';
+import { sameReplies, validReplies } from '../../browser/journal/reply-cache';
 import type { JournalShare } from '../../browser/journal/types';
 import { copyText, type JournalPage } from './context';
 import ShareReplies from './ShareReplies';
@@ -11,7 +12,7 @@ import ShareReplies from './ShareReplies';
  * replies come from the reply cache, read by ShareReplies; a journal's older copy of them is read there too.)
  */
 const sameShare = (a: JournalShare, b: JournalShare) =>
-  a.id === b.id && a.link === b.link && a.expiresAt === b.expiresAt && a.setTitle === b.setTitle && JSON.stringify(a.replies ?? []) === JSON.stringify(b.replies ?? []);
+  a.id === b.id && a.link === b.link && a.expiresAt === b.expiresAt && a.setTitle === b.setTitle && sameReplies(validReplies(a.replies), validReplies(b.replies));
 
 const sameIds = (a: string[], b: string[]) => a.length === b.length && a.every((id, i) => id === b[i]);
 
