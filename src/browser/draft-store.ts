@@ -4,7 +4,8 @@ import type { CoachChoice, Tone } from '../shared/coach';
 import type { Draft } from './runner-state';
 
 const DRAFT_PREFIX = 'lodestar:draft:';
-const PREFS_KEY = 'lodestar:prefs';
+/** The person's choices (guide, tone, whether they have read the AI disclosure); "Delete everything" removes them. */
+export const PREFS_KEY = 'lodestar:prefs';
 
 export interface Preferences {
   /** null until the person has chosen. */

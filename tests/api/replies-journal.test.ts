@@ -101,8 +101,11 @@ describe('replies in the browser', () => {
     expect(Object.keys(loadReplyCache(env.storage)).sort()).toEqual([deleted.id, kept.id].sort());
     await deleteEntry(env, 'entry-2');
     expect(Object.keys(loadReplyCache(env.storage))).toEqual([kept.id]);
+    env.storage.setItem('lodestar:prefs', JSON.stringify({ guide: 'built-in', disclosed: true, tone: 'gentle' }));
     await deleteEverything(env);
     expect(env.storage.getItem(REPLIES_KEY)).toBeNull();
+    // Every trace of this site, the person's choices included.
+    expect(Array.from({ length: env.storage.length }, (_, i) => env.storage.key(i))).toEqual([]);
   });
 
   it('a revoke that waits for a connection still takes the replies out of this browser at once', async () => {

@@ -1,5 +1,6 @@
 // Saving, syncing and deleting journal entries. Every step that talks to the server runs under the journal lock
 // (Web Locks across tabs), re-reads localStorage first, and writes what it learns straight back.
+import { PREFS_KEY } from '../draft-store';
 import * as api from '../vault-api';
 import { commitmentsFor, mergeCommitments } from './commitment-rules';
 import { JOURNAL_LOCK, type JournalEnv } from './env';
@@ -185,8 +186,8 @@ export function forgetEntry(env: JournalEnv, localId: string): void {
 
 /**
  * Deletes every entry and share on the server (also ones whose create answer never arrived, and ones named by items
- * this version cannot read) and every trace here: journal, key, the mentor's replies, reflection drafts and the update
- * draft. Server copies that cannot be reached now stay queued (ids and tokens only, no key and no text) and are
+ * this version cannot read) and every trace here: journal, key, the mentor's replies, reflection drafts, the update
+ * draft and the person's choices (guide, tone, the AI disclosure read). Server copies that cannot be reached now stay queued (ids and tokens only, no key and no text) and are
  * deleted on the next sync.
  */
 export async function deleteEverything(env: JournalEnv): Promise<{ waiting: number }> {
@@ -196,7 +197,7 @@ export async function deleteEverything(env: JournalEnv): Promise<{ waiting: numb
       j.tombstones.push(...all);
       Object.assign(j, { key: null, entries: [], shares: [], unreadable: [] });
     });
-    for (const key of [...draftKeys(env.storage), UPDATE_DRAFT_KEY, REPLIES_KEY]) env.storage.removeItem(key);
+    for (const key of [...draftKeys(env.storage), UPDATE_DRAFT_KEY, REPLIES_KEY, PREFS_KEY]) env.storage.removeItem(key);
     const waiting = await processTombstones(env);
     // Nothing left to remember: no trace at all. Checked again here, in one synchronous step, because a tab without
     // Web Locks may have saved or shared meanwhile, and that must stay listed.

@@ -18,7 +18,7 @@ export default function DeleteEverything(props: { page: JournalPage }) {
   return (
     <section aria-labelledby="delete-heading">
       <h2 id="delete-heading">Delete everything</h2>
-      <p>Removes every saved reflection and shared link from the server and from this browser, and forgets the key.</p>
+      <p>Removes every saved reflection, shared link and reply from the server and from this browser, and forgets the key and your choice of guide.</p>
       <Show
         when={confirming()}
         fallback={

@@ -29,7 +29,7 @@ export default function EntryList(props: { page: JournalPage }) {
         when={entries().length > 0}
         fallback={
           <p>
-            Nothing saved yet. When you finish a reflection, choose "Save to my journal" and it appears here. <a href="/reflect/">Start a reflection</a>.
+            Nothing saved yet. When you finish a reflection, choose “Save to my journal” and it appears here. <a href="/reflect/">Start a reflection</a>.
           </p>
         }
       >
