@@ -105,7 +105,7 @@ describe('replies in the browser', () => {
     await deleteEverything(env);
     expect(env.storage.getItem(REPLIES_KEY)).toBeNull();
     // Every trace of this site, the person's choices included.
-    expect(Array.from({ length: env.storage.length }, (_, i) => env.storage.key(i))).toEqual([]);
+    expect(env.storage.length).toBe(0);
   });
 
   it('a revoke that waits for a connection still takes the replies out of this browser at once', async () => {
@@ -168,15 +168,16 @@ describe('replies in the browser', () => {
     const state = { offline: false };
     const env: JournalEnv = { ...owner(), fetch: routed(state) };
     const { id, key } = await shareFrom(env);
-    const sent = await sendReply(routed(), id, key, 'Kept by an earlier version.');
-    updateJournal(env.storage, (j) => void (j.shares[0]!.replies = [{ id: sent.id, createdAt: sent.createdAt, text: sent.text }]));
+    const text = 'Kept by an earlier version.';
+    const sent = await sendReply(routed(), id, key, text);
+    updateJournal(env.storage, (j) => void (j.shares[0]!.replies = [{ id: sent.id, createdAt: sent.createdAt, text }]));
     state.offline = true;
     await expect(fetchReplies(env)).rejects.toThrow();
-    expect(env.storage.getItem(JOURNAL_KEY)).not.toContain(sent.text);
-    expect(loadReplyCache(env.storage)[id]?.map((r) => r.text)).toEqual([sent.text]);
+    expect(env.storage.getItem(JOURNAL_KEY)).not.toContain(text);
+    expect(loadReplyCache(env.storage)[id]?.map((r) => r.text)).toEqual([text]);
     state.offline = false;
     await deleteReply(env, id, sent.id);
-    expect(env.storage.getItem(REPLIES_KEY) ?? '').not.toContain(sent.text);
+    expect(env.storage.getItem(REPLIES_KEY) ?? '').not.toContain(text);
   });
 
   it('forgets the replies of a link that left the journal without a revoke here, even when no reply is new', async () => {

@@ -92,6 +92,8 @@ test('the whole loop: next steps → commitments → one done → the next prepa
   // 7. Revoke: the reply leaves the journal, and the mentor's page says the link is not available.
   const shared = page.getByRole('region', { name: 'Shared links' });
   await shared.getByRole('button', { name: 'Revoke' }).click();
+  await expect(page.getByRole('button', { name: 'Keep the link' })).toBeFocused();
+  await page.getByRole('button', { name: 'Yes, revoke the link' }).click();
   await expect(page.getByText(/^Revoked: the link to “.+” no longer works, and its replies are deleted\.$/)).toBeVisible();
   await expect(page.getByText(REPLY)).toHaveCount(0);
   await expect(page.getByText('Your mentor replied')).toHaveCount(0);

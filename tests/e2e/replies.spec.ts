@@ -88,6 +88,11 @@ test('a mentor replies from a fresh browser; the owner reads, deletes one, and r
 
   // Revoke: the link stops working and the replies leave the journal.
   await shared.getByRole('button', { name: 'Revoke' }).click();
+  await expect(page.getByRole('button', { name: 'Keep the link' })).toBeFocused();
+  await expect(page.getByRole('alertdialog', { name: 'Revoke this link?' })).toContainText('Whoever has it can no longer read it, and the 2 replies to it are deleted. This cannot be undone.');
+  expect(await axeViolations(page)).toEqual([]);
+  await page.screenshot({ path: `${SHOTS}/journal-revoke-confirm.png`, fullPage: true });
+  await page.getByRole('button', { name: 'Yes, revoke the link' }).click();
   await expect(page.getByText(/^Revoked: the link to “.+” no longer works, and its replies are deleted\.$/)).toBeVisible();
   await expect(page.getByText('Your mentor replied')).toHaveCount(0);
   // Nothing of the replies stays in this browser either.

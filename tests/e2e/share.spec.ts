@@ -36,6 +36,8 @@ test('share → the mentor reads it in a fresh browser → the owner revokes →
 
   await openJournal(page);
   await page.getByRole('button', { name: 'Revoke' }).click();
+  await expect(page.getByRole('button', { name: 'Keep the link' })).toBeFocused();
+  await page.getByRole('button', { name: 'Yes, revoke the link' }).click();
   await expect(page.getByText(/^Revoked: the link to “.+” no longer works, and its replies are deleted\.$/)).toBeVisible();
   await mentorPage.reload();
   await expect(mentorPage.getByRole('heading', { name: 'This link is not available' })).toBeVisible();

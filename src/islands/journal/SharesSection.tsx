@@ -1,10 +1,10 @@
 // The journal page's shared links: when each stops working, what its reader replied, copy and revoke.
-import { For, Show, createMemo } from 'solid-js';
+import { For, Show, createMemo, createSignal } from 'solid-js';
 import { formatDate } from '../../browser/dates';
 import { revokeShare } from '../../browser/journal/shares';
-import { sameReplies, validReplies } from '../../browser/journal/reply-cache';
+import { repliesOf, sameReplies, validReplies } from '../../browser/journal/reply-cache';
 import type { JournalShare } from '../../browser/journal/types';
-import { copyText, type JournalPage } from './context';
+import { copyText, focusWhenShown, type JournalPage } from './context';
 import ShareReplies from './ShareReplies';
 
 /**
@@ -16,9 +16,11 @@ const sameShare = (a: JournalShare, b: JournalShare) =>
 
 const sameIds = (a: string[], b: string[]) => a.length === b.length && a.every((id, i) => id === b[i]);
 
-/** One link: when it stops working, its replies, copy and revoke. */
+/** One link: when it stops working, its replies, copy and revoke (asked first: it cannot be undone). */
 function ShareCard(props: { page: JournalPage; share: JournalShare }) {
+  const [confirming, setConfirming] = createSignal(false);
   const title = () => props.share.setTitle || 'Shared summary';
+  const replyCount = () => repliesOf(props.page.replies(), props.share).length;
   const revoke = () =>
     props.page.act(async () =>
       (await revokeShare(props.page.env, props.share.id))
@@ -34,10 +36,27 @@ function ShareCard(props: { page: JournalPage; share: JournalShare }) {
         <button type="button" onClick={() => void copyText(props.page, props.share.link, 'Link copied.')}>
           Copy link
         </button>
-        <button type="button" class="danger" disabled={props.page.busy()} onClick={() => void revoke()}>
+        <button type="button" class="danger" disabled={props.page.busy()} aria-expanded={confirming()} onClick={() => setConfirming(true)}>
           Revoke
         </button>
       </div>
+      <Show when={confirming()}>
+        <div class="confirm" role="alertdialog" aria-label="Revoke this link?">
+          <p>
+            Revoke the link to “{title()}”? Whoever has it can no longer read it
+            {replyCount() === 0 ? '' : replyCount() === 1 ? ', and the reply to it is deleted' : `, and the ${replyCount()} replies to it are deleted`}. This cannot be
+            undone.
+          </p>
+          <div class="button-row">
+            <button type="button" class="danger" disabled={props.page.busy()} onClick={() => void revoke()}>
+              Yes, revoke the link
+            </button>
+            <button type="button" class="primary" ref={focusWhenShown} onClick={() => setConfirming(false)}>
+              Keep the link
+            </button>
+          </div>
+        </div>
+      </Show>
     </li>
   );
 }
