@@ -82,7 +82,7 @@ export default function ShareViewer() {
               fallback={
                 <>
                   <h2>Summary</h2>
-                  <SummaryView text={shared().content.summary} source={shared().content.source} />
+                  <SummaryView text={shared().content.summary} source={shared().content.source} reader />
                 </>
               }
             >

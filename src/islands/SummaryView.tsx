@@ -1,6 +1,6 @@
 // A summary as headings, paragraphs and lists, or the fixed safety message in its place.
 import { For, Show } from 'solid-js';
-import { parseSummary } from '../shared/summary-format';
+import { forReader, parseSummary } from '../shared/summary-format';
 import type { CoachSource } from '../shared/coach';
 import SafetyMessage from './SafetyMessage';
 import TextBlocks from './TextBlocks';
@@ -8,15 +8,17 @@ import TextBlocks from './TextBlocks';
 interface Props {
   text: string;
   source: CoachSource;
+  /** Shown to the person it was shared with: without the lines that invite the writer to add something. */
+  reader?: boolean;
 }
 
 /** The summary as headings, paragraphs and lists. Text nodes only: nothing the guide wrote becomes HTML. */
 export default function SummaryView(props: Props) {
-  const sections = () => parseSummary(props.text);
+  const sections = () => (props.reader ? forReader(parseSummary(props.text)) : parseSummary(props.text));
   return (
     <Show when={props.source !== 'safety'} fallback={<SafetyMessage text={props.text} />}>
       <div class="summary">
-        <For each={sections()}>
+        <For each={sections()} fallback={<p>Nothing is written in this summary.</p>}>
           {(section) => (
             <section>
               <h3>{section.title}</h3>

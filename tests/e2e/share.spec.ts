@@ -31,6 +31,11 @@ test('share → the mentor reads it in a fresh browser → the owner revokes →
   await expect(mentorPage.getByRole('heading', { name: 'Next steps' })).toBeVisible();
   await expect(mentorPage.locator('.summary').getByText('<img src=x onerror=alert(1)> and <script>alert(3)</script>', { exact: false })).toBeVisible();
   await expect(mentorPage.locator('article img, article script')).toHaveCount(0);
+  // The lines that invite the writer to add something are theirs, not the mentor's.
+  await expect(mentorPage.locator('.summary')).not.toContainText('add it here');
+  // The built-in guide's "you wrote" would read as the mentor: they read "they wrote".
+  await expect(mentorPage.locator('.summary')).toContainText('”, they wrote “The whiteboard said');
+  await expect(mentorPage.locator('.summary')).not.toContainText('you wrote');
   expect(dialogs).toEqual([]);
   expect(await axeViolations(mentorPage)).toEqual([]);
 
