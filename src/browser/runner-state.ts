@@ -1,10 +1,13 @@
-// The reflection runner's draft as plain data: its shape, the guard that checks a stored copy, and pure
-// questions about it (where next, may it go deeper, what to send). The island keeps it in a Solid store and
+// The reflection runner's draft as plain data: its shape, restoring a stored copy (checked by draft-shape.ts), and
+// pure questions about it (where next, may it go deeper, what to send). The island keeps it in a Solid store and
 // changes it by path (src/islands/runner/runner-store.ts); this file has no Solid in it, so tests need no browser.
 import { MAX_FOLLOW_UPS_PER_PROMPT } from '../shared/limits';
 import { MAX_CHECK_INS, isCheckIn } from './check-in-shape';
-import { isCoachSource, type CoachSource, type FollowUpExchange } from '../shared/coach';
+import type { CoachSource, FollowUpExchange } from '../shared/coach';
+import { isDraft } from './draft-shape';
 import type { CheckIn } from './journal/types';
+
+export { isDraft };
 
 /** "checkin": what happened to earlier commitments, between the intro and the first prompt (some sets only). */
 export type Phase = 'intro' | 'checkin' | 'prompt' | 'review' | 'summary';
@@ -53,54 +56,6 @@ export interface Summary {
 export interface JournalLink {
   localId: string;
   baseRevision: number | null;
-}
-
-// What a stored draft must look like; anything else in localStorage is ignored, not trusted.
-// A hand-written guard rather than zod: this runs in the island, where zod would be most of its JavaScript.
-const PHASES = ['intro', 'checkin', 'prompt', 'review', 'summary'];
-
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const isString = (v: unknown): v is string => typeof v === 'string';
-
-function isFollowUp(v: unknown): v is FollowUp {
-  return isObject(v) && isString(v['question']) && isString(v['answer']) && typeof v['skipped'] === 'boolean' && isCoachSource(v['source']);
-}
-
-function isPromptAnswer(v: unknown): v is PromptAnswer {
-  return isObject(v) && isString(v['answer']) && Array.isArray(v['followUps']) && v['followUps'].every(isFollowUp);
-}
-
-function isSummary(v: unknown): v is Summary {
-  return (
-    isObject(v) &&
-    isString(v['text']) &&
-    isString(v['createdAt']) &&
-    isCoachSource(v['source']) &&
-    (v['basedOn'] === undefined || isString(v['basedOn'])) &&
-    (v['edited'] === undefined || typeof v['edited'] === 'boolean')
-  );
-}
-
-function isJournalLink(v: unknown): v is JournalLink {
-  return isObject(v) && isString(v['localId']) && (v['baseRevision'] === null || typeof v['baseRevision'] === 'number');
-}
-
-/** True when a parsed value has exactly the shape of a Draft. */
-export function isDraft(v: unknown): v is Draft {
-  return (
-    isObject(v) &&
-    v['v'] === 1 &&
-    isString(v['setId']) &&
-    PHASES.includes(v['phase'] as string) &&
-    typeof v['index'] === 'number' &&
-    Number.isFinite(v['index']) &&
-    isObject(v['answers']) &&
-    Object.values(v['answers']).every(isPromptAnswer) &&
-    (v['summary'] === null || isSummary(v['summary'])) &&
-    (v['previousSummary'] === undefined || v['previousSummary'] === null || isSummary(v['previousSummary'])) &&
-    (v['journal'] === undefined || v['journal'] === null || isJournalLink(v['journal'])) &&
-    isString(v['updatedAt'])
-  );
 }
 
 const now = () => new Date().toISOString();

@@ -96,7 +96,7 @@ export default function JournalView() {
     busy,
     refresh,
     say: setMessage,
-    act: async (work) => {
+    act: async (work, focusAfter) => {
       setBusy(true);
       setMessage('');
       round = [];
@@ -108,8 +108,12 @@ export default function JournalView() {
       } finally {
         setBusy(false);
         refresh();
-        // The button that started this may be gone; keep keyboard focus on the page's status line.
-        queueMicrotask(() => document.getElementById('journal-status')?.focus());
+        // The button that started this may be gone: focus goes near it when the caller names a place, else to the
+        // page's status line. Either way the sentence is announced (role="status").
+        queueMicrotask(() => {
+          const near = focusAfter?.();
+          (near?.isConnected ? near : document.getElementById('journal-status'))?.focus();
+        });
       }
     },
   };

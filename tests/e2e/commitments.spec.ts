@@ -87,6 +87,17 @@ test('next steps → commitments → done with a note (kept after reload) → da
   expect(await axeViolations(page)).toEqual([]);
   await shot(page, 'done-list');
 
+  // What happened can be added to later, by keyboard; the note is kept whole until saved.
+  await card(page, SLIDES).getByRole('button', { name: 'Change what happened' }).focus();
+  await page.keyboard.press('Enter');
+  const later = page.getByRole('textbox', { name: 'What happened? (optional)' });
+  await expect(later).toBeFocused();
+  await page.keyboard.press('End');
+  await page.keyboard.type(' Found one for the revenue chart.', { delay: 20 });
+  await page.getByRole('button', { name: 'Save as done' }).click();
+  await expect(page.locator('#journal-status')).toHaveText(`Changed what happened with “${SLIDES}”. Saved to your journal, encrypted.`);
+  await expect(card(page, SLIDES).getByText('What happened: Priya said the story is clear; the numbers need a source. Found one for the revenue chart.')).toBeVisible();
+
   // Edit: reword and give it a date in the past.
   await card(page, PAIRING).getByRole('button', { name: 'Edit' }).click();
   const text = page.getByRole('textbox', { name: 'Commitment' });
@@ -121,7 +132,7 @@ test('next steps → commitments → done with a note (kept after reload) → da
   await page.keyboard.press('Enter');
   await expect(entry.getByRole('heading', { name: 'Commitments from this reflection' })).toBeVisible();
   const made = entry.locator('.entry-commitments li');
-  await expect(made.filter({ hasText: SLIDES })).toHaveText(`Done: ${SLIDES}. What happened: Priya said the story is clear; the numbers need a source.`);
+  await expect(made.filter({ hasText: SLIDES })).toHaveText(`Done: ${SLIDES}. What happened: Priya said the story is clear; the numbers need a source. Found one for the revenue chart.`);
   await expect(made.filter({ hasText: PAIRING })).toHaveText(`Open: ${PAIRING} on Friday (by ${PAST_LABEL}).`);
   expect(await axeViolations(page)).toEqual([]);
   await shot(page, 'entry-open-commitments');

@@ -81,6 +81,8 @@ test('a mentor replies from a fresh browser; the owner reads, deletes one, and r
   await page.screenshot({ path: `${SHOTS}/journal-delete-confirm.png`, fullPage: true });
   await page.getByRole('button', { name: 'Yes, delete the reply' }).click();
   await expect(page.locator('#journal-status')).toHaveText('The reply is deleted.');
+  // Focus stays in the link's card, on its first button (the first reply's Delete), not back at the top of the page.
+  await expect(shared.getByRole('button', { name: 'Delete this reply' }).first()).toBeFocused();
   await expect(shared.locator('.reply-text')).toHaveText([FIRST, THIRD]);
   await expect(entryReplies.locator('.reply-text')).toHaveText([FIRST, THIRD]);
   await mentorPage.reload();

@@ -1,5 +1,6 @@
 // One commitment on the journal page: its text, the reflection it came from, its "by when" in words, and the actions
-// (mark done, drop, edit, add to my calendar, reopen). Each change saves its reflection through page.act.
+// (mark done, drop, edit, add to my calendar; once closed, reopen or change what happened). Each change saves its
+// reflection through page.act.
 import { Show, createSignal, type Accessor } from 'solid-js';
 import { downloadText } from '../../browser/download';
 import { commitmentIcs, slug } from '../../browser/ics';
@@ -9,6 +10,10 @@ import type { JournalPage } from './context';
 import { CloseForm, EditForm } from './CommitmentForms';
 
 type Mode = 'view' | 'done' | 'dropped' | 'edit';
+
+/** Said after a close form is saved: a commitment marked done or dropped, or the note of one already closed. */
+const closedSentence = (was: OpenCommitment['commitment']['state'], now: 'done' | 'dropped', text: string) =>
+  was === now ? `Changed what happened with ${quotedSentence(text)}` : `${now === 'done' ? 'Marked done' : 'Dropped'}: ${quotedSentence(text)}`;
 const STATE_LABEL = { open: '', done: 'Done', dropped: 'Dropped' } as const;
 
 export default function CommitmentCard(props: { page: JournalPage; item: Accessor<OpenCommitment> }) {
@@ -56,9 +61,14 @@ export default function CommitmentCard(props: { page: JournalPage; item: Accesso
           <Show
             when={c().state === 'open'}
             fallback={
-              <button type="button" data-action="reopen" disabled={props.page.busy()} onClick={() => void save({ state: 'open' }, `Reopened ${quotedSentence(c().text)}`)}>
-                Reopen
-              </button>
+              <>
+                <button type="button" data-action="reopen" disabled={props.page.busy()} onClick={() => void save({ state: 'open' }, `Reopened ${quotedSentence(c().text)}`)}>
+                  Reopen
+                </button>
+                <button type="button" data-action={c().state} onClick={() => setMode(c().state as 'done' | 'dropped')}>
+                  {c().note ? 'Change what happened' : 'Add what happened'}
+                </button>
+              </>
             }
           >
             <button type="button" data-action="done" onClick={() => setMode('done')}>
@@ -84,7 +94,7 @@ export default function CommitmentCard(props: { page: JournalPage; item: Accesso
           state={mode() as 'done' | 'dropped'}
           busy={props.page.busy()}
           onCancel={() => cancel(mode())}
-          onSave={(note) => void save({ state: mode() as 'done' | 'dropped', note }, `${mode() === 'done' ? 'Marked done' : 'Dropped'}: ${quotedSentence(c().text)}`)}
+          onSave={(note) => void save({ state: mode() as 'done' | 'dropped', note }, closedSentence(c().state, mode() as 'done' | 'dropped', c().text))}
         />
       </Show>
       <Show when={mode() === 'edit'}>

@@ -11,16 +11,24 @@ export default function ShareReplies(props: { page: JournalPage; share: JournalS
   const [confirming, setConfirming] = createSignal<string | null>(null);
   // Unchanged when another share's replies change: only the card whose thread changed re-renders.
   const replies = createMemo(() => repliesOf(props.page.replies(), props.share), [], { equals: sameReplies });
-  const remove = (replyId: string) =>
-    props.page.act(async () => {
-      await deleteReply(props.page.env, props.share.id, replyId);
-      setConfirming(null);
-      return 'The reply is deleted.';
-    });
+  let thread: HTMLOListElement | undefined;
+  const remove = (replyId: string) => {
+    // Focus stays with this link's card (found now: the thread is gone once its last reply is): on its first button,
+    // another reply's Delete or else Copy link.
+    const card = thread?.closest('li.card');
+    return props.page.act(
+      async () => {
+        await deleteReply(props.page.env, props.share.id, replyId);
+        setConfirming(null);
+        return 'The reply is deleted.';
+      },
+      () => card?.querySelector<HTMLElement>('button:not([disabled])'),
+    );
+  };
   return (
     <Show when={replies().length > 0}>
       <h4>Your mentor replied</h4>
-      <ol class="reply-thread">
+      <ol class="reply-thread" ref={thread}>
         <For each={replies()}>
           {(reply) => (
             <li class="reply" data-reply-id={reply.id}>

@@ -11,8 +11,12 @@ export interface JournalPage {
   /** The mentor's replies as last fetched, by share id (kept apart from the journal: see reply-cache.ts). */
   replies: Accessor<ReplyCache>;
   busy: Accessor<boolean>;
-  /** Runs `work`; its sentence (or the error's, as a sentence) goes to the status line; the journal and replies are re-read. */
-  act: (work: () => Promise<string | void>) => Promise<void>;
+  /**
+   * Runs `work`; its sentence (or the error's, as a sentence) goes to the status line; the journal and replies are
+   * re-read. Focus then goes to `focusAfter()` when that names an element still on the page (near where the person
+   * was), else to the status line (the button that started it may be gone).
+   */
+  act: (work: () => Promise<string | void>, focusAfter?: () => HTMLElement | null | undefined) => Promise<void>;
   say: (message: string) => void;
   refresh: () => void;
 }
