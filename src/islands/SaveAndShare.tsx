@@ -11,6 +11,7 @@ import { keepThisVersion, saveAgain, saveEntry, syncAll, type SaveResult } from 
 import type { JournalShare, SyncState } from '../browser/journal/types';
 import type { Draft, JournalLink } from '../browser/runner-state';
 import CreateLinkForm, { type ExpiryDays } from './CreateLinkForm';
+import { focusWhenShown } from './journal/context';
 
 interface Props {
   draft: Draft;
@@ -48,6 +49,7 @@ export default function SaveAndShare(props: Props) {
     setSaveStatus(SAVE_MESSAGE[result.state]);
   };
 
+  let saveButton!: HTMLButtonElement;
   const run = async (work: () => Promise<SaveResult>) => {
     setSaving(true);
     setSaveStatus('Saving…');
@@ -58,6 +60,8 @@ export default function SaveAndShare(props: Props) {
       setSaveStatus(explain(error));
     } finally {
       setSaving(false);
+      // The button was disabled while saving, which drops the keyboard's focus to the page: give it back.
+      if (document.activeElement === document.body || document.activeElement === null) saveButton.focus();
     }
   };
 
@@ -114,7 +118,7 @@ export default function SaveAndShare(props: Props) {
   return (
     <div class="save-share">
       <div class="button-row">
-        <button type="button" class="primary" disabled={saving()} onClick={() => void save()}>
+        <button type="button" class="primary" disabled={saving()} ref={saveButton} onClick={() => void save()}>
           {props.draft.journal ? 'Save changes to my journal' : 'Save to my journal'}
         </button>
         <button type="button" aria-expanded={sharing()} aria-controls="share-panel" onClick={() => setSharing(!sharing())}>
@@ -161,7 +165,7 @@ export default function SaveAndShare(props: Props) {
             {(made) => (
               <>
                 <label for="share-link">Your link</label>
-                <input id="share-link" class="share-link" type="text" readOnly value={made().link} onFocus={(e) => e.currentTarget.select()} />
+                <input id="share-link" class="share-link" type="text" readOnly value={made().link} ref={focusWhenShown} onFocus={(e) => e.currentTarget.select()} />
                 <div class="button-row">
                   <button type="button" class="primary" onClick={() => void copyLink()}>
                     Copy link

@@ -73,7 +73,8 @@ test('from the reflections list to a shared link, by keyboard alone', async ({ p
 
   await tabTo(page, page.getByRole('button', { name: 'Save to my journal' }), { backwards: true });
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('button', { name: 'Save changes to my journal' })).toBeVisible();
+  // Focus stays on the button (disabled while it saved), not dropped to the page.
+  await expect(page.getByRole('button', { name: 'Save changes to my journal' })).toBeFocused();
   await tabTo(page, page.getByRole('button', { name: 'Share with my mentor' }));
   await page.keyboard.press('Enter');
   await tabTo(page, page.getByRole('radio', { name: '7 days' }));
@@ -85,6 +86,7 @@ test('from the reflections list to a shared link, by keyboard alone', async ({ p
   await page.keyboard.press('Enter');
   const linkBox = page.getByRole('textbox', { name: 'Your link' });
   await expect(linkBox).toHaveValue(/\/s\/#/);
+  await expect(linkBox).toBeFocused();
   expect(await axeViolations(page)).toEqual([]);
   await tabTo(page, page.getByRole('button', { name: 'Copy link' }));
   await page.keyboard.press('Enter');
