@@ -1,9 +1,9 @@
 // The mentorship loop in one go, as a person lives it: a reflection's next steps become commitments, one is marked
 // done with a note, the next meeting's preparation opens with the open ones, that reflection is shared, the mentor
 // replies from their own browser, the owner reads the reply in the journal and revokes the link. Then an update from
-// two reflections, read and answered by the mentor; and a commitment marked done offline that reaches a second device.
+// two reflections, read and answered by the mentor. (A commitment marked offline and a second device: loop-devices.)
 import { expect, test } from '@playwright/test';
-import { ANSWERS, openJournal, recoveryCodeOf, reflectToSummary, restoreInFreshBrowser, saveToJournal, storedEntries } from './journal-steps';
+import { ANSWERS, openJournal, reflectToSummary, saveToJournal } from './journal-steps';
 import { addNextStep, commitmentCard, look, lookNarrow, markDone, mentorOpens, prepareToSummary, shareLink, typeReplyAndSend } from './loop-steps';
 import { answerBox, expectSaved, ready } from './support';
 
@@ -177,40 +177,4 @@ test('an update from two saved reflections: drafted, edited, shared, read and an
   await look(page, '25-journal-update-reply');
   expect(mentor.dialogs).toEqual([]);
   await mentor.context.close();
-});
-
-const OFFLINE_NOTE = 'Sent it from the train; Sam answered the same day.';
-
-test('offline in the middle: marked done on this device, uploaded when back online, seen done on a second device', async ({ page, context, browser }) => {
-  await reflectToSummary(page, ANSWERS);
-  await saveToJournal(page);
-  await openJournal(page);
-  const step = 'I will send the revised plan to Sam by Thursday.';
-  await expect(commitmentCard(page, step)).toBeVisible();
-
-  await context.setOffline(true);
-  await expect(page.getByText('You are offline. You can read and write')).toBeVisible();
-  await markDone(page, step, OFFLINE_NOTE);
-  await page.keyboard.press('Enter');
-  await expect(page.locator('#journal-status')).toHaveText(`Marked done: “${step}” Saved on this device; it uploads, encrypted, when you are back online.`);
-  await expect(page.locator('#journal-status')).toBeFocused();
-  expect((await storedEntries(page)).map((e) => e.sync)).toEqual(['pending']);
-  await look(page, '30-offline-marked-done');
-  await lookNarrow(page, '30-offline-marked-done');
-
-  await context.setOffline(false);
-  await expect(page.locator('#journal-status')).toHaveText('1 reflection saved on this device is now on the server.');
-  expect((await storedEntries(page)).map((e) => e.sync)).toEqual(['synced']);
-  await look(page, '31-back-online');
-
-  const code = await recoveryCodeOf(page);
-  const other = await restoreInFreshBrowser(browser, code);
-  await expect(other.page.getByText('Restored 1 reflection.')).toBeVisible();
-  await expect(commitmentCard(other.page, step)).toBeHidden();
-  await other.page.getByText('Done and dropped (1)').click();
-  const done = commitmentCard(other.page, step);
-  await expect(done.getByText('Done', { exact: true })).toBeVisible();
-  await expect(done.getByText(`What happened: ${OFFLINE_NOTE}`)).toBeVisible();
-  await look(other.page, '32-second-device');
-  await other.context.close();
 });
