@@ -1,6 +1,6 @@
 // The shared-summary page: opens the link's summary with the key after the #, and shows the expiry sealed inside it,
 // then the thread of replies and a form to add one.
-import { Match, Show, Switch, createSignal, onMount } from 'solid-js';
+import { Match, Show, Switch, createSignal, onCleanup, onMount } from 'solid-js';
 import { formatDate } from '../browser/dates';
 import { openReplies, recordingFetch, type ThreadReply } from '../browser/journal/replies';
 import { openShare, parseShareFragment, type OpenedShare } from '../browser/journal/shares';
@@ -22,6 +22,11 @@ export default function ShareViewer() {
   const parts = parseShareFragment(location.hash);
 
   onMount(async () => {
+    // Another link opened in this tab changes only the part after #, which reloads nothing: open that link afresh
+    // rather than go on showing the last one.
+    const reopen = () => location.reload();
+    window.addEventListener('hashchange', reopen);
+    onCleanup(() => window.removeEventListener('hashchange', reopen));
     try {
       // The share's answer carries its replies: read them from the same GET that brought the summary.
       const recorded = recordingFetch((input, init) => fetch(input, init));

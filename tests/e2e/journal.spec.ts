@@ -60,6 +60,11 @@ test('delete everything leaves nothing on the server, including a share', async 
   expect(entries).toHaveLength(1);
   await openJournal(page);
   await page.getByRole('button', { name: 'Delete everything' }).click();
+  await expect(page.getByRole('alertdialog', { name: 'Delete everything?' })).toHaveText(/^Delete 1 saved reflection and 1 shared link\? This cannot be undone\./);
+  // "Keep my journal" hands focus back to the button that asked.
+  await page.getByRole('button', { name: 'Keep my journal' }).press('Enter');
+  await expect(page.getByRole('button', { name: 'Delete everything' })).toBeFocused();
+  await page.keyboard.press('Enter');
   await page.getByRole('button', { name: 'Yes, delete everything' }).click();
   await expect(page.getByText('Everything is deleted.')).toBeVisible();
   await expect(page.getByText('Nothing saved yet.')).toBeVisible();

@@ -94,7 +94,7 @@ test('the whole loop: next steps → commitments → one done → the next prepa
   await shared.getByRole('button', { name: 'Revoke' }).click();
   await expect(page.getByRole('button', { name: 'Keep the link' })).toBeFocused();
   await page.getByRole('button', { name: 'Yes, revoke the link' }).click();
-  await expect(page.getByText(/^Revoked: the link to “.+” no longer works, and its replies are deleted\.$/)).toBeVisible();
+  await expect(page.getByText(/^Revoked: the link to “.+” no longer works, and its reply is deleted\.$/)).toBeVisible();
   await expect(page.getByText(REPLY)).toHaveCount(0);
   await expect(page.getByText('Your mentor replied')).toHaveCount(0);
   await look(page, '13-revoked');

@@ -77,6 +77,11 @@ test('a mentor replies from a fresh browser; the owner reads, deletes one, and r
   // Delete the second reply: asked first, the safe choice takes the focus.
   await shared.getByRole('button', { name: 'Delete this reply' }).nth(1).click();
   await expect(page.getByRole('button', { name: 'Keep it' })).toBeFocused();
+  // "Keep it" hands focus back to the reply's own Delete, and Enter there asks again.
+  await page.keyboard.press('Enter');
+  await expect(shared.getByRole('button', { name: 'Delete this reply' }).nth(1)).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('button', { name: 'Keep it' })).toBeFocused();
   expect(await axeViolations(page)).toEqual([]);
   await page.screenshot({ path: `${SHOTS}/journal-delete-confirm.png`, fullPage: true });
   await page.getByRole('button', { name: 'Yes, delete the reply' }).click();
@@ -95,7 +100,7 @@ test('a mentor replies from a fresh browser; the owner reads, deletes one, and r
   expect(await axeViolations(page)).toEqual([]);
   await page.screenshot({ path: `${SHOTS}/journal-revoke-confirm.png`, fullPage: true });
   await page.getByRole('button', { name: 'Yes, revoke the link' }).click();
-  await expect(page.getByText(/^Revoked: the link to “.+” no longer works, and its replies are deleted\.$/)).toBeVisible();
+  await expect(page.getByText(/^Revoked: the link to “.+” no longer works, and its 2 replies are deleted\.$/)).toBeVisible();
   await expect(page.getByText('Your mentor replied')).toHaveCount(0);
   // Nothing of the replies stays in this browser either.
   expect(await page.evaluate((texts) => Object.values(localStorage).filter((stored) => texts.some((t) => stored.includes(t))), [FIRST, THIRD])).toEqual([]);

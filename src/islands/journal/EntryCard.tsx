@@ -10,7 +10,8 @@ import { sameSet } from '../../browser/journal/then-and-now';
 import type { JournalEntry } from '../../browser/journal/types';
 import { hasContent, restoreDraft, type Draft } from '../../browser/runner-state';
 import SummaryView from '../SummaryView';
-import { focusWhenShown, type JournalPage } from './context';
+import Confirm from './Confirm';
+import type { JournalPage } from './context';
 import EntryCommitments from './EntryCommitments';
 import EntryReplies from './EntryReplies';
 import ThenAndNow from './ThenAndNow';
@@ -24,6 +25,8 @@ export default function EntryCard(props: { page: JournalPage; localId: string })
   const [open, setOpen] = createSignal(false);
   const [comparing, setComparing] = createSignal(false);
   const [confirming, setConfirming] = createSignal<'continue' | 'delete' | null>(null);
+  let continueButton: HTMLButtonElement | undefined;
+  let deleteButton: HTMLButtonElement | undefined;
   const find = () => props.page.journal().entries.find((e) => e.localId === props.localId);
   // Keeps the last known entry while the list removes this card, so nothing here reads a deleted entry.
   // Unchanged unless what it shows or acts on changed: a re-read of the journal makes new objects, not new entries.
@@ -107,7 +110,7 @@ export default function EntryCard(props: { page: JournalPage; localId: string })
           <button type="button" aria-expanded={open()} onClick={() => setOpen(!open())}>
             {open() ? 'Close' : 'Open'}
           </button>
-          <button type="button" onClick={continueEntry}>
+          <button type="button" ref={continueButton} onClick={continueEntry}>
             Continue
           </button>
           <Show when={sameSet(props.page.journal().entries, entry()).length > 0}>
@@ -119,44 +122,29 @@ export default function EntryCard(props: { page: JournalPage; localId: string })
           <button type="button" onClick={() => download('json')}>
             Export (.json)
           </button>
-          <button type="button" class="danger" onClick={() => setConfirming('delete')}>
+          <button type="button" class="danger" ref={deleteButton} onClick={() => setConfirming('delete')}>
             Delete
           </button>
         </div>
         <Show when={confirming() === 'continue'}>
-          <div class="confirm" role="alertdialog" aria-label="Replace the unsaved draft?">
-            <p>You have an unsaved draft of this reflection on this device. Continuing replaces it with the saved version.</p>
-            <div class="button-row">
-              <button type="button" class="danger" onClick={continueEntry}>
-                Replace the draft
-              </button>
-              <button type="button" class="primary" ref={focusWhenShown} onClick={() => setConfirming(null)}>
-                Keep the draft
-              </button>
-            </div>
-          </div>
+          <Confirm label="Replace the unsaved draft?" yes="Replace the draft" keep="Keep the draft" onYes={continueEntry} onKeep={() => setConfirming(null)} returnFocus={() => continueButton}>
+            You have an unsaved draft of this reflection on this device. Continuing replaces it with the saved version.
+          </Confirm>
         </Show>
         <Show when={confirming() === 'delete'}>
-          <div class="confirm" role="alertdialog" aria-label="Delete this reflection?">
-            <p>Delete this reflection from this device and from the server? Links shared from it stop working. This cannot be undone.</p>
-            <div class="button-row">
-              <button
-                type="button"
-                class="danger"
-                disabled={busy()}
-                onClick={() =>
-                  void act(async () =>
-                    (await deleteEntry(env, props.localId)).waiting === 0 ? 'Deleted.' : 'Deleted from this device. The server’s copy will be deleted when this browser is back online.',
-                  )
-                }
-              >
-                Yes, delete it
-              </button>
-              <button type="button" class="primary" ref={focusWhenShown} onClick={() => setConfirming(null)}>
-                Keep it
-              </button>
-            </div>
-          </div>
+          <Confirm
+            label="Delete this reflection?"
+            yes="Yes, delete it"
+            keep="Keep it"
+            busy={busy()}
+            onYes={() =>
+              void act(async () => ((await deleteEntry(env, props.localId)).waiting === 0 ? 'Deleted.' : 'Deleted from this device. The server’s copy will be deleted when this browser is back online.'))
+            }
+            onKeep={() => setConfirming(null)}
+            returnFocus={() => deleteButton}
+          >
+            Delete this reflection from this device and from the server? Links shared from it stop working. This cannot be undone.
+          </Confirm>
         </Show>
         <Show when={comparing()}><ThenAndNow page={props.page} entry={entry()} /></Show>
         <Show when={open()}>

@@ -4,7 +4,8 @@ import { formatDate } from '../../browser/dates';
 import { deleteReply } from '../../browser/journal/replies';
 import { repliesOf, sameReplies } from '../../browser/journal/reply-cache';
 import type { JournalShare } from '../../browser/journal/types';
-import { focusWhenShown, type JournalPage } from './context';
+import Confirm from './Confirm';
+import type { JournalPage } from './context';
 
 /** The replies the reader of one link wrote, oldest first; the owner can delete each (from the server too). */
 export default function ShareReplies(props: { page: JournalPage; share: JournalShare }) {
@@ -44,17 +45,17 @@ export default function ShareReplies(props: { page: JournalPage; share: JournalS
                   </button>
                 }
               >
-                <div class="confirm" role="alertdialog" aria-label="Delete this reply?">
-                  <p>Delete this reply from your journal and from the server? Whoever has the link will no longer see it. This cannot be undone.</p>
-                  <div class="button-row">
-                    <button type="button" class="danger" disabled={props.page.busy()} onClick={() => void remove(reply.id)}>
-                      Yes, delete the reply
-                    </button>
-                    <button type="button" class="primary" ref={focusWhenShown} onClick={() => setConfirming(null)}>
-                      Keep it
-                    </button>
-                  </div>
-                </div>
+                <Confirm
+                  label="Delete this reply?"
+                  yes="Yes, delete the reply"
+                  keep="Keep it"
+                  busy={props.page.busy()}
+                  onYes={() => void remove(reply.id)}
+                  onKeep={() => setConfirming(null)}
+                  returnFocus={() => thread?.querySelector<HTMLElement>(`[data-reply-id="${reply.id}"] button`)}
+                >
+                  Delete this reply from your journal and from the server? Whoever has the link will no longer see it. This cannot be undone.
+                </Confirm>
               </Show>
             </li>
           )}

@@ -4,7 +4,8 @@ import { formatDate } from '../../browser/dates';
 import { revokeShare } from '../../browser/journal/shares';
 import { repliesOf, sameReplies, validReplies } from '../../browser/journal/reply-cache';
 import type { JournalShare } from '../../browser/journal/types';
-import { copyText, focusWhenShown, type JournalPage } from './context';
+import Confirm from './Confirm';
+import { copyText, type JournalPage } from './context';
 import ShareReplies from './ShareReplies';
 
 /**
@@ -19,14 +20,19 @@ const sameIds = (a: string[], b: string[]) => a.length === b.length && a.every((
 /** One link: when it stops working, its replies, copy and revoke (asked first: it cannot be undone). */
 function ShareCard(props: { page: JournalPage; share: JournalShare }) {
   const [confirming, setConfirming] = createSignal(false);
+  let revokeButton: HTMLButtonElement | undefined;
   const title = () => props.share.setTitle || 'Shared summary';
   const replyCount = () => repliesOf(props.page.replies(), props.share).length;
-  const revoke = () =>
-    props.page.act(async () =>
+  const revoke = () => {
+    // Counted before the revoke takes them away, for the sentence after it.
+    const replies = replyCount();
+    const gone = replies === 0 ? '' : replies === 1 ? ', and its reply is deleted' : `, and its ${replies} replies are deleted`;
+    return props.page.act(async () =>
       (await revokeShare(props.page.env, props.share.id))
-        ? `Revoked: the link to “${title()}” no longer works, and its replies are deleted.`
+        ? `Revoked: the link to “${title()}” no longer works${gone}.`
         : `You are offline: the link to “${title()}” works until this browser is back online, and then it stops.`,
     );
+  };
   return (
     <li class="card">
       <h3>{title()}</h3>
@@ -36,26 +42,23 @@ function ShareCard(props: { page: JournalPage; share: JournalShare }) {
         <button type="button" onClick={() => void copyText(props.page, props.share.link, 'Link copied.')}>
           Copy link
         </button>
-        <button type="button" class="danger" disabled={props.page.busy()} aria-expanded={confirming()} onClick={() => setConfirming(true)}>
+        <button type="button" class="danger" disabled={props.page.busy()} aria-expanded={confirming()} ref={revokeButton} onClick={() => setConfirming(true)}>
           Revoke
         </button>
       </div>
       <Show when={confirming()}>
-        <div class="confirm" role="alertdialog" aria-label="Revoke this link?">
-          <p>
-            Revoke the link to “{title()}”? Whoever has it can no longer read it
-            {replyCount() === 0 ? '' : replyCount() === 1 ? ', and the reply to it is deleted' : `, and the ${replyCount()} replies to it are deleted`}. This cannot be
-            undone.
-          </p>
-          <div class="button-row">
-            <button type="button" class="danger" disabled={props.page.busy()} onClick={() => void revoke()}>
-              Yes, revoke the link
-            </button>
-            <button type="button" class="primary" ref={focusWhenShown} onClick={() => setConfirming(false)}>
-              Keep the link
-            </button>
-          </div>
-        </div>
+        <Confirm
+          label="Revoke this link?"
+          yes="Yes, revoke the link"
+          keep="Keep the link"
+          busy={props.page.busy()}
+          onYes={() => void revoke()}
+          onKeep={() => setConfirming(false)}
+          returnFocus={() => revokeButton}
+        >
+          Revoke the link to “{title()}”? Whoever has it can no longer read it
+          {replyCount() === 0 ? '' : replyCount() === 1 ? ', and the reply to it is deleted' : `, and the ${replyCount()} replies to it are deleted`}. This cannot be undone.
+        </Confirm>
       </Show>
     </li>
   );
