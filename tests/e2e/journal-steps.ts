@@ -1,6 +1,6 @@
 // Steps the journal and sharing specs share: write a reflection up to its summary (answers typed, as a person does),
 // save it, open the journal, read what this browser stores, and move the journal with its recovery code (typed).
-import { expect, type Browser, type Page } from '@playwright/test';
+import { expect, type Browser, type Locator, type Page } from '@playwright/test';
 import { answerBox, landedQuestions, ready, typeInto } from './support';
 
 export { ready } from './support';
@@ -36,6 +36,14 @@ export async function saveToJournal(page: Page) {
 export async function openJournal(page: Page) {
   await page.goto('/journal/');
   await ready(page);
+}
+
+/** Revokes the link whose card is in `scope`: asked first, the safe choice focused, then confirmed; `said` is the sentence after it. */
+export async function revokeLink(page: Page, scope: Locator, said: RegExp) {
+  await scope.getByRole('button', { name: 'Revoke' }).click();
+  await expect(page.getByRole('button', { name: 'Keep the link' })).toBeFocused();
+  await page.getByRole('button', { name: 'Yes, revoke the link' }).click();
+  await expect(page.getByText(said)).toBeVisible();
 }
 
 /** The entries as this browser stores them: id, token, revision and state. */

@@ -3,7 +3,7 @@
 // replies from their own browser, the owner reads the reply in the journal and revokes the link. Then an update from
 // two reflections, read and answered by the mentor. (A commitment marked offline and a second device: loop-devices.)
 import { expect, test } from '@playwright/test';
-import { ANSWERS, openJournal, reflectToSummary, saveToJournal } from './journal-steps';
+import { ANSWERS, openJournal, reflectToSummary, revokeLink, saveToJournal } from './journal-steps';
 import { addNextStep, commitmentCard, look, lookNarrow, markDone, mentorOpens, prepareToSummary, shareLink, typeReplyAndSend } from './loop-steps';
 import { answerBox, expectSaved, ready } from './support';
 
@@ -91,10 +91,7 @@ test('the whole loop: next steps → commitments → one done → the next prepa
 
   // 7. Revoke: the reply leaves the journal, and the mentor's page says the link is not available.
   const shared = page.getByRole('region', { name: 'Shared links' });
-  await shared.getByRole('button', { name: 'Revoke' }).click();
-  await expect(page.getByRole('button', { name: 'Keep the link' })).toBeFocused();
-  await page.getByRole('button', { name: 'Yes, revoke the link' }).click();
-  await expect(page.getByText(/^Revoked: the link to “.+” no longer works, and its reply is deleted\.$/)).toBeVisible();
+  await revokeLink(page, shared, /^Revoked: the link to “.+” no longer works, and its reply is deleted\.$/);
   await expect(page.getByText(REPLY)).toHaveCount(0);
   await expect(page.getByText('Your mentor replied')).toHaveCount(0);
   await look(page, '13-revoked');

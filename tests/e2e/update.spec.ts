@@ -2,6 +2,7 @@
 // draft → edit by typing → look at the AI guide's shorter version and keep their own → share → the mentor reads the
 // update in a fresh browser → the owner revokes it from the journal.
 import { expect, test, type Page } from '@playwright/test';
+import { revokeLink } from './journal-steps';
 import { answersOf, savedEntry, seedJournal } from './seed-journal';
 import { axeViolations, openIsland, typeInto } from './support';
 
@@ -117,10 +118,7 @@ test('two saved reflections → a drafted, edited update → shared → read by 
   await page.goto('/journal/');
   await expect(page.getByRole('link', { name: 'Write an update for your mentor' })).toBeVisible();
   const card = page.locator('.card').filter({ has: page.getByRole('heading', { name: 'An update for my mentor' }) });
-  await card.getByRole('button', { name: 'Revoke' }).click();
-  await expect(page.getByRole('button', { name: 'Keep the link' })).toBeFocused();
-  await page.getByRole('button', { name: 'Yes, revoke the link' }).click();
-  await expect(page.getByText(/^Revoked: the link to “.+” no longer works\.$/)).toBeVisible();
+  await revokeLink(page, card, /^Revoked: the link to “.+” no longer works\.$/);
   await mentorPage.reload();
   await expect(mentorPage.getByRole('heading', { name: 'This link is not available' })).toBeVisible();
   await mentor.close();
