@@ -7,8 +7,6 @@ import type { CoachSource, FollowUpExchange } from '../shared/coach';
 import { isDraft } from './draft-shape';
 import type { CheckIn } from './journal/types';
 
-export { isDraft };
-
 /** "checkin": what happened to earlier commitments, between the intro and the first prompt (some sets only). */
 export type Phase = 'intro' | 'checkin' | 'prompt' | 'review' | 'summary';
 

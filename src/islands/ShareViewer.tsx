@@ -23,8 +23,12 @@ export default function ShareViewer() {
 
   onMount(async () => {
     // Another link opened in this tab changes only the part after #, which reloads nothing: open that link afresh
-    // rather than go on showing the last one.
-    const reopen = () => location.reload();
+    // rather than go on showing the last one. Only for another share link: an in-page anchor (the skip link's
+    // #main) must not reload the page and lose what the reader is typing.
+    const reopen = () => {
+      const next = parseShareFragment(location.hash);
+      if (next && (next.id !== parts?.id || next.key !== parts.key)) location.reload();
+    };
     window.addEventListener('hashchange', reopen);
     onCleanup(() => window.removeEventListener('hashchange', reopen));
     try {

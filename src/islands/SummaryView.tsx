@@ -1,6 +1,7 @@
 // A summary as headings, paragraphs and lists, or the fixed safety message in its place.
 import { For, Show } from 'solid-js';
-import { forReader, parseSummary } from '../shared/summary-format';
+import { forReader } from '../shared/summary-for-reader';
+import { parseSummary } from '../shared/summary-format';
 import type { CoachSource } from '../shared/coach';
 import SafetyMessage from './SafetyMessage';
 import TextBlocks from './TextBlocks';

@@ -30,36 +30,6 @@ export const EMPTY_SECTION_TEXT: Record<SummarySectionKey, string> = {
   questions: 'You have no question for your mentor yet. If one comes to mind, add it here.',
 };
 
-/**
- * The sections as the person's reader should see them: the lines that invite the person to add something (their
- * EMPTY_SECTION_TEXT) speak to the writer, not to a mentor, so they are left out, and so is a section left empty;
- * the built-in guide's "you wrote" becomes "they wrote".
- */
-export function forReader(sections: SummarySection[]): SummarySection[] {
-  return sections
-    .map((section) => ({
-      ...section,
-      blocks: section.blocks.filter((b) => b.text.trim() !== EMPTY_SECTION_TEXT[section.key]).map((b) => ({ ...b, text: inReaderWords(b.text) })),
-    }))
-    .filter((section) => section.blocks.length > 0);
-}
-
-/**
- * The built-in guide's sentences about the writer ("On “…”, you wrote “…”.", "Since last time you did “…”", "You
- * checked in on 2 more…": src/shared/built-in-coach-summary.ts) say "you", which a reader takes as themselves.
- * For a reader they say "they", outside the quotes only: the writer's own words stay exactly as written. A line the
- * writer rewrote matches none of these and is left alone.
- */
-const BUILT_IN_LINE = /^(?:On “[^”]*”, you wrote “|You wrote “|Since last time you (?:did|let go of) “|“[^”]*” is still open: you wrote “|You checked in on \d+ more earlier commitments? as well\.$)/;
-
-function inReaderWords(line: string): string {
-  if (!BUILT_IN_LINE.test(line)) return line;
-  return line
-    .split(/(“[^”]*”)/)
-    .map((part, i) => (i % 2 === 1 ? part : part.replace(/\byou wrote\b/g, 'they wrote').replace(/^You wrote\b/, 'They wrote').replace(/^Since last time you\b/, 'Since last time they').replace(/^You checked in\b/, 'They checked in')))
-    .join('');
-}
-
 const TITLE_TO_KEY = new Map<string, SummarySectionKey>(SUMMARY_SECTIONS.map((s) => [normalise(s.title), s.key]));
 
 function normalise(title: string): string {

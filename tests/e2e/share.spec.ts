@@ -38,6 +38,14 @@ test('share → the mentor reads it in a fresh browser → the owner revokes →
   await expect(mentorPage.locator('.summary')).not.toContainText('you wrote');
   expect(dialogs).toEqual([]);
   expect(await axeViolations(mentorPage)).toEqual([]);
+  // The skip link, an in-page #anchor, leaves the page as it is: no reload that would lose the link's key.
+  await mentorPage.evaluate(() => Object.assign(window, { __sameDocument: true }));
+  await mentorPage.keyboard.press('Tab');
+  await expect(mentorPage.getByRole('link', { name: 'Skip to content' })).toBeFocused();
+  await mentorPage.keyboard.press('Enter');
+  await expect(mentorPage).toHaveURL(/#main$/);
+  await expect(mentorPage.getByRole('heading', { name: 'A reflection shared with you' })).toBeVisible();
+  expect(await mentorPage.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument)).toBe(true);
   // Another link opened in the same tab changes only the part after #: the page opens that one, not the last.
   await mentorPage.goto(`${new URL(link).origin}/s/#${'A'.repeat(22)}.${'B'.repeat(43)}`);
   await expect(mentorPage.getByRole('heading', { name: 'This link is not available' })).toBeVisible();

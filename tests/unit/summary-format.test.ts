@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_SECTION_TEXT, SUMMARY_SECTIONS, completeSummary, forReader, isCompleteSummary, parseSummary, summaryToMarkdown } from '../../src/shared/summary-format';
+import { EMPTY_SECTION_TEXT, SUMMARY_SECTIONS, completeSummary, isCompleteSummary, parseSummary, summaryToMarkdown } from '../../src/shared/summary-format';
 import { STUB_SUMMARY } from '../support/gemini-stub';
 
 describe('parseSummary', () => {
@@ -63,35 +63,5 @@ describe('completeSummary', () => {
     const sections = parseSummary(completeSummary('Just one paragraph from a model that forgot the format.'));
     expect(isCompleteSummary(sections)).toBe(true);
     expect(sections[0]?.blocks[0]?.text).toBe('Just one paragraph from a model that forgot the format.');
-  });
-});
-
-describe('forReader', () => {
-  it('leaves out the lines that invite the writer to add something, and the sections they leave empty', () => {
-    const text = completeSummary(`## What stood out\nThe launch went well.\n\n## Next steps\n- ${EMPTY_SECTION_TEXT.nextSteps}\n- Book the review`);
-    const shown = forReader(parseSummary(text));
-    expect(shown.map((s) => [s.key, s.blocks.map((b) => b.text)])).toEqual([
-      ['stoodOut', ['The launch went well.']],
-      ['nextSteps', ['Book the review']],
-    ]);
-  });
-  it('says "they" in the built-in guide’s sentences about the writer, never inside the writer’s own words', () => {
-    const text = [
-      '## What stood out',
-      'On “What happened?”, you wrote “I told you wrote it all down”.',
-      'You wrote “Sam liked it”.',
-      'Since last time you did “Ask Sam”: you wrote “you wrote back fast”.',
-      '“Book the room” is still open: you wrote “Not yet”.',
-      'You checked in on 2 more earlier commitments as well.',
-      'I think you wrote this part myself.',
-    ].join('\n');
-    expect(forReader(parseSummary(text))[0]?.blocks.map((b) => b.text)).toEqual([
-      'On “What happened?”, they wrote “I told you wrote it all down”.',
-      'They wrote “Sam liked it”.',
-      'Since last time they did “Ask Sam”: they wrote “you wrote back fast”.',
-      '“Book the room” is still open: they wrote “Not yet”.',
-      'They checked in on 2 more earlier commitments as well.',
-      'I think you wrote this part myself.',
-    ]);
   });
 });

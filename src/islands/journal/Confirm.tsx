@@ -1,13 +1,13 @@
 // A question asked in place before something that cannot be undone (not a modal): the safe choice takes the focus,
 // Escape chooses it too, and choosing it hands focus back to where the person asked from, so nothing drops to the
 // page. Every confirmation on the journal page is one of these.
-import type { JSX } from 'solid-js';
+import { createUniqueId, type JSX } from 'solid-js';
 import { focusWhenShown } from './context';
 
 interface Props {
   /** The question, short, for screen readers ("Delete this reply?"). */
   label: string;
-  /** The question in full: what happens, to what, and that it cannot be undone. */
+  /** The question in full, as inline text (it sits in a paragraph): what happens, to what, that it cannot be undone. */
   children: JSX.Element;
   yes: string;
   keep: string;
@@ -20,6 +20,9 @@ interface Props {
 }
 
 export default function Confirm(props: Props) {
+  // Focus lands on the safe choice, so the question is tied to the dialog as its description: screen readers read
+  // the consequences too, not just the short label.
+  const described = createUniqueId();
   const keep = () => {
     props.onKeep();
     queueMicrotask(() => props.returnFocus()?.focus());
@@ -29,13 +32,14 @@ export default function Confirm(props: Props) {
       class="confirm"
       role="alertdialog"
       aria-label={props.label}
+      aria-describedby={described}
       onKeyDown={(event) => {
         if (event.key !== 'Escape') return;
         event.preventDefault();
         keep();
       }}
     >
-      <p>{props.children}</p>
+      <p id={described}>{props.children}</p>
       <div class="button-row">
         <button type="button" class="danger" disabled={props.busy} onClick={() => props.onYes()}>
           {props.yes}

@@ -23,7 +23,8 @@ export default function ShareReplies(props: { page: JournalPage; share: JournalS
         setConfirming(null);
         return 'The reply is deleted.';
       },
-      () => card?.querySelector<HTMLElement>('button:not([disabled])'),
+      // Failed, the confirmation is still open: its safe choice, never "Yes, delete".
+      () => card?.querySelector<HTMLElement>('.confirm button.primary') ?? card?.querySelector<HTMLElement>('button:not([disabled])'),
     );
   };
   return (
