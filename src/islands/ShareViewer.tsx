@@ -30,7 +30,18 @@ export default function ShareViewer() {
       if (next && (next.id !== parts?.id || next.key !== parts.key)) location.reload();
     };
     window.addEventListener('hashchange', reopen);
-    onCleanup(() => window.removeEventListener('hashchange', reopen));
+    // The link's key lives in the address after #, so the skip link moves focus to the content without replacing it
+    // (the address would no longer open the share on a reload, or when copied).
+    const skip = (event: MouseEvent) => {
+      if (!(event.target instanceof Element) || !event.target.closest('a.skip-link')) return;
+      event.preventDefault();
+      document.getElementById('main')?.focus();
+    };
+    document.addEventListener('click', skip);
+    onCleanup(() => {
+      window.removeEventListener('hashchange', reopen);
+      document.removeEventListener('click', skip);
+    });
     try {
       // The share's answer carries its replies: read them from the same GET that brought the summary.
       const recorded = recordingFetch((input, init) => fetch(input, init));

@@ -38,11 +38,17 @@ test('share → the mentor reads it in a fresh browser → the owner revokes →
   await expect(mentorPage.locator('.summary')).not.toContainText('you wrote');
   expect(dialogs).toEqual([]);
   expect(await axeViolations(mentorPage)).toEqual([]);
-  // The skip link, an in-page #anchor, leaves the page as it is: no reload that would lose the link's key.
+  // The skip link moves focus to the content and leaves the address (which holds the key) and the page as they are.
   await mentorPage.evaluate(() => Object.assign(window, { __sameDocument: true }));
   await mentorPage.keyboard.press('Tab');
   await expect(mentorPage.getByRole('link', { name: 'Skip to content' })).toBeFocused();
   await mentorPage.keyboard.press('Enter');
+  await expect(mentorPage.locator('main')).toBeFocused();
+  expect(mentorPage.url()).toBe(link);
+  await expect(mentorPage.getByRole('heading', { name: 'A reflection shared with you' })).toBeVisible();
+  expect(await mentorPage.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument)).toBe(true);
+  // An in-page anchor that does change the part after # (none on this page but the skip link) reloads nothing.
+  await mentorPage.evaluate(() => (location.hash = '#main'));
   await expect(mentorPage).toHaveURL(/#main$/);
   await expect(mentorPage.getByRole('heading', { name: 'A reflection shared with you' })).toBeVisible();
   expect(await mentorPage.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument)).toBe(true);
