@@ -149,11 +149,13 @@ export async function fetchReplies(env: JournalEnv, now = new Date()): Promise<n
 
 /** The owner deletes one reply (with the share's owner token); already gone on the server counts as deleted. */
 export async function deleteReply(env: JournalEnv, shareId: string, replyId: string): Promise<void> {
-  moveOlderReplies(env.storage);
-  const share = loadJournal(env.storage).shares.find((s) => s.id === shareId);
+  const journal = loadJournal(env.storage);
+  moveOlderReplies(env.storage, journal);
+  const share = journal.shares.find((s) => s.id === shareId);
   // Revoked meanwhile (here or in another tab): the link and its replies are already gone.
   if (!share) return;
   await api.deleteReply(env.fetch, shareId, share.token, replyId);
+  // The shares in the journal now, read after the answer: one may have been revoked meanwhile.
   updateReplyCache(
     env.storage,
     loadJournal(env.storage).shares.map((s) => s.id),

@@ -5,7 +5,7 @@ import * as api from '../vault-api';
 import { decryptJson, encryptJson, randomBase64Url, shareAad } from '../vault-crypto';
 import { JOURNAL_LOCK, type JournalEnv } from './env';
 import { forgetRepliesExcept } from './reply-cache';
-import { loadJournal, newEntryId, newToken, removeTombstone, updateJournal } from './store';
+import { newEntryId, newToken, removeTombstone, updateJournal } from './store';
 import type { JournalShare } from './types';
 import { isObject } from './validate';
 
@@ -78,14 +78,14 @@ export async function shareSummary(
 /** Revokes a link. Returns true when the server confirmed; false when it waits for a connection (still queued). */
 export async function revokeShare(env: JournalEnv, id: string): Promise<boolean> {
   return env.locks.request(JOURNAL_LOCK, async () => {
-    const share = updateJournal(env.storage, (j) => {
+    const { share, left } = updateJournal(env.storage, (j) => {
       const found = j.shares.find((s) => s.id === id);
       if (found) j.tombstones.push({ kind: 'share', id, token: found.token });
       j.shares = j.shares.filter((s) => s.id !== id);
-      return found;
+      return { share: found, left: j.shares.map((s) => s.id) };
     });
     // Its replies leave this browser with it, even while the server's copy waits for a connection.
-    forgetRepliesExcept(env.storage, loadJournal(env.storage).shares.map((s) => s.id));
+    forgetRepliesExcept(env.storage, left);
     if (!share) return true;
     try {
       await api.deleteShare(env.fetch, id, share.token);

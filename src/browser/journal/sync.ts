@@ -167,14 +167,16 @@ const tombstoneOf = (entry: JournalEntry): Tombstone => ({ kind: 'entry', id: en
  */
 export async function deleteEntry(env: JournalEnv, localId: string): Promise<{ waiting: number }> {
   return withLock(env, async () => {
-    updateJournal(env.storage, (j) => {
+    const sharesLeft = updateJournal(env.storage, (j) => {
       const entry = j.entries.find((e) => e.localId === localId);
       if (entry) j.tombstones.push(tombstoneOf(entry));
       for (const share of j.shares.filter((s) => s.entryLocalId === localId)) j.tombstones.push({ kind: 'share', id: share.id, token: share.token });
       j.entries = j.entries.filter((e) => e.localId !== localId);
       j.shares = j.shares.filter((s) => s.entryLocalId !== localId);
+      return j.shares.map((s) => s.id);
     });
-    forgetRepliesExcept(env.storage, loadJournal(env.storage).shares.map((s) => s.id));
+    // The replies to its links leave this browser with them.
+    forgetRepliesExcept(env.storage, sharesLeft);
     return { waiting: await processTombstones(env) };
   });
 }
@@ -187,8 +189,8 @@ export function forgetEntry(env: JournalEnv, localId: string): void {
 /**
  * Deletes every entry and share on the server (also ones whose create answer never arrived, and ones named by items
  * this version cannot read) and every trace here: journal, key, the mentor's replies, reflection drafts, the update
- * draft and the person's choices (guide, tone, the AI disclosure read). Server copies that cannot be reached now stay queued (ids and tokens only, no key and no text) and are
- * deleted on the next sync.
+ * draft and the person's choices (guide, tone, the AI disclosure read). Server copies that cannot be reached now
+ * stay queued (ids and tokens only, no key and no text) and are deleted on the next sync.
  */
 export async function deleteEverything(env: JournalEnv): Promise<{ waiting: number }> {
   return withLock(env, async () => {
