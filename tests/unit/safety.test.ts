@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { crisisReadings } from '../../src/shared/safety-normalise';
+import { crisisReadings } from '../../src/shared/safety/normalise';
 import { signalsCrisis } from '../../src/shared/safety';
 import { CRISIS_ENGLISH, CRISIS_OBFUSCATED, CRISIS_OTHER_LANGUAGES, IDIOMS } from './safety-cases';
 

@@ -1,6 +1,7 @@
 // Turns what people really type into one plain form before the safety check looks for crisis phrases: the same
 // words written with fullwidth or Cyrillic letters, a zero-width space or soft hyphen inside a word, digits for
 // letters ("su1c1dal"), dots between letters ("s.u.i.c.i.d.e"), accents or curly apostrophes all come out alike.
+// Hurried spellings come out as the word meant ("killin", "myslef", "tonite", "u").
 // The result is only ever matched, never shown: it may read oddly.
 
 /** Characters that render as nothing: format characters (soft hyphen, zero-width, bidi controls, BOM) and fillers. */
@@ -58,9 +59,34 @@ function baseForm(text: string): string {
     .replace(/(?<![\p{L}\p{N}])[\p{L}\p{N}](?: [\p{L}\p{N}](?![\p{L}\p{N}])){2,}/gu, (run) => run.replace(/ /g, ''));
 }
 
-/** After the digit step: long repeats cut ("kiiiill", "diiie": three or more of one letter are one), single spaces. */
+/**
+ * Words as people type them in a hurry, read as the word they mean: dropped g's ("killin", "thinkin"), common
+ * misspellings ("myslef", "sucide", "tonite") and chat short forms ("u", "ppl", "noone"). Patterns then need only
+ * the plain spelling. Each entry is one whole word, so nothing inside another word changes.
+ */
+const WORD_FIXES: Record<string, string> = {
+  myslef: 'myself', mysef: 'myself', myslf: 'myself', mysefl: 'myself', mself: 'myself', myelf: 'myself', mysel: 'myself', meself: 'myself',
+  sucide: 'suicide', suicde: 'suicide', suiside: 'suicide', suiscide: 'suicide', suicie: 'suicide', sucidal: 'suicidal', suicdal: 'suicidal', suisidal: 'suicidal', suicidial: 'suicidal', sewerslide: 'suicide',
+  dieing: 'dying', dyin: 'dying', diein: 'dying', ded: 'dead', deth: 'death',
+  wnat: 'want', wamt: 'want', wan: 'want', watn: 'want', wanan: 'wanna', wana: 'wanna', gona: 'gonna', gunna: 'gonna', finna: 'gonna',
+  tonite: 'tonight', tonigth: 'tonight', '2nite': 'tonight', '2night': 'tonight', tmrw: 'tomorrow', tmr: 'tomorrow', tommorow: 'tomorrow', tomorow: 'tomorrow', tommorrow: 'tomorrow',
+  anymroe: 'anymore', anymor: 'anymore', nomore: 'no more', noone: 'no one', nobdy: 'nobody', evry1: 'everyone', every1: 'everyone', some1: 'someone', ppl: 'people',
+  u: 'you', ur: 'your', r: 'are', cuz: 'because', bc: 'because', coz: 'because', rn: 'right now', tbh: 'to be honest', idk: 'i dont know', idc: 'i dont care',
+  kil: 'kill', pils: 'pills', lyf: 'life', lif: 'life', lfe: 'life', alvie: 'alive', aliev: 'alive', existance: 'existence', exsist: 'exist', exsit: 'exist',
+  beter: 'better', bettr: 'better', burdon: 'burden', burdan: 'burden', hurtin: 'hurting', cuttin: 'cutting',
+};
+
+/** Verbs whose dropped g ("killin", "endin") is read back as -ing. */
+const DROPPED_G = /\b(kill|end|die|dy|cutt|hurt|think|plann|want|wish|tak|hang|jump|overdos|starv|burn|harm|go|gett|feel|liv|exist|try|slitt|drown|shoot|sleep|wak|giv|writ|say|stopp|los|do)in\b/g;
+
+/** After the digit step: long repeats cut ("kiiiill", "diiie": three or more of one letter are one), hurried spellings read as words, single spaces. */
 function finish(text: string): string {
-  return text.replace(/(\p{L})\1{2,}/gu, '$1').replace(/\s+/g, ' ').trim();
+  return text
+    .replace(/(\p{L})\1{2,}/gu, '$1')
+    .replace(DROPPED_G, '$1ing')
+    .replace(/[\p{L}\p{N}_]+/gu, (word) => WORD_FIXES[word] ?? word)
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /**

@@ -1,0 +1,79 @@
+// Warning signs in Spanish, French, German and Portuguese: direct talk of suicide and wanting to die, hopelessness,
+// being a burden, and self-harm. Matched against the plain reading (normalise.ts): no accents (umlauts are plain
+// vowels; people also write ae/oe/ue), no apostrophes ("d'en finir" reads "den finir"). Everyday idioms that use the
+// same verbs stay out: "me mato trabajando", "mon chef va me tuer", "der Chef bringt mich um", "meu chefe vai me matar".
+import { signs, type Sign } from './categories';
+
+const SPANISH = [
+  ...signs('direct', [
+    /\b(?:quiero|quisiera|me quiero|ganas de|deseo|voy a|me voy a|pienso en|pensando en|pense en|prefiero|necesito) (?:morir(?:me)?|matarme|suicidarme|desaparecer para siempre|dejar de existir|quitarme la vida|no despertar|estar muerto|estar muerta)\b/,
+    /\bquitarme la vida\b/,
+    /\b(?:acabar|terminar) con (?:mi vida|todo de una vez|todo para siempre)\b/,
+    /\bno quiero (?:seguir )?(?:vivir|viviendo|estar aqui|existir|despertar)\b(?! (?:en|con|alli|ahi|asi en))/,
+    /\bojala (?:no despertara|no despierte|me muriera|estuviera muerto|estuviera muerta|no existiera)\b/,
+    /\bintente (?:matarme|suicidarme|quitarme la vida)\b/,
+  ]),
+  ...signs('hopeless', [
+    /\bno (?:vale la pena|tiene sentido) (?:vivir|seguir viviendo|seguir)\b/,
+    /\bno tengo (?:razones|motivos|nada|ninguna razon) (?:para|por (?:el )?que) vivir\b/,
+    /\b(?:cansado|cansada|harto|harta) de vivir\b/,
+  ]),
+  ...signs('burden', [
+    /\b(?:estarian|estarias|estaria|estan|seria|serian) mejor sin mi\b/,
+    /\bsoy una carga (?:para (?:todos|mi familia|ellos))?\b/,
+  ]),
+  ...signs('self-harm', [
+    /\bautolesion\w*/,
+    /\b(?:me corto|cortarme|me corte) (?:otra vez|de nuevo|los brazos|las munecas|las piernas|la piel)\b/,
+    /\b(?:quiero|voy a|ganas de|necesito|pienso en|pensando en|pense en) (?:cortarme|hacerme dano|lastimarme)\b|\b(?:hacerme dano|me hago dano) (?:otra vez|de nuevo|a proposito)\b/,
+  ]),
+];
+
+const FRENCH = [
+  ...signs('direct', [
+    /\b(?:je veux|jai envie de|envie de|je voudrais|je vais|je pense a|pense a|penser a|lidee de|je prefererais) (?:mourir|me tuer|me suicider|disparaitre pour toujours|ne plus me reveiller|ne plus exister|etre mort|etre morte)\b/,
+    /\b(?:envie den|envie d en|veux en|voudrais en|vais en|besoin den) finir\b(?! avec (?!la vie|tout|moi|ma vie))/,
+    /\bmettre fin a (?:mes jours|ma vie)\b/,
+    /\bje ne veux plus vivre\b/,
+    /\b(?:plus|pas) envie de vivre\b/,
+    /\bjai (?:essaye|tente) de (?:me tuer|me suicider|mettre fin a mes jours)\b/,
+  ]),
+  ...signs('hopeless', [
+    /\b(?:plus|aucune|pas de|aucun) (?:de )?(?:raison|sens) de vivre\b/,
+    /\b(?:marre|fatigue|fatiguee) de (?:vivre|la vie|exister)\b/,
+    /\bla vie na (?:plus )?(?:aucun )?sens\b/,
+  ]),
+  ...signs('burden', [/\bmieux sans moi\b/, /\bje suis un fardeau\b/]),
+  ...signs('self-harm', [/\bme (?:scarifier|mutiler|scarifie|mutile)\b/, /\bautomutilation\b/, /\b(?:me faire du mal|me fais du mal|me couper les (?:bras|poignets|veines))\b/]),
+];
+
+const GERMAN = [
+  ...signs('direct', [
+    /\bich (?:will|mochte|moechte|wurde gern|wuerde gern|wollte|mag) (?:nur noch |einfach |nicht mehr |lieber )?(?:sterben|tot sein)\b/,
+    /\b(?:will|mochte|moechte|kann) nicht mehr leben\b/,
+    /\b(?:will|mochte|moechte|werde|wurde|wuerde) mich (?:umbringen|toten|toeten)\b/,
+    /\b(?:mich umzubringen|bringe mich um|mir das leben (?:zu )?nehmen|mir etwas antun|mir was antun)\b/,
+    /\bselbstmord\w*/,
+    /\blebensmu(?:e)?de\b/,
+    /\bnicht mehr aufwachen\b/,
+    /\bmein leben beenden\b/,
+    /\bmit allem schluss machen\b/,
+  ]),
+  ...signs('hopeless', [/\b(?:kein|keinen) (?:sinn|grund) mehr (?:zu leben|zum leben|weiterzuleben)\b/, /\bdas leben hat keinen sinn\b/]),
+  ...signs('burden', [/\bbesser ohne mich\b/, /\bbin (?:nur )?eine last\b/]),
+  ...signs('self-harm', [/\b(?:ritze mich|mich ritzen|ritzen|mich selbst verletzen|verletze mich selbst)\b/, /\bselbstverletz\w*/]),
+];
+
+const PORTUGUESE = [
+  ...signs('direct', [
+    /\b(?:quero|queria|vontade de|desejo|vou|penso em|pensando em|pensei em|prefiro) (?:morrer|me matar|sumir para sempre|desaparecer para sempre|nao acordar|deixar de existir|estar morto|estar morta)\b/,
+    /\b(?:tirar|acabar com) (?:a )?(?:minha )?(?:propria )?vida\b/,
+    /\bnao quero (?:mais )?(?:viver|existir|acordar)\b/,
+    /\btentei (?:me matar|suicidio|tirar minha vida)\b/,
+  ]),
+  ...signs('hopeless', [/\b(?:nao tenho|sem) (?:motivo|razao|razoes|motivos) (?:para|pra) viver\b/, /\b(?:cansado|cansada) de viver\b/, /\bnao (?:vejo|ha) sentido (?:em|na) (?:viver|vida)\b/]),
+  ...signs('burden', [/\bmelhor sem mim\b/, /\bsou um (?:peso|fardo)\b/]),
+  ...signs('self-harm', [/\bautomutila\w*/, /\b(?:quero|vou|vontade de|preciso) (?:me cortar|me machucar|me ferir)\b|\b(?:me corto|me cortei|me machuco) (?:de novo|outra vez|nos bracos|nos pulsos|nas pernas)\b/]),
+];
+
+export const OTHER_LANGUAGE_SIGNS: readonly Sign[] = [...SPANISH, ...FRENCH, ...GERMAN, ...PORTUGUESE];
