@@ -5,7 +5,7 @@ import { CLAUSE_END } from './crisis-english';
 
 const r = String.raw;
 /** An act with nothing named: "I'm gonna do it", "I'll finally do it tonight", "go through with it". */
-const UNNAMED_ACT = new RegExp(r`\b(?:gonna|going to|will|ill|im doing|doing|ready to|about to|want to|wanna|need to|have to|gotta|finally|just|decided to|time to) (?:finally |just |actually |really )?(?:do it|do this|go through with it)${CLAUSE_END}`);
+const UNNAMED_ACT = new RegExp(r`\b(?:gonna|going to|will|ill|im doing|doing|ready to|about to|want to|wanna|need to|have to|gotta|finally|just|decided to|time to) (?:finally |just |actually |really )?(?:do it|do this|go through with it)\b(?! (?:with|for|myself|ourselves|again|right|well|better|differently|properly|together|first|later in|on (?:the|my|our) (?:own|team|laptop)))(?!\s*[a-z])|\b(?:gonna|going to|will|ill) (?:finally |just )?(?:do it|go through with it) (?:tonight|tomorrow|this weekend|soon|this week|next week|when|after|before|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b`);
 /** Preparations said with nothing named: "everything is ready", "I have everything I need". */
 const PREPARED = /\b(?:everything is|its all|all is|everythings) (?:ready|set|planned|in place|sorted|arranged|prepared|done)\b(?! (?:for|to|by|on|at|in|before|with))|\bi (?:have|got|ve got) everything (?:i need|ready|planned|sorted)\b(?! (?:for|to))|\bi (?:have|got|made|ve made|ve got) (?:a|my|the) plan\b(?! (?:for|to|on|about|with|b\b))/;
 /** Words of death, means or goodbye anywhere in the text. */

@@ -11,6 +11,8 @@ const r = String.raw;
 export const SELF = r`(?:my ?self|him ?self|her ?self|them ?sel(?:f|ves))`;
 /** After a phrase: the clause ends there ("I can't go on." counts, "…go on the trip" does not). */
 export const CLAUSE_END = r`(?=\s*(?:$|[.,;:!?)"\-]|\b(?:and|but|because|so|i|im|ive|anymore|any more|any longer|at all|now|right now|tonight|today|tomorrow|soon|forever|for good|lol|honestly|tbh|to be honest|really|though|either|man|lmao)\b))`;
+/** "anymore" and its kin, then the end of the clause: "I can't go on anymore." but not "…any more when the build breaks". */
+const THEN_END = r`(?:(?: like this| anymore| any more| any longer)${CLAUSE_END}|(?! like this| anymore| any more| any longer)${CLAUSE_END})`;
 /** Not after "don't", "never" or "not": "I don't want to die" is not a wish to die. */
 const NOT_NEGATED = r`(?<!\b(?:dont|do not|didnt|did not|never|not|doesnt|wouldnt|no longer) (?:really |even |actually |just )?)`;
 /** A first-person subject somewhere before, in the same clause. */
@@ -47,7 +49,7 @@ const DIRECT = signs('direct', [
   /\b(?:want|wanna|wish i could|would like|going|ready|need) to (?:stop existing|cease to exist|not exist)\b/,
   /\b(?:want|wanna|wish i could|going) (?:to )?disappear (?:forever|for good|permanently)\b/,
   new RegExp(r`\b(?:dont|do not|no longer|really dont|dont really|never|not) (?:want|wanna|wish|feel like) (?:to )?(?:live|be alive|exist|keep living|go on living|keep going|go on|carry on|be around anymore|wake up|stay alive|be on this earth|be in this world)\b(?! (?:in|at|on|with|near|there|abroad|alone|together|early|before|for|from|by|off|out|like (?:that|them|him|her)|through|without|to|up (?:early|at)))`),
-  new RegExp(r`\b(?:dont|do not|no longer|really dont|dont really) (?:want|wanna) (?:to )?be here(?: anymore| any more| any longer| at all)?${CLAUSE_END}`),
+  new RegExp(r`\b(?:dont|do not|no longer|really dont|dont really) (?:want|wanna) (?:to )?be here(?: at all)?${THEN_END}`),
   /\b(?:wont|will not|not going to|wont even) be (?:around|here|alive) (?:much longer|for (?:much )?long(?:er)?|anymore|any more|any longer|after (?:tonight|this weekend))\b/,
   /\bnot be (?:around|here|alive) (?:much longer|for (?:much )?long(?:er)?)\b/,
   // Past attempts, which the Columbia scale asks about first among behaviours.
@@ -56,13 +58,13 @@ const DIRECT = signs('direct', [
   /\bmy (?:first|second|third|last|previous|latest) attempt(?! (?:at|to|on|in))\b/,
   /\b(?:i attempted|attempted again|attempt again)\b(?! (?:to (?!kill|end|take)|the|a|an|it\b))/,
   // Death as a wish or a longing, with nothing else named.
-  /\b(?:i|im|ive)(?: \w+){0,3} (?:want|wanna|need|long for|longing for|crave|craving|welcome|wish for|pray for) (?:death|my death)\b/,
+  /\b(?:i|im|ive)(?: \w+){0,3} (?:want|wanna|need|wish for|pray for) (?:death|my death)\b/,
   /\bdeath (?:sounds|seems|feels|looks) (?:so )?(?:good|nice|peaceful|better|like (?:a relief|the only|an escape|the answer|the way out|freedom))\b/,
   /\bi should (?:just )?(?:die|be dead|kill myself|end it|disappear forever|not be alive|not exist)\b/,
 ]);
 
 const HOPELESS = signs('hopeless', [
-  /\bno (?:reason|point|purpose) (?:to|in|of|for) (?:live|living|go on|going on|be alive|being alive|carry on|carrying on|wake up|waking up|exist|existing|stay alive|staying alive|stay|staying|keep going|continue living|me to live|my life|life)\b(?! (?:in the past|in fear|like that|in (?:this|that) (?:city|town|flat|house)|here (?:after|if)|late|longer than))/,
+  /\b(?:no|any|a single|one single|not (?:a|one|any)) (?:good |real )?(?:reason|point|purpose) (?:for me |left |anymore )?(?:to|in|of|for) (?:live|living|go on|going on|be alive|being alive|carry on|carrying on|wake up|waking up|exist|existing|stay alive|staying alive|stay|staying|keep going|continue living|me to live|my life|life)\b(?! (?:with (?:this|the|that|it)|on (?:this|the|that)|in the past|in fear|like that|in (?:this|that) (?:city|town|flat|house)|here (?:after|if)|late|longer than))/,
   /\b(?:whats|what is|wheres|where is) the (?:point|reason|purpose) (?:of|in|to|for) (?:living|life|being alive|going on|waking up|existing|staying alive|live|exist|my life|me being here|me)\b/,
   /\b(?:nothing|no one|nobody|noone|nothing and no one) (?:left )?to live for\b/,
   /\b(?:isnt|is not|not|aint|no longer) worth living\b/,
@@ -71,13 +73,13 @@ const HOPELESS = signs('hopeless', [
   /\b(?:give|giving|gave|given) up on (?:life|living|being alive|myself and everything)\b/,
   /\b(?:done|finished) with (?:life|living|being alive|it all|existing|this world|this life)\b/,
   /\b(?:tired|sick|weary|exhausted) of (?:living|life|being alive|existing|being here)\b(?! (?:out of|in|with|like|on|under|paycheck|at|abroad|alone|away))/,
-  new RegExp(r`\b(?:cant|can not|cannot|couldnt|can no longer) (?:go on|keep going|carry on|do this|do it|live like this|keep living|go on living|take it|take this|take the pain|handle (?:life|living)|bear (?:it|this|living)|stand (?:being alive|living))(?: like this| anymore| any more| any longer)?${CLAUSE_END}`),
+  new RegExp(r`\b(?:cant|can not|cannot|couldnt|can no longer) (?:go on|keep going|carry on|do this|do it|live like this|keep living|go on living|take it|take this|take the pain|handle (?:life|living)|bear (?:it|this|living)|stand (?:being alive|living))${THEN_END}`),
   /\b(?:want|wanna|need|wish|just want) (?:everything|it all|all of it|all of this|life|my life|the world) to (?:stop|end|be over|go away)\b/,
   /\b(?:want|wanna|need|wish|just want) (?:it|this|everything|things|the pain|it all) to (?:stop|end|be over|go away) (?:for good|forever|permanently|once and for all)\b/,
   new RegExp(r`\b(?:want|wanna|need|wish|just want|make) (?:the|this|my) pain to (?:stop|end|go away)${CLAUSE_END}`),
   /\b(?:no way out|only way out|one way out|the way out) (?:but|except|other than|is (?:death|dying|to die|suicide|to end it|ending it)|would be (?:death|dying|to die|to end it))\b/,
   /\b(?:death|dying|suicide|ending it|killing myself) (?:is|seems|feels like|would be) (?:the|my) (?:only|best|easiest|last) (?:way out|option|answer|choice|solution|escape)\b/,
-  /\b(?:the|my) only (?:way out|option|answer|solution|escape) (?:left )?(?:is|would be) (?:death|dying|to die|suicide|to end it|ending it|to kill myself|killing myself)\b/,
+  /\b(?:the|my) only (?:way out|option|answer|solution|escape)\b.{0,25}\b(?:is|would be|seems|feels like) (?:death|dying|to die|suicide|to end it|ending it|to kill myself|killing myself)\b/,
 ]);
 
 const BURDEN = signs('burden', [
@@ -106,6 +108,7 @@ const MEANS = signs('means', [
   /\b(?:gun|pistol|knife|blade|razor) (?:to|against|on) my (?:head|throat|wrists?|temple|chest|neck|skin)\b/,
   /\bhow (?:many|much) (?:(?:pills|tablets|meds|of (?:them|these|those|my \w+)|\w+ pills|sleeping pills|paracetamol|tylenol|ibuprofen|insulin) )?(?:would|does|will|do) (?:it|i|you) (?:take|need)(?: to (?:die|end it|kill (?:you|me|myself)|overdose|od|not wake up))?\b/,
   /\bhow (?:many|much) (?:\w+ ){0,2}(?:to (?:die|overdose|od|kill (?:you|me|myself)|not wake up|end it))\b/,
+  /\bhow (?:many|much) (?:pills|tablets|meds|sleeping pills|painkillers|paracetamol|tylenol|ibuprofen|insulin) (?:it|i|you) (?:would|will|need|needed|d) (?:take|need)\b/,
   /\bis (?:hanging|drowning|jumping|overdosing|bleeding out|suffocat\w*|an overdose|carbon monoxide|a gunshot|shooting yourself) (?:painless|quick|fast|peaceful|certain|lethal|instant)\b/,
   new RegExp(r`\b(?:painless|quick|quickest|easiest|fastest|surest|least painful|best|peaceful) (?:way|ways|method|methods|death) (?:to|of) (?:die|dying|kill (?:myself|yourself)|end it|end my life|go|commit|do it)${CLAUSE_END}`),
   /\b(?:painless|quick|peaceful) (?:death|suicide|method|methods)\b/,
