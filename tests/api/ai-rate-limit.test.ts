@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import followUp from '../../netlify/functions/ai-follow-up.mts';
 import summary from '../../netlify/functions/ai-summary.mts';
 import update from '../../netlify/functions/ai-update.mts';
-import { errorOf, postJson, withEnv, type Handler } from '../support/api';
+import { errorOf, withEnv, type Handler } from '../support/api';
 
 const FOLLOW_UP = { setId: 'after-the-meeting', promptId: 'what-stuck', answer: 'My mentor said the design doc was not ready, and I felt stuck.' };
 const SUMMARY = { setId: 'after-the-meeting', answers: [{ promptId: 'what-stuck', answer: 'The review went better than I feared.' }] };
