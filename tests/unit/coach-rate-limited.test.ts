@@ -43,7 +43,7 @@ describe('waitInWords', () => {
 describe('the coach client on a 429', () => {
   it('says when to try again, that the writing is kept, and offers the built-in guide', async () => {
     vi.stubGlobal('fetch', vi.fn(async () => refused('40')));
-    const asking = askFollowUp({ guide: 'ai', tone: 'warm', setId: 'after-the-meeting', prompt: PROMPT, answer: 'It went well.', earlier: [] }, () => undefined);
+    const asking = askFollowUp({ guide: 'ai', tone: 'gentle', setId: 'after-the-meeting', prompt: PROMPT, answer: 'It went well.', earlier: [] }, () => undefined);
     const error = await asking.catch((e: unknown) => e);
     expect(error).toBeInstanceOf(CoachError);
     expect((error as CoachError).message).toBe('Too many requests came from your connection. Your writing is saved on this device. Try again in 40 seconds, or use the built-in guide now.');
@@ -56,12 +56,12 @@ describe('the coach client on a 429', () => {
 
   it('offers nothing extra for other refusals', async () => {
     vi.stubGlobal('fetch', vi.fn(async () => new Response('{}', { status: 500 })));
-    const error = await askFollowUp({ guide: 'ai', tone: 'warm', setId: 'after-the-meeting', prompt: PROMPT, answer: 'It went well.', earlier: [] }, () => undefined).catch((e: unknown) => e);
+    const error = await askFollowUp({ guide: 'ai', tone: 'gentle', setId: 'after-the-meeting', prompt: PROMPT, answer: 'It went well.', earlier: [] }, () => undefined).catch((e: unknown) => e);
     expect((error as CoachError).offersBuiltIn).toBe(false);
   });
 
   it('tells the update page when to try again too (it shares the summary limit)', async () => {
-    const result = await tightenUpdate(async () => refused('12'), '## a', 'warm');
+    const result = await tightenUpdate(async () => refused('12'), '## a', 'gentle');
     expect(result).toEqual({ kind: 'unchanged', message: 'Too many requests came from your connection. Your draft is unchanged. Try again in 12 seconds.' });
   });
 });
