@@ -23,7 +23,9 @@ test('a 429 says when to try again, keeps the answer, and the built-in guide ans
   await page.getByRole('button', { name: 'Go deeper' }).click();
   await page.getByRole('button', { name: 'Use the AI guide' }).click();
 
-  await expect(page.getByText(SENTENCE)).toBeVisible();
+  // Shown under the step (not as an alert: the status line said it).
+  const failure = page.locator('.runner .error');
+  await expect(failure.getByText(SENTENCE)).toBeVisible();
   await expect.poll(announced).toContain(SENTENCE);
   await expect(answerBox(page)).toHaveValue(answer);
   const useBuiltIn = page.getByRole('button', { name: 'Use the built-in guide' });
@@ -31,7 +33,7 @@ test('a 429 says when to try again, keeps the answer, and the built-in guide ans
 
   await page.keyboard.press('Enter');
   await expect(landedQuestions(page)).toHaveCount(1);
-  await expect(page.getByText(SENTENCE)).toHaveCount(0);
+  await expect(failure).toHaveCount(0);
   await expect(answerBox(page)).toHaveValue(answer);
 
   // For this request only: the person's choice of the AI guide stands.
