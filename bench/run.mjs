@@ -126,8 +126,9 @@ const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 
 async function main() {
   if (!process.env.BENCH_SKIP_BUILD) await run('npm', ['run', 'build']);
-  // The journal bench seeds 100 replies from this one address: lift the per-address reply limit for this server.
-  const server = await startServer({ REPLY_LIMIT_PER_MINUTE: '1000' });
+  // The journal bench seeds 100 replies from this one address: lift the per-address reply limit for this server,
+  // and turn off the AI limits, as every benchmark does (one address, many requests).
+  const server = await startServer({ REPLY_LIMIT_PER_MINUTE: '1000', AI_LIMIT_FOLLOW_UPS_PER_MINUTE: '0', AI_LIMIT_SUMMARIES_PER_MINUTE: '0' });
   const chrome = await chromeLauncher.launch({
     chromePath: CHROMIUM,
     chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],

@@ -2,13 +2,15 @@ import type { Config, Context } from '@netlify/functions';
 import { AI_REQUEST_MAX_BYTES, FollowUpRequestSchema } from '../../src/shared/schemas/ai';
 import { findPrompt, findPromptSet } from '../../src/shared/schemas/prompt-sets';
 import { followUpReply, guideResponse } from '../lib/ai/coach';
+import { limitAiRequests } from '../lib/ai/ai-rate-limit';
 import { HttpError, errorResponse, parseWith, requireMethod } from '../lib/http';
 import { readJsonBody } from '../lib/request-body';
 
 /** POST /api/ai/follow-up: one follow-up question for an answer, streamed as text. */
-export default async (req: Request, _context: Context): Promise<Response> => {
+export default async (req: Request, context: Context): Promise<Response> => {
   try {
     requireMethod(req, 'POST');
+    limitAiRequests('follow-up', context);
     const request = parseWith(FollowUpRequestSchema, await readJsonBody(req, AI_REQUEST_MAX_BYTES));
     const set = findPromptSet(request.setId);
     if (!set) throw new HttpError(404, 'unknown_set', `There is no reflection called "${request.setId}".`);

@@ -2,6 +2,7 @@ import type { Config, Context } from '@netlify/functions';
 import { AI_REQUEST_MAX_BYTES, SummaryRequestSchema } from '../../src/shared/schemas/ai';
 import { findPromptSet } from '../../src/shared/schemas/prompt-sets';
 import { guideResponse, summaryReply } from '../lib/ai/coach';
+import { limitAiRequests } from '../lib/ai/ai-rate-limit';
 import { HttpError, errorResponse, parseWith, requireMethod } from '../lib/http';
 import { readJsonBody } from '../lib/request-body';
 
@@ -16,9 +17,10 @@ function firstDuplicatePrompt(answers: readonly { promptId: string }[]): string 
 }
 
 /** POST /api/ai/summary: the end-of-reflection summary in five fixed sections, streamed as text. */
-export default async (req: Request, _context: Context): Promise<Response> => {
+export default async (req: Request, context: Context): Promise<Response> => {
   try {
     requireMethod(req, 'POST');
+    limitAiRequests('summary', context);
     // The body cap (AI_REQUEST_MAX_BYTES) is also the cap on everything this request can send to the AI.
     const request = parseWith(SummaryRequestSchema, await readJsonBody(req, AI_REQUEST_MAX_BYTES));
     const duplicate = firstDuplicatePrompt(request.answers);

@@ -3,12 +3,14 @@
 import type { Config, Context } from '@netlify/functions';
 import { AI_REQUEST_MAX_BYTES, UpdateRequestSchema } from '../../src/shared/schemas/ai';
 import { guideResponse, updateReply } from '../lib/ai/coach';
+import { limitAiRequests } from '../lib/ai/ai-rate-limit';
 import { errorResponse, parseWith, requireMethod } from '../lib/http';
 import { readJsonBody } from '../lib/request-body';
 
-export default async (req: Request, _context: Context): Promise<Response> => {
+export default async (req: Request, context: Context): Promise<Response> => {
   try {
     requireMethod(req, 'POST');
+    limitAiRequests('summary', context);
     const request = parseWith(UpdateRequestSchema, await readJsonBody(req, AI_REQUEST_MAX_BYTES));
     return guideResponse(await updateReply(request, { signal: req.signal }));
   } catch (error) {

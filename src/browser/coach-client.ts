@@ -3,6 +3,7 @@
 import type { Prompt } from '../shared/schemas/content';
 import { AI_REQUEST_MAX_BYTES, STREAM_INTERRUPTED_MARKER } from '../shared/limits';
 import { CoachError } from './coach-error';
+import { rateLimitedMessage } from './rate-limited';
 import { isCoachSource, isFallbackReason, type CoachChoice, type CoachSource, type FallbackReason, type FollowUpExchange, type Tone } from '../shared/coach';
 import { SAFETY_MESSAGE, signalsCrisis } from '../shared/safety';
 import type { SummaryCheckIn } from '../shared/built-in-coach-summary';
@@ -22,7 +23,6 @@ const OFFLINE_MESSAGE = 'You are offline. Your writing is saved on this device. 
  */
 function refusalMessage(status: number): string {
   const kept = 'Your writing is saved on this device.';
-  if (status === 429) return `The guide is getting many requests right now. ${kept} Wait a minute, then try again.`;
   if (status === 413) return `This is more text than the guide can take at once. ${kept} Shorten an answer, or switch to the built-in guide under Guide settings.`;
   if (status >= 500) return `The guide had a problem on our side. ${kept} Try again in a moment, or carry on without it.`;
   return `The guide could not use this request. ${kept} Try again, or carry on without it.`;
@@ -36,6 +36,7 @@ async function streamFrom(path: string, body: unknown, onText: (text: string) =>
   } catch {
     throw new CoachError('The guide could not be reached. Your writing is saved on this device. Check your connection and try again.');
   }
+  if (response.status === 429) throw new CoachError(rateLimitedMessage(response.headers.get('Retry-After')), { offersBuiltIn: true });
   if (!response.ok || !response.body) throw new CoachError(refusalMessage(response.status));
   const source = response.headers.get('x-guide-source');
   const fallback = response.headers.get('x-guide-fallback');

@@ -5,15 +5,20 @@ import { startGeminiStub, type GeminiStub } from './gemini-stub';
 
 export type Handler = (req: Request, context: Context) => Promise<Response>;
 
-/** The handlers read nothing from the context; an empty one keeps the call honest about that. */
-const context = {} as Context;
+let lastAddress = 0;
+/**
+ * The handlers read only `ip` from the context (the per-address limits). Each call comes from a fresh address
+ * unless one is given, as from many visitors, so a test of something else never meets a limit; the limit's own
+ * tests pass theirs.
+ */
+const contextFrom = (ip?: string) => ({ ip: ip ?? `2001:db8::${(++lastAddress).toString(16)}` }) as Context;
 
-export function call(handler: Handler, path: string, init: RequestInit = {}): Promise<Response> {
-  return handler(new Request(`http://localhost${path}`, init), context);
+export function call(handler: Handler, path: string, init: RequestInit = {}, ip?: string): Promise<Response> {
+  return handler(new Request(`http://localhost${path}`, init), contextFrom(ip));
 }
 
-export function postJson(handler: Handler, path: string, body: unknown): Promise<Response> {
-  return call(handler, path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+export function postJson(handler: Handler, path: string, body: unknown, ip?: string): Promise<Response> {
+  return call(handler, path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }, ip);
 }
 
 /** Sends `body` as JSON with PUT and the given headers (If-Match, If-None-Match, Authorization, …). */

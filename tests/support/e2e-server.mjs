@@ -23,9 +23,12 @@ const stub = await startGeminiStub(stubPort);
 const blobsDir = '.netlify/blobs-e2e';
 await rm(blobsDir, { recursive: true, force: true });
 stub.setDelays({ chunkMs: 40 });
+// Every browser test calls the AI from 127.0.0.1, in parallel: the per-address limits stay on (so each request runs
+// the counting code, with the address the local server gives) but at 1000 a minute, which the suite never nears.
+// The limit's own behaviour is tested in tests/api/ai-rate-limit.test.ts; the runner's 429 in reflect-429.spec.ts.
 const server = spawn(process.execPath, ['scripts/preview-server.mjs'], {
   stdio: 'inherit',
-  env: { ...process.env, PORT: port, LOCAL_BLOBS_DIR: blobsDir, GEMINI_API_KEY: 'e2e-stub-key', GEMINI_BASE_URL: stub.url, GEMINI_TIMEOUT_MS: '1500', GEMINI_TOTAL_TIMEOUT_MS: '5000' },
+  env: { ...process.env, PORT: port, LOCAL_BLOBS_DIR: blobsDir, GEMINI_API_KEY: 'e2e-stub-key', GEMINI_BASE_URL: stub.url, GEMINI_TIMEOUT_MS: '1500', GEMINI_TOTAL_TIMEOUT_MS: '5000', AI_LIMIT_FOLLOW_UPS_PER_MINUTE: '1000', AI_LIMIT_SUMMARIES_PER_MINUTE: '1000' },
 });
 const stop = async () => {
   server.kill('SIGTERM');

@@ -2,6 +2,7 @@
 // is never changed here: the page shows a usable version and the person chooses.
 import { isCoachSource, isFallbackReason, type CoachSource, type FallbackReason, type Tone } from '../../shared/coach';
 import { hasUpdateHeadings } from '../../shared/update-format';
+import { retryAfterSeconds, waitInWords } from '../rate-limited';
 import type { Fetch } from '../vault-api';
 
 export type TightenResult =
@@ -21,8 +22,8 @@ const FALLBACK_MESSAGE: Record<FallbackReason, string> = {
   budget: `The AI guide has reached its limit for today. ${KEPT} It is ready to send as it is.`,
 };
 
-function refusal(status: number): string {
-  if (status === 429) return `The AI guide is getting many requests right now. ${KEPT} Wait a minute, then try again.`;
+function refusal(status: number, retryAfter: string | null): string {
+  if (status === 429) return `Too many requests came from your connection. ${KEPT} Try again ${waitInWords(retryAfterSeconds(retryAfter))}.`;
   if (status === 413) return `Your update is longer than the AI guide can take at once. ${KEPT} Shorten it a little, then try again.`;
   if (status >= 500) return `The AI guide had a problem on our side. ${KEPT} Try again in a moment.`;
   return `The AI guide could not use this draft. ${KEPT} Check that it has some text, then try again.`;
@@ -38,7 +39,7 @@ export async function tightenUpdate(fetcher: Fetch, draft: string, tone: Tone): 
   } catch {
     return { kind: 'unchanged', message: `The AI guide could not be reached. ${KEPT} Check your connection and try again.` };
   }
-  if (!response.ok) return { kind: 'unchanged', message: refusal(response.status) };
+  if (!response.ok) return { kind: 'unchanged', message: refusal(response.status, response.headers.get('Retry-After')) };
   const header = response.headers.get('x-guide-source');
   const source: CoachSource = isCoachSource(header) ? header : 'built-in';
   const fallback = response.headers.get('x-guide-fallback');

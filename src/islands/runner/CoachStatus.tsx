@@ -25,10 +25,18 @@ export default function CoachStatus() {
       <Show when={coach.awaitingChoice()}>{(waiting) => <AiDisclosure scope={waiting().scope} checkIns={(store.draft.checkIns?.length ?? 0) > 0} onChoose={coach.choose} />}</Show>
       <Show when={coach.request.failure()}>
         {(failure) => (
-          <div class="error" role="alert">
+          // A failure that offers the built-in guide was said in the runner's status line; the rest are alerts.
+          <div class="error" role={failure().useBuiltIn ? undefined : 'alert'}>
             <p>{failure().message}</p>
             <div class="button-row">
-              <button type="button" ref={takeFocusIfLost} onClick={() => failure().retry()}>
+              <Show when={failure().useBuiltIn}>
+                {(useBuiltIn) => (
+                  <button type="button" class="primary" ref={takeFocusIfLost} onClick={() => useBuiltIn()()}>
+                    Use the built-in guide
+                  </button>
+                )}
+              </Show>
+              <button type="button" ref={failure().useBuiltIn ? undefined : takeFocusIfLost} onClick={() => failure().retry()}>
                 Try again
               </button>
               <button type="button" onClick={() => coach.request.dismissFailure()}>

@@ -16,3 +16,6 @@ export const FALLBACK_NOTICE: Record<NonNullable<CoachReply['fallback']>, string
 
 /** The failure's own sentence when it has one written for the person; null for anything else. */
 export const failureSentence = (error: unknown): string | null => (error instanceof CoachError ? error.message : null);
+
+/** True when the built-in guide can answer this request at once (the AI guide refused it for a while). */
+export const offersBuiltIn = (error: unknown): boolean => error instanceof CoachError && error.offersBuiltIn;

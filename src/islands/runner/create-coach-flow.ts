@@ -21,15 +21,18 @@ interface CoachFlowOptions {
 
 
 export function createCoachFlow({ set, store, preferences, autosave, announce }: CoachFlowOptions) {
-  const request = createCoachRequest();
+  const request = createCoachRequest(announce);
   const [awaitingChoice, setAwaitingChoice] = createSignal<{ scope: RequestKind; then: () => void } | null>(null);
   const promptIds = set.prompts.map((p) => p.id);
   const draft = store.draft;
 
+  /** The guide for one request: the person's choice, unless they asked the built-in guide for this one. */
+  const guideFor = (only?: 'built-in'): CoachChoice => only ?? preferences.prefs().guide ?? 'built-in';
+
   /** Runs an action that may reach the AI, after the disclosure if the person has not yet chosen. */
-  const withChoice = (scope: RequestKind, action: () => void) => {
+  const withChoice = (scope: RequestKind, action: () => void, only?: 'built-in') => {
     const { guide, disclosed } = preferences.prefs();
-    if (guide === 'built-in' || (guide === 'ai' && disclosed)) return action();
+    if (only === 'built-in' || guide === 'built-in' || (guide === 'ai' && disclosed)) return action();
     setAwaitingChoice({ scope, then: action });
   };
 
@@ -40,17 +43,19 @@ export function createCoachFlow({ set, store, preferences, autosave, announce }:
     then?.();
   };
 
-  const askFollowUp = (): void => {
+  /** `only: 'built-in'` answers this one request in the browser, leaving the person's choice as it is. */
+  const askFollowUp = (only?: 'built-in'): void => {
     const prompt = set.prompts[draft.index];
     if (!prompt || !canGoDeeper(draft, prompt.id) || request.pending()) return;
     withChoice('follow-up', () => {
       void request.run({
         kind: 'follow-up',
         promptId: prompt.id,
-        again: askFollowUp,
+        again: () => askFollowUp(only),
+        builtIn: () => askFollowUp('built-in'),
         ask: async (onText, signal) =>
           (await loadCoachCalls()).askFollowUp(
-            { guide: preferences.prefs().guide ?? 'built-in', tone: preferences.prefs().tone, setId: set.id, prompt, answer: answerOf(draft, prompt.id).answer, earlier: earlierExchanges(draft, prompt.id) },
+            { guide: guideFor(only), tone: preferences.prefs().tone, setId: set.id, prompt, answer: answerOf(draft, prompt.id).answer, earlier: earlierExchanges(draft, prompt.id) },
             onText,
             signal,
           ),
@@ -66,21 +71,22 @@ export function createCoachFlow({ set, store, preferences, autosave, announce }:
           });
         },
       });
-    });
+    }, only);
   };
 
-  const askSummary = (): void => {
+  const askSummary = (only?: 'built-in'): void => {
     if (!hasAnyAnswer(draft) || request.pending()) return;
     withChoice('summary', () => {
       // What the summary is written from, as sent: an answer edited while it is written makes it out of date.
       const basedOn = answersDigest(draft, promptIds);
       void request.run({
         kind: 'summary',
-        again: askSummary,
+        again: () => askSummary(only),
+        builtIn: () => askSummary('built-in'),
         ask: async (onText, signal) =>
           (await loadCoachCalls()).askSummary(
             {
-              guide: preferences.prefs().guide ?? 'built-in',
+              guide: guideFor(only),
               tone: preferences.prefs().tone,
               setId: set.id,
               prompts: set.prompts,
@@ -98,7 +104,7 @@ export function createCoachFlow({ set, store, preferences, autosave, announce }:
           announce(show ? 'Your summary is ready.' : 'Your summary is ready. Find it after the review step.');
         },
       });
-    });
+    }, only);
   };
 
   return {

@@ -16,13 +16,16 @@ export interface Pending {
 export interface Failure {
   message: string;
   retry: () => void;
+  /** Asks the built-in guide instead, for this request only; set when the AI guide refused for a while (a 429). */
+  useBuiltIn?: () => void;
 }
 
 const SOMETHING_WRONG = 'Something went wrong. Your writing is saved on this device. Try again.';
 
 type Ask = (onText: (text: string) => void, signal: AbortSignal) => Promise<CoachReply>;
 
-export function createCoachRequest() {
+/** `announce` says a failure that offers the built-in guide in the runner's status line (see CoachStatus). */
+export function createCoachRequest(announce: (text: string) => void = () => {}) {
   const [pending, setPending] = createSignal<Pending | null>(null);
   const [failure, setFailure] = createSignal<Failure | null>(null);
   const [notice, setNotice] = createSignal<string | null>(null);
@@ -32,8 +35,9 @@ export function createCoachRequest() {
   /**
    * Runs `ask`; on success hands the reply to `done`. On failure the person gets `again` as "Try again": the
    * caller's own entry point, so a retry sends what is in the draft then, not what was in it the first time.
+   * `builtIn`, the same entry point with the built-in guide, is offered when the failure says it can help.
    */
-  const run = async ({ kind, ask, done, again, promptId }: { kind: RequestKind; ask: Ask; done: (reply: CoachReply) => void; again: () => void; promptId?: string }): Promise<void> => {
+  const run = async ({ kind, ask, done, again, builtIn, promptId }: { kind: RequestKind; ask: Ask; done: (reply: CoachReply) => void; again: () => void; builtIn?: () => void; promptId?: string }): Promise<void> => {
     if (pending()) return;
     setFailure(null);
     setNotice(null);
@@ -48,9 +52,14 @@ export function createCoachRequest() {
       done(reply);
       if (notice) setNotice(notice);
     } catch (error) {
-      const message = await loadCoachCalls().then((calls) => calls.failureSentence(error), () => null);
+      const { message, offer } = await loadCoachCalls().then(
+        (calls) => ({ message: calls.failureSentence(error), offer: calls.offersBuiltIn(error) }),
+        () => ({ message: null, offer: false }),
+      );
       if (controller.signal.aborted) return;
-      setFailure({ message: message ?? SOMETHING_WRONG, retry: again });
+      const useBuiltIn = offer ? builtIn : undefined;
+      setFailure({ message: message ?? SOMETHING_WRONG, retry: again, ...(useBuiltIn ? { useBuiltIn } : {}) });
+      if (useBuiltIn) announce(message ?? SOMETHING_WRONG);
     } finally {
       if (inFlight === controller) {
         inFlight = undefined;
