@@ -52,6 +52,8 @@ const DIRECT = signs('direct', [
   new RegExp(r`\b(?:dont|do not|no longer|really dont|dont really) (?:want|wanna) (?:to )?be here(?: at all)?${THEN_END}`),
   /\b(?:wont|will not|not going to|wont even) be (?:around|here|alive) (?:much longer|for (?:much )?long(?:er)?|anymore|any more|any longer|after (?:tonight|this weekend))\b/,
   /\bnot be (?:around|here|alive) (?:much longer|for (?:much )?long(?:er)?)\b/,
+  /\b(?:dont think|do not think|doubt|not sure|dont know if|wonder if) (?:im|i am|i will|ill|i|i ll) (?:gonna |going to |still |even )?(?:be alive|be around|be here|live|survive|exist) (?:next|by|until|to see|this time next|past|much longer|for long|in a (?:year|month|few))\b/,
+  /\b(?:wont|will not|dont think ill|dont want to) (?:live to )?see (?:next|another) (?:year|christmas|birthday|summer|spring|winter)\b/,
   // Past attempts, which the Columbia scale asks about first among behaviours.
   new RegExp(r`\b(?:tried|try|trying|attempt\w*) to (?:kill ${SELF}|end (?:it|it all|my life|things)|take my (?:own )?life|overdose|hang ${SELF})\b`),
   /\b(?:survived|after|since) (?:an|my|the) attempt\b/,
@@ -64,7 +66,7 @@ const DIRECT = signs('direct', [
 ]);
 
 const HOPELESS = signs('hopeless', [
-  /\b(?:no|any|a single|one single|not (?:a|one|any)) (?:good |real )?(?:reason|point|purpose) (?:for me |left |anymore )?(?:to|in|of|for) (?:live|living|go on|going on|be alive|being alive|carry on|carrying on|wake up|waking up|exist|existing|stay alive|staying alive|stay|staying|keep going|continue living|me to live|my life|life)\b(?! (?:with (?:this|the|that|it)|on (?:this|the|that)|in the past|in fear|like that|in (?:this|that) (?:city|town|flat|house)|here (?:after|if)|late|longer than))/,
+  /\b(?:no|any|a single|one single|not (?:a|one|any)) (?:good |real )?(?:reason|point|purpose) (?:for me |left |anymore )?(?:to|in|of|for) (?:live|living|go on|going on|be alive|being alive|carry on|carrying on|wake up|waking up|exist|existing|stay alive|staying alive|stay|staying|keep going|keep living|go on living|continue living|continue|continue living|me to live|my life|life)\b(?! (?:with (?:this|the|that|it)|on (?:this|the|that)|in the past|in fear|like that|in (?:this|that) (?:city|town|flat|house)|here (?:after|if)|late|longer than))/,
   /\b(?:whats|what is|wheres|where is) the (?:point|reason|purpose) (?:of|in|to|for) (?:living|life|being alive|going on|waking up|existing|staying alive|live|exist|my life|me being here|me)\b/,
   /\b(?:nothing|no one|nobody|noone|nothing and no one) (?:left )?to live for\b/,
   /\b(?:isnt|is not|not|aint|no longer) worth living\b/,

@@ -49,7 +49,7 @@ const FRENCH = [
 
 const GERMAN = [
   ...signs('direct', [
-    /\b(?:will|mochte|moechte|wurde gern|wuerde gern|wollte|mag)(?! nicht\b) (?:(?!nicht\b)\w+ ){0,4}(?:sterben|tot sein)\b/,
+    /\b(?:will|mochte|moechte|wurde gern|wuerde gern|wollte|mag)(?! nicht\b) (?:(?!nicht\b)\w+ ){0,5}(?:sterben|tot sein)\b/,
     /\b(?:will|mochte|moechte|kann) nicht mehr leben\b/,
     /\b(?:will|mochte|moechte|werde|wurde|wuerde) mich (?:umbringen|toten|toeten)\b/,
     /\b(?:mich umzubringen|bringe mich um|mir das leben (?:zu )?nehmen|mir etwas antun|mir was antun)\b/,
