@@ -6,6 +6,7 @@ import {
   REPORTED, STOPWORDS, SUBJECTLESS_INTENT, VAGUE, WEAK_INTENT,
 } from './built-in-coach-lexicon';
 import { sentences, wordCount, words } from './built-in-coach-text';
+import { namesAnAction } from './names-an-action';
 
 export type AnswerKind = 'plan' | 'feeling' | 'story' | 'question' | 'short' | 'off-topic' | 'not-english' | 'reflection';
 export type Language = 'en' | 'es' | 'fr' | 'de' | 'pt' | 'other';
@@ -60,15 +61,23 @@ function duePhrase(sentence: string): string | undefined {
   return /^(?:this|next time)\b/.test(named) ? named : `before ${named}`;
 }
 
-/** True when a sentence states the person's own plan. */
+/** The words after the first match of `pattern` in a sentence, or undefined when it does not match. */
+function after(sentence: string, pattern: RegExp): string | undefined {
+  const match = sentence.match(pattern);
+  return match?.index === undefined ? undefined : sentence.slice(match.index + match[0].length);
+}
+
+/** True when a sentence states the person's own plan, and names what it is about (see names-an-action.ts). */
 function isPlan(sentence: string): boolean {
   const intent = sentence.match(INTENT) ?? sentence.match(WEAK_INTENT);
   // "She said I should delegate more" reports someone else's idea; it is not the person's own plan.
   if (intent && !REPORTED.test(sentence.slice(0, intent.index))) {
     const strong = INTENT.test(sentence);
-    return strong || (intent.index ?? 0) <= 12 || DUE.test(sentence);
+    const stated = strong || (intent.index ?? 0) <= 12 || DUE.test(sentence);
+    return stated && namesAnAction(after(sentence, strong ? INTENT : WEAK_INTENT) ?? '');
   }
-  return SUBJECTLESS_INTENT.test(sentence) || (IMPERATIVE_START.test(sentence) && DUE.test(sentence));
+  if (SUBJECTLESS_INTENT.test(sentence)) return namesAnAction(after(sentence, SUBJECTLESS_INTENT) ?? '');
+  return IMPERATIVE_START.test(sentence) && DUE.test(sentence) && namesAnAction(sentence);
 }
 
 function isOffTopic(text: string, promptWords: ReadonlySet<string>): boolean {

@@ -2,10 +2,14 @@
 // "next time I…") become next steps, their own words about what went well become strengths, what they found
 // hard becomes a growth edge, their own questions go to the mentor (none are made up for them). Where they wrote nothing of a kind, the
 // section says so plainly and invites them to add one: it never invents praise or a generic step.
+// A sentence with a word of death or harm is never quoted or listed (safety/harm-words.ts), and an intention
+// becomes a next step only when it names what it is about ("I want to end it." is not a step: names-an-action.ts).
 import type { FollowUpExchange } from './coach';
 import type { Prompt } from './schemas/content';
 import { EMPTY_SECTION_TEXT, SUMMARY_SECTIONS, formatSummary, type SummarySection, type SummarySectionKey } from './summary-format';
 import { firstWords, quotable, sentences, wordCount } from './built-in-coach-text';
+import { namesAnAction } from './names-an-action';
+import { mentionsHarm } from './safety';
 
 /** What the person said happened to an earlier commitment (the runner's check-in), as the summary reads it. */
 export interface SummaryCheckIn {
@@ -20,17 +24,20 @@ export interface BuiltInSummaryInput {
   checkIns?: SummaryCheckIn[];
 }
 
+/** The sentences of a text that hold no word of death or harm: the only ones a summary may quote or list. */
+const harmlessSentences = (text: string): string[] => sentences(text).filter((sentence) => !mentionsHarm(sentence));
+
 /** Check-ins named one by one in "What stood out"; the rest are counted. */
 const CHECK_INS_NAMED = 5;
 
 /** One check-in as a sentence in the person's words: the commitment, what became of it, and their note. */
 function checkInSentence({ text, state, note }: SummaryCheckIn): string {
-  const what = `“${firstWords(quotable(text), 20)}”`;
-  const said = sentences(note)[0];
+  const what = mentionsHarm(text) ? 'one earlier commitment' : `“${firstWords(quotable(text), 20)}”`;
+  const said = harmlessSentences(note)[0];
   const tail = said ? `: you wrote “${firstWords(quotable(said), 25)}”.` : '.';
   if (state === 'done') return `Since last time you did ${what}${tail}`;
   if (state === 'dropped') return `Since last time you let go of ${what}${tail}`;
-  return `${what} is still open${tail}`;
+  return `${what[0]!.toUpperCase()}${what.slice(1)} is still open${tail}`;
 }
 
 /** The check-ins for "What stood out": the first few by name, then how many more. */
@@ -64,7 +71,10 @@ function kindOf(sentence: string): Kind | undefined {
   const plain = sentence.replace(/[‘’]/g, "'");
   if (plain.endsWith('?') || INTENT_TO_ASK.test(plain)) return 'question';
   const intent = plain.match(INTENTION);
-  if (intent?.index !== undefined && !REPORTED.test(plain.slice(0, intent.index))) return 'step';
+  if (intent?.index !== undefined && !REPORTED.test(plain.slice(0, intent.index))) {
+    if (namesAnAction(plain.slice(intent.index + intent[0].length))) return 'step';
+    return undefined;
+  }
   // "I was nervous, but I spoke up": the clause that comes last decides.
   for (const clause of plain.split(/\b(?:but|although|though|yet|however)\b|;/i).reverse()) {
     const good = affirms(clause, WENT_WELL);
@@ -82,13 +92,13 @@ export function builtInSummary({ prompts, answers, checkIns = [] }: BuiltInSumma
   const written = answers
     .map((a) => ({
       prompt: prompts.find((p) => p.id === a.promptId),
-      text: [a.answer, ...(a.followUps ?? []).map((f) => f.answer)].filter((t) => t.trim()).join(' '),
+      text: [a.answer, ...(a.followUps ?? []).map((f) => f.answer)].flatMap(harmlessSentences).join(' '),
     }))
     .filter((a) => a.text.trim().length > 0);
 
   const found: Record<Kind, string[]> = { question: [], step: [], strength: [], edge: [] };
   // Notes on earlier commitments are the person's words too: an intention in one is a next step like any other.
-  const notes = checkIns.flatMap((c) => sentences(c.note));
+  const notes = checkIns.flatMap((c) => harmlessSentences(c.note));
   for (const sentence of [...written.flatMap((a) => sentences(a.text)), ...notes]) {
     const kind = kindOf(sentence);
     if (kind && wordCount(sentence) >= 2 && !found[kind].includes(sentence)) found[kind].push(sentence);

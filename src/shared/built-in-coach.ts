@@ -3,15 +3,23 @@
 // AI failed, or the day's budget is spent). It reads the answer first (built-in-coach-read.ts) and asks the
 // one open question that fits it: forward for a plan, a concrete example for something short, a gentle way
 // back for something off the question, what happened → how it felt → what it means → what to try for the rest.
+// Words of death or harm are never said back: it quotes and reads only sentences without them (safety/harm-words.ts),
+// and an answer the safety gate does not call ordinary gets a care question instead (safety/messages.ts).
 import type { FollowUpExchange, Tone } from './coach';
 import type { Prompt } from './schemas/content';
 import { readAnswer, type AnswerReading } from './built-in-coach-read';
 import { NEUTRAL_QUESTIONS, QUESTIONS, promptFocus, type Move, type QuestionContext } from './built-in-coach-questions';
 import { FEELING } from './built-in-coach-lexicon';
-import { mirrorPhrase, pick, quoteAround, quoteOf, wordCount } from './built-in-coach-text';
+import { mirrorPhrase, pick, quoteAround, quoteOf, sentences, wordCount } from './built-in-coach-text';
+import { careQuestion, guideSafety, mentionsHarm } from './safety';
 
 export { builtInSummary, type BuiltInSummaryInput } from './built-in-coach-summary';
 export { mirrorPhrase, sentences } from './built-in-coach-text';
+
+/** The sentences of a text that hold no word of death or harm: the only ones the guide may read or quote. */
+function harmless(text: string): string {
+  return sentences(text.trim()).filter((sentence) => !mentionsHarm(sentence)).join(' ');
+}
 
 /** The moves that fit an answer, best first; the first not asked already is used. */
 function movesFor(reading: AnswerReading, step: number): Move[] {
@@ -49,12 +57,17 @@ function quoteFor(reading: AnswerReading, basis: string): string {
  */
 export function builtInFollowUp(prompt: Prompt, answer: string, earlier: FollowUpExchange[] = [], tone: Tone = 'gentle'): string {
   const step = earlier.length;
-  const replies = earlier.map((e) => e.answer.trim()).filter(Boolean);
+  const asked = new Set(earlier.map((e) => e.question.trim()));
+  // The callers run the gate first; it runs again here so that this function can never coach words of harm.
+  if (guideSafety(answer, ...earlier.map((e) => e.answer)) !== 'coach') return careQuestion(answer, [...asked]);
+  const replies = earlier.map((e) => harmless(e.answer)).filter(Boolean);
   const latest = replies.at(-1);
   // A reply of two or three words ("Not great.") says too little to quote: the first answer is read instead.
-  const basis = latest && wordCount(latest) >= 4 ? latest : answer;
+  const basis = latest && wordCount(latest) >= 4 ? latest : harmless(answer);
+  const context0: QuestionContext = { quote: '', focus: promptFocus(prompt.text), when: undefined, habit: false };
+  // Nothing left to quote once words of harm are set aside ("This migration is killing me."): ask without quoting.
+  if (!basis) return pick(QUESTIONS.vague[tone].map((t) => t(context0)), answer, (q) => asked.has(q)) ?? QUESTIONS.vague[tone][0]!(context0);
   const reading = readAnswer(basis, prompt.text);
-  const asked = new Set(earlier.map((e) => e.question.trim()));
 
   if (reading.kind === 'not-english') {
     const neutral = NEUTRAL_QUESTIONS[reading.language === 'en' ? 'other' : reading.language];

@@ -2,7 +2,7 @@
 // the check-in, the coach) imports nothing of the runner's own first-load code. The bundler groups modules by who
 // imports them, so one such import would split that code into a file of its own, and every file costs the first
 // load bytes (its budget is 20 KB gzipped; bench/run.mjs measures it). Type imports cost nothing and are allowed.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
@@ -14,7 +14,7 @@ const isRunnerCode = (file: string) => file === SHELL || file.startsWith('src/is
 function resolve(from: string, spec: string): string | null {
   if (!spec.startsWith('.')) return null; // a package: not ours to place
   const base = relative('.', join(dirname(from), spec));
-  const file = ['', '.ts', '.tsx', '/index.ts'].map((ext) => base + ext).find((f) => existsSync(f) && !f.endsWith('/'));
+  const file = ['', '.ts', '.tsx', '/index.ts'].map((ext) => base + ext).find((f) => existsSync(f) && statSync(f).isFile());
   if (!file) throw new Error(`${from}: cannot resolve ${spec}`);
   return file;
 }

@@ -1,7 +1,6 @@
 // Warning signs that only show in two parts, often sentences apart in a long answer: "Everything is ready. I'm
 // gonna do it", "I'll do it next week after I write a few notes". Either part alone is ordinary ("Everything is
 // ready for the launch", "I'm going to do it"), so one part is never enough. Matched on the plain reading.
-import { CLAUSE_END } from './crisis-english';
 
 const r = String.raw;
 /** An act with nothing named: "I'm gonna do it", "I'll finally do it tonight", "go through with it". */
