@@ -124,6 +124,7 @@ describe('tabs without Web Locks, deleting', () => {
     expect(loadJournal(browser.storage).tombstones).toEqual([{ kind: 'entry', id, token: expect.any(String) }]);
     await syncAll(browser.tabs[0]!);
     expect(await serverStore.read('entries', id)).toBeUndefined();
+    expect(await serverStore.tombstone('entries', id)).toBeDefined();
   });
 });
 
@@ -156,6 +157,7 @@ describe('another device', () => {
     expect(await saveAgain(tab(other), localId)).toMatchObject({ state: 'synced', revision: 1 });
     expect(entryOf(other, localId)?.id).not.toBe(oldId);
     expect(await serverStore.read('entries', oldId)).toBeUndefined();
+    expect(await serverStore.tombstone('entries', oldId)).toBeDefined();
   });
 });
 
@@ -170,6 +172,8 @@ describe('delete everything', () => {
     expect(ids).toHaveLength(3);
     expect(await deleteEverything(tab(device))).toEqual({ waiting: 0 });
     for (const id of ids) expect([await serverStore.read('entries', id), await serverStore.read('shares', id)]).toEqual([undefined, undefined]);
+    // Only tombstones stay: the id and the time, nothing the journal wrote and no token.
+    for (const id of ids) expect(JSON.stringify((await serverStore.tombstone('entries', id)) ?? (await serverStore.tombstone('shares', id)))).not.toMatch(/ownerTokenHash|ciphertext|payload/);
     expect(device.storage.snapshot()).toEqual({});
   });
 
