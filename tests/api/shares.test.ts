@@ -113,7 +113,7 @@ describe('DELETE /api/shares/:id', () => {
 describe('the scheduled cleanup', () => {
   const raw = () => getStore({ name: 'shares', consistency: 'strong' });
   /** Still there as it was written: not replaced by a tombstone, not deleted. */
-  const kept = async (id: string, data: string) => (await raw().get(id)) === data;
+  const kept = async (id: string, data: string) => (await raw().get(id, { type: 'text' })) === data;
 
   it('turns an expired share into a tombstone (id and time only) and keeps live ones', async () => {
     const live = await publish({});
