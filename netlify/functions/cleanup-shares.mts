@@ -1,16 +1,17 @@
 import type { Config } from '@netlify/functions';
 import { deleteOrphanReplies } from '../lib/reply-store';
-import { deleteExpiredShares } from '../lib/share-store';
+import { endExpiredShares } from '../lib/share-store';
 
 /**
- * Hourly: deletes shares past their expiry (reads already treat them as gone; this frees the storage), then the
- * replies of every share that is gone. A share whose expiry it cannot read is kept, never deleted.
+ * Hourly: turns shares past their expiry into tombstones (a read after the expiry already does so for the share it
+ * finds; this ends the ones nobody read), then deletes the replies of every share that has ended. A share whose
+ * expiry it cannot read is kept as it is.
  */
 export default async (): Promise<Response> => {
-  const deleted = await deleteExpiredShares();
-  // After the shares: replies of a share deleted just now are swept in the same run.
+  const ended = await endExpiredShares();
+  // After the shares: replies of a share ended just now are swept in the same run.
   const orphaned = await deleteOrphanReplies();
-  console.log(`cleanup-shares: deleted ${deleted} expired share(s) and the replies of ${orphaned} share(s) that are gone`);
+  console.log(`cleanup-shares: ended ${ended} expired share(s) and deleted the replies of ${orphaned} share(s) that have ended`);
   return new Response(null, { status: 204 });
 };
 

@@ -4,7 +4,7 @@ import { PreconditionFailedError, createEntry, deleteEntry, readEntry, updateEnt
 import { ifMatchPasses, ifNoneMatchMatches, parseEntityTagCondition, revisionETag, revisionTag, type EntityTagCondition } from '../lib/etags';
 import { HttpError, emptyResponse, jsonOk, parseWith, pathId } from '../lib/http';
 import { readJsonBody } from '../lib/request-body';
-import { collectionNotAllowed, idTaken, requireNewIdentity, requireOwnerToken, storeErrorResponse } from '../lib/vault-http';
+import { collectionNotAllowed, idGone, idTaken, requireNewIdentity, requireOwnerToken, storeErrorResponse } from '../lib/vault-http';
 
 const PREFIX = '/api/entries';
 const NOT_FOUND = new HttpError(404, 'not_found', 'There is no journal entry with that id for this token.');
@@ -44,6 +44,7 @@ async function putEntry(req: Request, id: string, token: string): Promise<Respon
   if (!ifMatch) {
     const outcome = await createEntry(id, token, payload);
     if (outcome.kind === 'taken') return idTaken('entry');
+    if (outcome.kind === 'gone') return idGone('entry');
     if (outcome.kind === 'exists') {
       return preconditionFailed(outcome.revision, `An entry with this id already exists and is yours, at revision ${outcome.revision}; nothing was changed.`);
     }

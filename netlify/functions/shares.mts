@@ -2,13 +2,13 @@ import type { Config, Context } from '@netlify/functions';
 import { ID_PATTERN, SHARE_MAX_BYTES, ShareRequestSchema } from '../../src/shared/schemas/vault';
 import { parseEntityTagCondition } from '../lib/etags';
 import { HttpError, emptyResponse, jsonOk, parseWith, pathId } from '../lib/http';
-import { deleteRepliesOf, listReplies } from '../lib/reply-store';
+import { listReplies, readLiveShare, revokeWithReplies } from '../lib/reply-store';
 import { readJsonBody } from '../lib/request-body';
-import { createShare, deleteShare, readShare } from '../lib/share-store';
-import { collectionNotAllowed, idTaken, requireNewIdentity, requireOwnerToken, storeErrorResponse } from '../lib/vault-http';
+import { createShare } from '../lib/share-store';
+import { collectionNotAllowed, idGone, idTaken, requireNewIdentity, requireOwnerToken, storeErrorResponse } from '../lib/vault-http';
 
 const PREFIX = '/api/shares';
-// Absent, revoked, expired and malformed ids all get this same answer.
+// Absent, revoked, expired (tombstoned or not yet) and malformed ids all get this same answer.
 const NOT_AVAILABLE = new HttpError(404, 'not_found', 'This link is not available.');
 
 /** PUT with If-None-Match: * publishes under the id the browser chose; a published share never changes. */
@@ -21,6 +21,7 @@ async function publish(req: Request, id: string): Promise<Response> {
   const { expiresInDays, ...payload } = parseWith(ShareRequestSchema, await readJsonBody(req, SHARE_MAX_BYTES));
   const outcome = await createShare(id, token, payload, expiresInDays);
   if (outcome.kind === 'taken') return idTaken('share');
+  if (outcome.kind === 'gone') return idGone('share');
   const { createdAt, expiresAt } = outcome;
   if (outcome.kind === 'exists') {
     return jsonOk({ error: { code: 'precondition_failed', message: 'A share with this id already exists and is yours; nothing was changed.' }, createdAt, expiresAt }, 412);
@@ -41,14 +42,12 @@ export default async (req: Request, _context: Context): Promise<Response> => {
     if (req.method === 'DELETE') {
       const token = requireOwnerToken(req, 'share');
       if (!ID_PATTERN.test(id)) throw NOT_AVAILABLE;
-      await deleteShare(id, token);
-      // After the share record is gone, so a reply racing this revoke removes itself (see addReply).
-      await deleteRepliesOf(id);
+      await revokeWithReplies(id, token);
       return emptyResponse(204);
     }
     if (req.method !== 'GET') throw new HttpError(405, 'method_not_allowed', `Use GET, PUT or DELETE on a share, not ${req.method}.`, { Allow: 'GET, PUT, DELETE' });
     if (!ID_PATTERN.test(id)) throw NOT_AVAILABLE;
-    const share = await readShare(id);
+    const share = await readLiveShare(id);
     const replies = await listReplies(id);
     return jsonOk({ ...share.payload, createdAt: share.createdAt, expiresAt: share.expiresAt, replies });
   } catch (error) {

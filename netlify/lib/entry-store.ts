@@ -1,8 +1,9 @@
 // Journal entries at rest: create only if absent, update and delete only on the revision the client names,
 // each through a conditional write at the store (storage.ts), so no two writes can both claim one revision.
+// A delete leaves a tombstone for good, so a deleted id is never used again.
 import { type EncryptedPayload } from '../../src/shared/schemas/vault';
 import { readEntryBlob, type EntryRecord, type EntryState, type EntryTombstone } from './records';
-import { NotFoundError, STORE_NAMES, StoreUnavailableError, deleteBlob, newWriteId, readBlob, readForWrite, withKeyLock, writeIfMatch, writeIfNew } from './storage';
+import { NotFoundError, STORE_NAMES, StoreUnavailableError, newWriteId, readBlob, readForWrite, withKeyLock, writeIfMatch, writeIfNew } from './storage';
 import { hashToken, tokenMatches } from './tokens';
 
 const ENTRIES = STORE_NAMES.entries;
@@ -24,6 +25,8 @@ export type CreateOutcome =
   | { kind: 'created'; revision: 1; updatedAt: string }
   /** The id holds an entry with this owner token: a retried create learns its revision. */
   | { kind: 'exists'; revision: number }
+  /** The id held an entry that was deleted: it is never used again, by anyone. */
+  | { kind: 'gone' }
   /** The id holds something this token does not own (or cannot be read): nothing more is said. */
   | { kind: 'taken' };
 
@@ -39,9 +42,11 @@ export async function createEntry(id: string, token: string, payload: EncryptedP
     const record: EntryRecord = { format: 2, payload, ownerTokenHash: hashToken(token), revision: 1, createdAt: now, updatedAt: now, writeId: newWriteId() };
     if ((await writeIfNew(ENTRIES, id, record)) === 'written') return { kind: 'created', revision: 1, updatedAt: now };
     const existing = await readBlob(ENTRIES, id);
-    // Gone again already (deleted in between): say "taken" rather than loop; the browser picks another id.
-    const mine = existing ? owned(existing.data, token) : undefined;
-    return mine ? { kind: 'exists', revision: mine.revision } : { kind: 'taken' };
+    if (!existing) return { kind: 'taken' }; // only a blob removed by hand (tombstones stay): the browser picks another id
+    const stored = readEntryBlob(existing.data);
+    if (stored.kind === 'tombstone') return { kind: 'gone' };
+    const mine = stored.kind === 'entry' && tokenMatches(token, stored.record.ownerTokenHash);
+    return mine ? { kind: 'exists', revision: stored.record.revision } : { kind: 'taken' };
   });
 }
 
@@ -72,9 +77,9 @@ export async function updateEntry(id: string, token: string, condition: Revision
 }
 
 /**
- * Deletes the entry, if `condition` holds (by default it always does). The delete is itself conditional: a
- * tombstone replaces exactly the checked record (If-Match at the store), and only then is the blob removed.
- * So a delete naming revision 3 never removes revision 4, and no delete removes a create that came after it.
+ * Deletes the entry, if `condition` holds (by default it always does): a tombstone replaces exactly the checked
+ * record (If-Match at the store) and stays. So a delete naming revision 3 never removes revision 4, and a create
+ * racing the delete either came first (and is deleted) or meets the tombstone (410): the id never comes back.
  */
 export async function deleteEntry(id: string, token: string, condition: RevisionCondition = () => true): Promise<void> {
   await withKeyLock(ENTRIES, id, async () => {
@@ -84,11 +89,7 @@ export async function deleteEntry(id: string, token: string, condition: Revision
       if (!found || !entry) throw new NotFoundError();
       if (!condition(entry.revision)) throw new PreconditionFailedError(entry.revision);
       const tombstone: EntryTombstone = { format: 2, tombstone: true, revision: entry.revision, deletedAt: new Date().toISOString(), writeId: newWriteId() };
-      if ((await writeIfMatch(ENTRIES, id, tombstone, found.etag)) === 'written') {
-        // Only this tombstone can be here now: updates and deletes treat it as absent, creates never overwrite it.
-        await deleteBlob(ENTRIES, id);
-        return;
-      }
+      if ((await writeIfMatch(ENTRIES, id, tombstone, found.etag)) === 'written') return;
     }
     throw new StoreUnavailableError('the entry kept changing during a delete');
   });

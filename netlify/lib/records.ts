@@ -37,9 +37,9 @@ const LegacyEntryRecordSchema = z.strictObject({
 });
 
 /**
- * What a conditional delete writes first (If-Match at the store), before removing the blob: it holds no
- * journal data. Reads treat it as absent; a create never overwrites it (409), so no delete can remove a
- * newer create. It outlives its delete only if the process stops between the two steps.
+ * What a delete leaves in the entry's place (written with If-Match on the checked record), kept for good: the id,
+ * the time and the last revision number, no journal data and no token. Reads treat it as absent; a create never
+ * writes over it (410), so a deleted id is never used again and no delete can remove a newer create.
  */
 export const EntryTombstoneSchema = z.strictObject({
   format: z.literal(2),
@@ -87,8 +87,21 @@ const LegacyShareRecordSchema = z.strictObject({
   expiresAt: z.iso.datetime(),
 });
 
+/**
+ * What a revoked or expired share leaves in its place, kept for good: the id and the time, no ciphertext and no
+ * token. Reads treat it as absent; a create never writes over it (410), so whoever holds an old link can never
+ * publish under its id.
+ */
+export const ShareTombstoneSchema = z.strictObject({
+  format: z.literal(2),
+  tombstone: z.literal(true),
+  endedAt: z.iso.datetime(),
+  writeId: WriteId,
+});
+export type ShareTombstone = z.infer<typeof ShareTombstoneSchema>;
+
 export type ShareState = Omit<ShareRecord, 'writeId'>;
-export type StoredShare = { kind: 'share'; record: ShareState } | { kind: 'unreadable' };
+export type StoredShare = { kind: 'share'; record: ShareState } | { kind: 'tombstone' } | { kind: 'unreadable' };
 
 export function readShareBlob(data: unknown): StoredShare {
   if (data === NOT_JSON) return unreadable('shares');
@@ -99,6 +112,7 @@ export function readShareBlob(data: unknown): StoredShare {
     const { v, iv, ciphertext, ...rest } = legacy.data;
     return { kind: 'share', record: { format: 2, payload: { v, iv, ciphertext }, ...rest } };
   }
+  if (ShareTombstoneSchema.safeParse(data).success) return { kind: 'tombstone' };
   return unreadable('shares');
 }
 

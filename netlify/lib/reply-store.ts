@@ -1,10 +1,12 @@
 // Replies at rest: a share's readers write ciphertext into at most 20 numbered slots (`<shareId>/00` … `/19`),
 // each taken only if free (onlyIfNew), so the cap holds however many replies race; the share's owner deletes
-// them one by one, and revoking or expiring the share deletes them all.
+// them one by one, and revoking or expiring the share deletes them all: at the revoke, at the first read after
+// the expiry (best effort), and in the hourly cleanup.
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import { MAX_REPLIES_PER_SHARE, ReplyRequestSchema, type ReplyRequest, type StoredReplyAnswer } from '../../src/shared/schemas/vault';
-import { readShare } from './share-store';
+import { readShareBlob } from './records';
+import { ShareExpiredError, readShare, revokeShare } from './share-store';
 import { NOT_JSON, STORE_NAMES, StoreUnavailableError, deleteBlob, listKeys, newWriteId, readBlob, store, withKeyLock, writeIfNew, type WriteOutcome } from './storage';
 import { tokenMatches } from './tokens';
 
@@ -38,13 +40,37 @@ async function listedSlots(shareId: string): Promise<Set<string>> {
   return new Set(blobs.map((blob) => blob.key));
 }
 
+/** Runs `work` on a share; when it finds the share expired, the share's replies go now (the cleanup sweeps any left). */
+async function goingWithShare<T>(shareId: string, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof ShareExpiredError) {
+      await deleteRepliesOf(shareId).catch((e: unknown) => console.error(`replies: an expired share's replies could not all be deleted yet (${e instanceof Error ? e.name : 'unknown'}); the cleanup will`));
+    }
+    throw error;
+  }
+}
+
+/** A live share for its readers (NotFoundError otherwise); one found expired takes its replies with it. */
+export const readLiveShare = (shareId: string, now = new Date()) => goingWithShare(shareId, () => readShare(shareId, now));
+
+/**
+ * Revokes a share for its owner, then deletes its replies: after the share has ended, so a reply racing the revoke
+ * removes itself (see addReply). An expired share's replies go too, and the answer is NotFoundError.
+ */
+export async function revokeWithReplies(shareId: string, token: string): Promise<void> {
+  await goingWithShare(shareId, () => revokeShare(shareId, token));
+  await deleteRepliesOf(shareId);
+}
+
 /**
  * Stores a reply to a live share in the first free slot. The share is checked before and again after the write:
  * a revoke (or expiry) that lands in between would miss this reply, so the reply removes itself and the answer is
  * NotFoundError, as if it had come after the revoke.
  */
 export async function addReply(shareId: string, payload: ReplyRequest, now = new Date()): Promise<ReplyCreateOutcome> {
-  await readShare(shareId, now);
+  await readLiveShare(shareId, now);
   const taken = await listedSlots(shareId);
   const id = randomBytes(16).toString('base64url');
   const createdAt = now.toISOString();
@@ -64,7 +90,7 @@ export async function addReply(shareId: string, payload: ReplyRequest, now = new
     }
     if (outcome === 'refused') continue;
     try {
-      await readShare(shareId);
+      await readLiveShare(shareId);
     } catch (error) {
       await deleteBlob(REPLIES, key);
       throw error;
@@ -88,7 +114,7 @@ export async function listReplies(shareId: string): Promise<StoredReplyAnswer[]>
  * no reply by that id: 'absent'. Every slot is read (no listing), so a reply is never missed.
  */
 export async function deleteReply(shareId: string, token: string, replyId: string): Promise<'deleted' | 'forbidden' | 'absent'> {
-  const share = await readShare(shareId);
+  const share = await readLiveShare(shareId);
   if (!tokenMatches(token, share.ownerTokenHash)) return 'forbidden';
   for (const slot of SLOTS) {
     const key = slotKey(shareId, slot);
@@ -111,16 +137,20 @@ export async function deleteRepliesOf(shareId: string): Promise<void> {
 }
 
 /**
- * Deletes the replies of every share that no longer exists (expired and swept, revoked while a reply was being
+ * Deletes the replies of every share that has ended or is absent (expired and swept, revoked while a reply was being
  * written, or a revoke that stopped halfway); returns how many shares' replies went. Share ids are never reused,
- * so replies whose share is absent can never be read again.
+ * so those replies can never be read again.
  */
 export async function deleteOrphanReplies(): Promise<number> {
   const shareIds = new Set<string>();
   for await (const key of listKeys(REPLIES)) shareIds.add(key.split('/')[0] ?? '');
   let swept = 0;
   for (const shareId of shareIds) {
-    if (!shareId || (await readBlob(STORE_NAMES.shares, shareId)) !== null) continue;
+    if (!shareId) continue;
+    const share = await readBlob(STORE_NAMES.shares, shareId);
+    // A share in a format this code cannot read keeps its replies, as the share itself is kept.
+    const ended = share === null || (share.data !== NOT_JSON && readShareBlob(share.data).kind === 'tombstone');
+    if (!ended) continue;
     await deleteRepliesOf(shareId);
     swept++;
   }

@@ -33,6 +33,17 @@ export function idTaken(noun: 'entry' | 'share'): Response {
   return jsonError(409, 'id_taken', `This ${noun} id is already in use. Choose a new random id and send the ${noun} again.`);
 }
 
+/** Says, for a create, how a deleted entry's or an ended share's id stays unusable: it is never given out again. */
+const GONE_MESSAGES = {
+  entry: 'This journal entry was deleted, and its id is never used again. Save it under a new random id and token.',
+  share: 'This link was revoked or has expired, and its id is never used again. Share the reflection again to make a new link.',
+} as const;
+
+/** A 410 for a create on the id of a deleted entry or an ended share (ids are never reused: see the README). */
+export function idGone(noun: 'entry' | 'share'): Response {
+  return jsonError(410, 'gone', GONE_MESSAGES[noun]);
+}
+
 /** Maps what the store layer throws: absent is the given 404, an unconfirmed write a 503; the rest a 500. */
 export function storeErrorResponse(error: unknown, notFound: HttpError, context: string): Response {
   if (error instanceof NotFoundError) return notFound.toResponse();

@@ -1,6 +1,6 @@
 // Browser client for /api/entries/:id, /api/shares/:id and its replies, exactly as the API contract in the README describes.
 // Ids and owner tokens are chosen by the browser, so every create is a PUT with If-None-Match: * and can be retried.
-// Answers the sync must act on (412, 404, 409) come back as values; only "no answer at all" and refusals throw.
+// Answers the sync must act on (412, 404, 409, 410) come back as values; only "no answer at all" and refusals throw.
 import type { SealedPayload } from './vault-crypto';
 
 /** Sends a request; the browser's fetch, or in tests a function routed to the real handlers. */
@@ -31,11 +31,14 @@ export type EntryWrite =
   | { kind: 'precondition-failed'; currentRevision: number }
   | { kind: 'not-found' }
   /** 409 on a create: the id belongs to someone else's token. */
-  | { kind: 'id-taken' };
+  | { kind: 'id-taken' }
+  /** 410 on a create: the id's entry was deleted (perhaps on another device after a lost answer); never used again. */
+  | { kind: 'gone' };
 
 export type EntryRead = { kind: 'found'; payload: SealedPayload; revision: number; updatedAt: string } | { kind: 'not-found' };
 
-export type ShareCreate = { kind: 'created' | 'exists'; createdAt: string; expiresAt: string } | { kind: 'id-taken' };
+/** `gone` (410): the id's share was revoked or has expired, e.g. a sync revoked it while the answer was lost. */
+export type ShareCreate = { kind: 'created' | 'exists'; createdAt: string; expiresAt: string } | { kind: 'id-taken' | 'gone' };
 
 /** A reply as the server stores it: `v: 1` is the reply format (AES-GCM, always bound to its share). */
 export interface SealedReply {
@@ -119,6 +122,7 @@ async function writeEntry(fetcher: Fetch, id: string, token: string, payload: Se
   }
   if (status === 404) return { kind: 'not-found' };
   if (status === 409) return { kind: 'id-taken' };
+  if (status === 410) return { kind: 'gone' };
   throw refusal(status, body);
 }
 
@@ -149,6 +153,7 @@ export async function deleteEntry(fetcher: Fetch, id: string, token: string): Pr
 export async function createShare(fetcher: Fetch, id: string, token: string, payload: SealedPayload, expiresInDays: 1 | 7 | 30): Promise<ShareCreate> {
   const { response, body } = await send(fetcher, `/api/shares/${id}`, json('PUT', { ...payload, expiresInDays }, { ...bearer(token), 'If-None-Match': '*' }));
   if (response.status === 409) return { kind: 'id-taken' };
+  if (response.status === 410) return { kind: 'gone' };
   if (response.status !== 201 && response.status !== 412) throw refusal(response.status, body);
   return { kind: response.status === 201 ? 'created' : 'exists', createdAt: text(body, 'createdAt'), expiresAt: text(body, 'expiresAt') };
 }

@@ -156,22 +156,28 @@ describe('PUT /api/entries/:id with If-Match (update)', () => {
 });
 
 describe('DELETE /api/entries/:id', () => {
-  it('deletes for the owner only; afterwards the entry is gone and nothing of it is stored', async () => {
+  it('deletes for the owner only; afterwards the entry is gone and only a tombstone (id and time) is stored', async () => {
     const { id, token } = await create();
     const other = await create();
     expect((await call(entries, path(id), { method: 'DELETE', headers: auth(other.token) })).status).toBe(404);
     expect((await call(entries, path(id), { method: 'DELETE', headers: auth(token) })).status).toBe(204);
     expect((await call(entries, path(id), { headers: auth(token) })).status).toBe(404);
     expect((await call(entries, path(id), { method: 'DELETE', headers: auth(token) })).status).toBe(404);
-    expect((await entryFiles()).some((f) => f.path.endsWith(id))).toBe(false);
+    const left = (await entryFiles()).filter((f) => f.path.endsWith(id));
+    expect(left).toHaveLength(1);
+    expect(Object.keys(JSON.parse(left[0]?.text ?? '{}') as object).sort()).toEqual(['deletedAt', 'format', 'revision', 'tombstone', 'writeId']);
   });
 
-  it('lets the id be created again after a delete, starting at revision 1', async () => {
+  it.each([
+    ['the owner’s token', (token: string) => token],
+    ['another token', () => newOwnerToken()],
+  ])('refuses to create the id again after a delete, with %s: 410 gone, a sentence, nothing stored', async (_name, tokenFor) => {
     const { id, token } = await create();
     expect((await call(entries, path(id), { method: 'DELETE', headers: auth(token) })).status).toBe(204);
-    const again = await putJson(entries, path(id), opaquePayload(), { ...auth(token), 'if-none-match': '*' });
-    expect(again.status).toBe(201);
-    expect(again.headers.get('etag')).toBe('"1"');
+    const again = await putJson(entries, path(id), opaquePayload(), { ...auth(tokenFor(token)), 'if-none-match': '*' });
+    expect(again.status).toBe(410);
+    expect(await errorOf(again)).toEqual({ code: 'gone', message: 'This journal entry was deleted, and its id is never used again. Save it under a new random id and token.' });
+    expect((await call(entries, path(id), { headers: auth(tokenFor(token)) })).status).toBe(404);
   });
 });
 

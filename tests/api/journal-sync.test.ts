@@ -124,6 +124,7 @@ describe('tabs without Web Locks, deleting', () => {
     expect(loadJournal(browser.storage).tombstones).toEqual([{ kind: 'entry', id, token: expect.any(String) }]);
     await syncAll(browser.tabs[0]!);
     expect(await serverStore.read('entries', id)).toBeUndefined();
+    expect(await serverStore.tombstone('entries', id)).toBeDefined();
   });
 });
 
@@ -156,6 +157,44 @@ describe('another device', () => {
     expect(await saveAgain(tab(other), localId)).toMatchObject({ state: 'synced', revision: 1 });
     expect(entryOf(other, localId)?.id).not.toBe(oldId);
     expect(await serverStore.read('entries', oldId)).toBeUndefined();
+    expect(await serverStore.tombstone('entries', oldId)).toBeDefined();
+  });
+});
+
+describe('ids deleted on the server (tombstones)', () => {
+  it('takes a create retried after another device deleted it (410) as deleted elsewhere; Save again uses a fresh id', async () => {
+    device.loseAnswers = 1;
+    const { localId } = await saveEntry(tab(device), content('answer lost'), null);
+    const oldId = entryOf(device, localId)?.id ?? '';
+    const other = await secondDevice(device); // the recovery code names the entry, which is on the server
+    await deleteEntry(tab(other), oldId);
+
+    await syncAll(tab(device));
+
+    expect(entryOf(device, localId)?.sync).toBe('deleted-elsewhere');
+    expect(await serverStore.read('entries', oldId)).toBeUndefined();
+    expect(await saveAgain(tab(device), localId)).toMatchObject({ state: 'synced', revision: 1 });
+    expect(entryOf(device, localId)?.id).not.toBe(oldId);
+    expect(await serverText(device, localId)).toBe('answer lost');
+  });
+
+  it('shares under a fresh id when a retried publish meets its own id revoked by another tab’s sync (410)', async () => {
+    const browser = newDevice('old browser', { tabs: 2, webLocks: false });
+    const releaseAnswer = holdNextAnswer(browser);
+    const sharing = shareSummary(browser.tabs[0]!, { setTitle: 'T', summary: 'S', source: 'built-in', note: '' }, 7, null);
+    await vi.waitFor(() => expect(browser.hold).toBeNull()); // published; its answer is on the way
+    const firstId = loadJournal(browser.storage).tombstones[0]?.id ?? '';
+    await syncAll(browser.tabs[1]!); // finishes the queued deletion: revokes the share just made
+    browser.loseAnswers = 1;
+    releaseAnswer();
+
+    const share = await sharing;
+
+    expect(share.id).not.toBe(firstId);
+    expect(await serverStore.tombstone('shares', firstId)).toBeDefined();
+    expect(await serverStore.read('shares', share.id)).toBeDefined();
+    await syncAll(browser.tabs[0]!);
+    expect(loadJournal(browser.storage)).toMatchObject({ shares: [{ id: share.id }], tombstones: [] });
   });
 });
 
@@ -170,6 +209,8 @@ describe('delete everything', () => {
     expect(ids).toHaveLength(3);
     expect(await deleteEverything(tab(device))).toEqual({ waiting: 0 });
     for (const id of ids) expect([await serverStore.read('entries', id), await serverStore.read('shares', id)]).toEqual([undefined, undefined]);
+    // Only tombstones stay: the id and the time, nothing the journal wrote and no token.
+    for (const id of ids) expect(JSON.stringify((await serverStore.tombstone('entries', id)) ?? (await serverStore.tombstone('shares', id)))).not.toMatch(/ownerTokenHash|ciphertext|payload/);
     expect(device.storage.snapshot()).toEqual({});
   });
 

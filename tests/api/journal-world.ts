@@ -22,14 +22,36 @@ export const useServer = () => useLocalBlobs({ beforeAll, afterAll });
 
 const blobStore = (name: StoreName) => getStore({ name, consistency: 'strong' });
 
-/** What the tests read, and (for tamper tests) rewrite, behind the handlers' backs: the stores themselves. */
+const rawRead = async (name: StoreName, id: string) => ((await blobStore(name).get(id, { type: 'json' })) as StoredRecord | null) ?? undefined;
+const rawKeys = async (name: StoreName) => (await blobStore(name).list()).blobs.map((b) => b.key);
+/** A deleted entry's or an ended share's tombstone: the id and the time, nothing the journal wrote. */
+const isTombstone = (record: StoredRecord | undefined) => record?.['tombstone'] === true;
+
+/**
+ * What the tests read, and (for tamper tests) rewrite, behind the handlers' backs: the stores themselves. A
+ * tombstone holds nothing of the journal, so `read` and `keys` leave it out; `tombstones` lists them.
+ */
 export const serverStore = {
-  keys: async (name: StoreName): Promise<string[]> => (await blobStore(name).list()).blobs.map((b) => b.key),
-  read: async (name: StoreName, id: string): Promise<StoredRecord | undefined> => ((await blobStore(name).get(id, { type: 'json' })) as StoredRecord | null) ?? undefined,
+  /** Ids that hold an entry or share (not a tombstone). */
+  keys: async (name: StoreName): Promise<string[]> => {
+    const keys = await rawKeys(name);
+    const records = await Promise.all(keys.map((key) => rawRead(name, key)));
+    return keys.filter((_, i) => !isTombstone(records[i]));
+  },
+  /** The record at `id`; undefined when there is none or only a tombstone. */
+  read: async (name: StoreName, id: string): Promise<StoredRecord | undefined> => {
+    const record = await rawRead(name, id);
+    return isTombstone(record) ? undefined : record;
+  },
+  /** The tombstone at `id`, when that is what stands there. */
+  tombstone: async (name: StoreName, id: string): Promise<StoredRecord | undefined> => {
+    const record = await rawRead(name, id);
+    return isTombstone(record) ? record : undefined;
+  },
   write: async (name: StoreName, id: string, record: StoredRecord): Promise<void> => void (await blobStore(name).setJSON(id, record)),
-  /** Empties both stores (each model run starts from nothing). */
+  /** Empties both stores, tombstones included (each model run starts from nothing). */
   clear: async (): Promise<void> => {
-    for (const name of ['entries', 'shares'] as const) for (const key of await serverStore.keys(name)) await blobStore(name).delete(key);
+    for (const name of ['entries', 'shares'] as const) for (const key of await rawKeys(name)) await blobStore(name).delete(key);
   },
 };
 

@@ -112,18 +112,20 @@ describe('DELETE /api/shares/:id', () => {
 
 describe('the scheduled cleanup', () => {
   const raw = () => getStore({ name: 'shares', consistency: 'strong' });
-  const exists = async (id: string) => (await raw().get(id)) !== null;
+  /** Still there as it was written: not replaced by a tombstone, not deleted. */
+  const kept = async (id: string, data: string) => (await raw().get(id, { type: 'text' })) === data;
 
-  it('deletes expired shares and keeps live ones', async () => {
+  it('turns an expired share into a tombstone (id and time only) and keeps live ones', async () => {
     const live = await publish({});
     const expiredId = newId();
     await createShare(expiredId, newOwnerToken(), opaquePayload(), 1, new Date(Date.now() - 2 * DAY));
     expect((await cleanupShares()).status).toBe(204);
-    expect(await exists(expiredId)).toBe(false);
-    expect(await exists(live.id)).toBe(true);
+    const stored = (await raw().get(expiredId, { type: 'json' })) as Record<string, unknown>;
+    expect(Object.keys(stored).sort()).toEqual(['endedAt', 'format', 'tombstone', 'writeId']);
+    expect((await call(shares, path(live.id))).status).toBe(200);
   });
 
-  it('deletes a record it cannot otherwise parse only when its expiresAt is a date in the past', async () => {
+  it('ends a record it cannot otherwise parse only when its expiresAt is a date in the past', async () => {
     const past = new Date(Date.now() - DAY).toISOString();
     const future = new Date(Date.now() + DAY).toISOString();
     const cases = {
@@ -136,7 +138,7 @@ describe('the scheduled cleanup', () => {
     };
     for (const { id, data } of Object.values(cases)) await raw().set(id, data);
     await cleanupShares();
-    for (const [name, { id, kept }] of Object.entries(cases)) expect(await exists(id), name).toBe(kept);
+    for (const [name, { id, data, kept: keep }] of Object.entries(cases)) expect(await kept(id, data), name).toBe(keep);
   });
 });
 

@@ -73,11 +73,11 @@ describe('blobs this code cannot read', () => {
     expect(await store('shares').get(id)).toBe(data);
   });
 
-  it('treats a tombstone left by an interrupted delete as absent, and never creates over it', async () => {
+  it('treats an entry tombstone as absent, and never creates over it (410)', async () => {
     const id = newId();
     const token = newOwnerToken();
     await store('entries').setJSON(id, { format: 2, tombstone: true, revision: 4, deletedAt: iso(), writeId: newId() });
     expect((await call(entries, `/api/entries/${id}`, { headers: auth(token) })).status).toBe(404);
-    expect((await putJson(entries, `/api/entries/${id}`, opaquePayload(), { ...auth(token), 'if-none-match': '*' })).status).toBe(409);
+    expect((await putJson(entries, `/api/entries/${id}`, opaquePayload(), { ...auth(token), 'if-none-match': '*' })).status).toBe(410);
   });
 });

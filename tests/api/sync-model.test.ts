@@ -205,6 +205,7 @@ describe('journal sync model', () => {
         expect(await deleteAll(laptop, waitFor)).toBe(0);
         for (const id of laptopIds) expect(await serverStore.read('entries', id)).toBeUndefined();
         expect(await deleteAll(phone, waitFor)).toBe(0);
+        // Only tombstones are left (keys leaves them out): ids and times, no ciphertext and no token.
         expect([...(await serverStore.keys('entries')), ...(await serverStore.keys('shares'))]).toEqual([]);
       }),
       { numRuns: Number(process.env.SYNC_MODEL_RUNS ?? 100) },

@@ -60,8 +60,10 @@ export async function shareSummary(
         lastError = error;
         continue;
       }
-      if (answer.kind === 'id-taken') {
-        id = newEntryId(); // the old id's tombstone goes when the next sync finds nothing of ours there
+      if (answer.kind === 'id-taken' || answer.kind === 'gone') {
+        // Someone else's id, or ours already revoked (a sync finished the queued deletion while an answer was lost):
+        // ids are never reused, so a fresh one. The old id's tombstone goes when the next sync finds nothing there.
+        id = newEntryId();
         continue;
       }
       const share: JournalShare = { id, token, link: `${env.origin}/s/#${id}.${key}`, expiresAt: full.expiresAt, createdAt: full.sharedAt, entryLocalId, setTitle: content.setTitle, ...(content.kind ? { kind: content.kind } : {}) };

@@ -151,6 +151,7 @@ async function round(env: JournalEnv, localId: string): Promise<Round> {
       patchEntry(env, localId, (e) => void (e.highestSeen = Math.max(e.highestSeen, answer.currentRevision)));
       return afterRefusal(env, key, sent);
     case 'not-found':
+    case 'gone': // a create meeting the tombstone of its own id: deleted elsewhere after an answer was lost
       patchEntry(env, localId, (e) => Object.assign(e, { sync: 'deleted-elsewhere', attempts: [] }));
       return { done: 'deleted-elsewhere' };
     case 'id-taken':
