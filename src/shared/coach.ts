@@ -2,8 +2,11 @@
 // and writes summaries. (The articles under /guides/ are "guides"; the question-asker is the coach in code.)
 // Plain constants and types, no zod: islands import this, the server's schemas build their enums from it.
 
-/** Who wrote a follow-up or a summary; sent as the `x-guide-source` header. */
-export const COACH_SOURCES = ['gemini', 'built-in', 'safety'] as const;
+/**
+ * Who wrote a follow-up or a summary; sent as the `x-guide-source` header. `safety` is the fixed safety message for
+ * a crisis text, `care` the human-written answer to a text with words of death, harm or despair (src/shared/safety).
+ */
+export const COACH_SOURCES = ['gemini', 'built-in', 'safety', 'care'] as const;
 export type CoachSource = (typeof COACH_SOURCES)[number];
 
 /**

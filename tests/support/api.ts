@@ -78,6 +78,7 @@ export function useGeminiStub(hooks: { beforeAll: Hook<Promise<void>>; afterAll:
   hooks.beforeEach(() => {
     if (!stub) return;
     stub.setMode('ok');
+    stub.setRisk('none');
     stub.setDelays({ chunkMs: 5 });
     stub.requests.length = 0;
     restoreEnv = withEnv({ GEMINI_API_KEY: 'test-key', GEMINI_BASE_URL: stub.url, GEMINI_MODEL: undefined, GEMINI_TIMEOUT_MS: '400', GEMINI_TOTAL_TIMEOUT_MS: '3000' });

@@ -6,7 +6,7 @@ import type { ServerResponse } from 'node:http';
 export interface StubBody {
   systemInstruction?: { parts?: { text?: string }[] };
   contents?: { role?: string; parts?: { text?: string }[] }[];
-  generationConfig?: { maxOutputTokens?: number; temperature?: number; thinkingConfig?: { thinkingBudget?: number; thinkingLevel?: string; includeThoughts?: boolean } };
+  generationConfig?: { maxOutputTokens?: number; temperature?: number; responseMimeType?: string; responseJsonSchema?: unknown; thinkingConfig?: { thinkingBudget?: number; thinkingLevel?: string; includeThoughts?: boolean } };
 }
 
 /** What "scripted" mode streams: these chunks in order, then the finish reason (none when omitted). */

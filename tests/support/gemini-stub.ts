@@ -1,7 +1,9 @@
 // A local HTTP server that speaks enough of the Gemini REST protocol for the real @google/genai SDK:
 // POST /v1[beta]/models/<model>:streamGenerateContent?alt=sse answered with server-sent events.
-// Tests script its behaviour with setMode()/setDelays()/setScript(), or from another process with POST /__stub/mode
-// ({"mode": "..."}), POST /__stub/delays ({"chunkMs": 40}) and POST /__stub/script ({"chunks": [...]}).
+// Tests script its behaviour with setMode()/setDelays()/setScript()/setRisk(), or from another process with POST
+// /__stub/mode ({"mode": "..."}), POST /__stub/delays ({"chunkMs": 40}), POST /__stub/script ({"chunks": [...]}) and
+// POST /__stub/risk ({"risk": "care"}). Asked for JSON (responseMimeType), it answers as Gemini does with structured
+// output: {"risk": <the judgement set by setRisk, "none" by default>, "reply": <its reply>}; scripted chunks go as written.
 // The "thinking" modes behave like Gemini's thinking models: thought tokens count against maxOutputTokens.
 // Plain erasable TypeScript so Node 24 can run it directly for the browser tests.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
@@ -23,6 +25,8 @@ export type StubMode =
   | 'max-tokens-empty' // a thinking model that spent every output token thinking: MAX_TOKENS and no text
   | 'max-tokens-cut' // the reply cut off halfway with finishReason MAX_TOKENS
   | 'scripted'; // streams the chunks given to setScript(), then its finishReason
+
+export type StubRisk = 'none' | 'care' | 'crisis';
 
 export interface StubRequest {
   model: string;
@@ -76,6 +80,8 @@ export interface GeminiStub {
   setMode(mode: StubMode): void;
   /** Milliseconds between streamed chunks (and before the first chunk in "slow" mode). */
   setDelays(delays: { chunkMs?: number; slowMs?: number }): void;
+  /** The risk judgement its structured replies carry ("none" until set). */
+  setRisk(risk: StubRisk): void;
   /** Sets what "scripted" mode streams (and switches to it). */
   setScript(script: StubScript): void;
   /** performance.now() when the last chunk of the latest streamed reply was written (for buffering checks). */
@@ -103,6 +109,7 @@ export async function startGeminiStub(port = 0): Promise<GeminiStub> {
   let slowMs = 2_000;
   let lastChunkSentAt: number | undefined;
   let script: StubScript = { chunks: [] };
+  let risk: StubRisk = 'none';
   const requests: StubRequest[] = [];
   const openResponses = new Set<ServerResponse>();
 
@@ -117,6 +124,11 @@ export async function startGeminiStub(port = 0): Promise<GeminiStub> {
     if (url.pathname === '/__stub/script' && req.method === 'POST') {
       script = JSON.parse(await readBody(req)) as StubScript;
       mode = 'scripted';
+      res.writeHead(204).end();
+      return;
+    }
+    if (url.pathname === '/__stub/risk' && req.method === 'POST') {
+      risk = (JSON.parse(await readBody(req)) as { risk: StubRisk }).risk;
       res.writeHead(204).end();
       return;
     }
@@ -137,7 +149,8 @@ export async function startGeminiStub(port = 0): Promise<GeminiStub> {
     const apiKey = req.headers['x-goog-api-key'];
     requests.push({ model: match[1] ?? '', apiKey: Array.isArray(apiKey) ? apiKey[0] : apiKey, body });
     const system = body.systemInstruction?.parts?.map((p) => p.text ?? '').join('') ?? '';
-    const reply = system.includes('write a short summary') ? STUB_SUMMARY : system.includes('tighten this update') ? STUB_UPDATE : STUB_FOLLOW_UP;
+    const text = system.includes('write a short summary') ? STUB_SUMMARY : system.includes('tighten this update') ? STUB_UPDATE : STUB_FOLLOW_UP;
+    const reply = body.generationConfig?.responseMimeType === 'application/json' ? JSON.stringify({ risk, reply: text }) : text;
 
     switch (mode) {
       case 'status-429':
@@ -175,7 +188,7 @@ export async function startGeminiStub(port = 0): Promise<GeminiStub> {
       lastChunkSentAt = sentLast ?? lastChunkSentAt;
       return;
     }
-    const parts = chunksOf(reply, reply === STUB_SUMMARY ? 8 : 4);
+    const parts = chunksOf(reply, text === STUB_SUMMARY ? 8 : 4);
     for (const [index, part] of parts.entries()) {
       if (res.destroyed) return;
       if (mode === 'break-midway' && index === 2) {
@@ -204,6 +217,9 @@ export async function startGeminiStub(port = 0): Promise<GeminiStub> {
     },
     get lastChunkSentAt() {
       return lastChunkSentAt;
+    },
+    setRisk: (next) => {
+      risk = next;
     },
     setScript: (next) => {
       script = next;

@@ -1,6 +1,9 @@
-// The coach behind both AI endpoints: Gemini when a key is set, the day's budget allows it and it answers in
-// time with a usable reply; otherwise the built-in guide, with the reason in the reply so the UI can say so.
-// Safety first: a crisis phrase in the person's text, or the model's crisis marker, gets the fixed message.
+// The coach behind the AI endpoints: Gemini when a key is set, the day's budget allows it and it answers in time
+// with a usable reply; otherwise the built-in guide, with the reason in the reply so the UI can say so.
+// Safety first, through the one gate (src/shared/safety): a crisis text gets the fixed safety message, a care text
+// the human-written care reply, and neither reaches the model. The model's own risk judgement (guide-judgement.ts)
+// and its crisis marker are a second opinion, and the stricter wins; a model reply that itself speaks of death,
+// harm or methods is replaced by the safety message. X-Guide-Safety says which kind it was.
 //
 // The server reads Gemini's reply whole before answering, because only the whole reply says whether it may be
 // shown: the crisis marker can come mid-way, a thinking model can stop at MAX_TOKENS with half a question or
@@ -9,17 +12,20 @@ import type { CoachSource, FallbackReason } from '../../../src/shared/coach';
 import type { FollowUpRequest, SummaryRequest, UpdateRequest } from '../../../src/shared/schemas/ai';
 import { builtInFollowUp, builtInSummary } from '../../../src/shared/built-in-coach';
 import type { PromptSetWithId } from '../../../src/shared/schemas/prompt-sets';
-import { SAFETY_MESSAGE, signalsCrisis } from '../../../src/shared/safety';
+import { SAFETY_MESSAGE, careQuestion, guideSafety } from '../../../src/shared/safety';
 import { API_HEADERS } from '../http';
 import { hasCrisisMarker } from './crisis-marker';
 import { takeFromDailyBudget } from './daily-budget';
 import { askGemini, readGeminiSettings, type GeminiReply, type GeminiSettings } from './gemini';
+import { readJudgement } from './guide-judgement';
 import { buildFollowUpPrompt, buildSummaryPrompt, type GuidePrompt } from './prompt-builder';
 import { usableFollowUp, usableSummary, usableUpdate } from './reply-check';
 import { buildUpdatePrompt } from './update-prompt';
 
 export interface GuideReply {
   source: CoachSource;
+  /** Set when the text was not ordinary: sent as X-Guide-Safety. */
+  safety?: 'crisis' | 'care';
   /** Set when the built-in guide answered although the AI was asked for. */
   fallback?: FallbackReason;
   body: ReadableStream<Uint8Array>;
@@ -53,7 +59,9 @@ function textStream(text: string): ReadableStream<Uint8Array> {
 }
 
 const builtInReply = (text: string, fallback: FallbackReason): GuideReply => ({ source: 'built-in', fallback, body: textStream(text) });
-const safetyReply = (): GuideReply => ({ source: 'safety', body: textStream(SAFETY_MESSAGE) });
+const safetyReply = (): GuideReply => ({ source: 'safety', safety: 'crisis', body: textStream(SAFETY_MESSAGE) });
+/** The human-written answer to a care text: a care question, or the summary or draft made only of harmless words. */
+const careReply = (text: string): GuideReply => ({ source: 'care', safety: 'care', body: textStream(text) });
 
 /** One line per Gemini reply for the operator: the model, how it ended, tokens and time. Never any text. */
 function logReply(kind: Kind, settings: GeminiSettings, reply: GeminiReply, ms: number): void {
@@ -90,9 +98,10 @@ async function callGemini(settings: GeminiSettings, prompt: GuidePrompt, request
 
 /**
  * Gemini's reply when there is a usable one; otherwise the built-in text, with the reason. `usable` turns the
- * model's text into what is shown, or says it cannot be.
+ * model's text into what is shown, or says it cannot be; `care` is the human-written answer when the model judges
+ * the text a care text. Runs only for texts the gate called ordinary.
  */
-async function coachReply(kind: Kind, prompt: GuidePrompt, builtIn: () => string, usable: (text: string) => string | undefined, options: GuideOptions): Promise<GuideReply> {
+async function coachReply(kind: Kind, prompt: GuidePrompt, builtIn: () => string, care: () => string, usable: (text: string) => string | undefined, options: GuideOptions): Promise<GuideReply> {
   const env = options.env ?? process.env;
   const settings = readGeminiSettings(env);
   if (!settings) return builtInReply(builtIn(), 'no-key');
@@ -101,41 +110,59 @@ async function coachReply(kind: Kind, prompt: GuidePrompt, builtIn: () => string
   const reply = await callGemini(settings, prompt, options.signal);
   if (typeof reply === 'string') return builtInReply(builtIn(), reply);
   logReply(kind, settings, reply, performance.now() - started);
-  // The marker wins over everything else, even a reply that was cut off after it.
-  if (hasCrisisMarker(reply.text)) return safetyReply();
+  const judgement = readJudgement(reply.text);
+  // The marker and a crisis judgement win over everything else, even a reply that was cut off after them.
+  if (hasCrisisMarker(reply.text) || judgement.risk === 'crisis') return safetyReply();
+  if (judgement.risk === 'care') return careReply(care());
   const finished = reply.finishReason === undefined || reply.finishReason === 'STOP';
-  const text = finished ? usable(reply.text) : undefined;
+  const text = finished ? usable(judgement.reply) : undefined;
   if (text === undefined) {
     console.warn(`ai: Gemini's ${kind} was ${finished ? 'empty or unusable' : `cut off (${reply.finishReason})`}; the built-in guide answers`);
     return builtInReply(builtIn(), 'upstream-error');
+  }
+  // The model's own words pass the same gate: a reply that speaks of death, harm or methods is never shown.
+  if (guideSafety(text) !== 'coach') {
+    console.warn(`ai: Gemini's ${kind} spoke of harm; the safety message answers instead`);
+    return safetyReply();
   }
   return { source: 'gemini', body: textStream(text) };
 }
 
 /** One follow-up question for an answer. */
 export function followUpReply(set: PromptSetWithId, request: FollowUpRequest, options: GuideOptions = {}): Promise<GuideReply> {
-  if (signalsCrisis(request.answer, ...request.earlier.map((e) => e.answer))) return Promise.resolve(safetyReply());
+  const asked = request.earlier.map((e) => e.question);
+  const care = () => careQuestion(request.answer, asked);
+  const safety = guideSafety(request.answer, ...request.earlier.map((e) => e.answer));
+  if (safety === 'crisis') return Promise.resolve(safetyReply());
+  if (safety === 'care') return Promise.resolve(careReply(care()));
   const prompt = set.prompts.find((p) => p.id === request.promptId);
   if (!prompt) throw new Error(`prompt ${request.promptId} is not in set ${set.id}`);
   const builtIn = () => builtInFollowUp(prompt, request.answer, request.earlier, request.tone);
-  return coachReply('follow-up', buildFollowUpPrompt(set, request), builtIn, usableFollowUp, options);
+  return coachReply('follow-up', buildFollowUpPrompt(set, request), builtIn, care, usableFollowUp, options);
 }
 
 /** The end-of-reflection summary in the five fixed sections. */
 export function summaryReply(set: PromptSetWithId, request: SummaryRequest, options: GuideOptions = {}): Promise<GuideReply> {
-  const notes = (request.checkIns ?? []).map((c) => c.note);
-  if (signalsCrisis(...request.answers.flatMap((a) => [a.answer, ...a.followUps.map((f) => f.answer)]), ...notes)) return Promise.resolve(safetyReply());
-  const builtIn = () => builtInSummary({ prompts: set.prompts, answers: request.answers, checkIns: request.checkIns ?? [] });
-  return coachReply('summary', buildSummaryPrompt(set, request), builtIn, usableSummary, options);
+  const checkIns = request.checkIns ?? [];
+  const texts = [...request.answers.flatMap((a) => [a.answer, ...a.followUps.map((f) => f.answer)]), ...checkIns.flatMap((c) => [c.text, c.note])];
+  // The built-in summary quotes and lists only sentences without words of harm: it is also the care answer.
+  const builtIn = () => builtInSummary({ prompts: set.prompts, answers: request.answers, checkIns });
+  const safety = guideSafety(...texts);
+  if (safety === 'crisis') return Promise.resolve(safetyReply());
+  if (safety === 'care') return Promise.resolve(careReply(builtIn()));
+  return coachReply('summary', buildSummaryPrompt(set, request), builtIn, builtIn, usableSummary, options);
 }
 
 /**
  * An update for a mentor, tightened by Gemini. The built-in "answer" is the draft unchanged: without the AI there
- * is nothing to tighten with, and no words but the person's. A reply that lost a heading is not shown.
+ * is nothing to tighten with, and no words but the person's. A reply that lost a heading is not shown. For a care
+ * text the draft also comes back unchanged: it is theirs to send, and no model rewrites it.
  */
 export function updateReply(request: UpdateRequest, options: GuideOptions = {}): Promise<GuideReply> {
-  if (signalsCrisis(request.draft)) return Promise.resolve(safetyReply());
-  return coachReply('update', buildUpdatePrompt(request), () => request.draft, usableUpdate, options);
+  const safety = guideSafety(request.draft);
+  if (safety === 'crisis') return Promise.resolve(safetyReply());
+  if (safety === 'care') return Promise.resolve(careReply(request.draft));
+  return coachReply('update', buildUpdatePrompt(request), () => request.draft, () => request.draft, usableUpdate, options);
 }
 
 /** The HTTP answer for a guide reply: the text, its source and any fallback reason in headers. */
@@ -147,6 +174,7 @@ export function guideResponse(reply: GuideReply): Response {
       'Content-Type': 'text/plain; charset=utf-8',
       'x-guide-source': reply.source,
       ...(reply.fallback ? { 'x-guide-fallback': reply.fallback } : {}),
+      ...(reply.safety ? { 'X-Guide-Safety': reply.safety } : {}),
     },
   });
 }

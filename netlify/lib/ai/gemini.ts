@@ -2,6 +2,7 @@
 // the request (thinking configured for the model family, see thinking.ts), and the whole reply with its finish
 // reason and token counts.
 import { GoogleGenAI, type GenerateContentResponseUsageMetadata } from '@google/genai';
+import { GUIDE_REPLY_SCHEMA } from './guide-judgement';
 import type { GuidePrompt } from './prompt-builder';
 import { generationLimits, parseThinkingOverride, thinkingForModel, type ThinkingSetting } from './thinking';
 
@@ -80,6 +81,9 @@ export async function askGemini(settings: GeminiSettings, prompt: GuidePrompt, s
       systemInstruction: prompt.systemInstruction,
       ...generationLimits(settings.thinking, prompt.answerTokens),
       temperature: 0.6,
+      // The reply and the model's risk judgement together (guide-judgement.ts).
+      responseMimeType: 'application/json',
+      responseJsonSchema: GUIDE_REPLY_SCHEMA,
       abortSignal: signal,
     },
   });

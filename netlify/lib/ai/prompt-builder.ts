@@ -6,7 +6,7 @@ import type { Tone } from '../../../src/shared/coach';
 import type { FollowUpRequest, SummaryRequest } from '../../../src/shared/schemas/ai';
 import type { PromptSetWithId } from '../../../src/shared/schemas/prompt-sets';
 import { SUMMARY_SECTIONS } from '../../../src/shared/summary-format';
-import { CRISIS_RULE } from './crisis-marker';
+import { RISK_RULE } from './guide-judgement';
 
 export interface GuidePrompt {
   systemInstruction: string;
@@ -27,7 +27,7 @@ Never diagnose: no clinical labels, no treatment language. You are not a therapi
 Let ordinary entries be ordinary; a light touch is enough.
 Write in the language the person wrote in.
 Write plain text: no HTML, no code, no emoji, no exclamation marks.
-${CRISIS_RULE}`;
+${RISK_RULE}`;
 
 export const TONE_RULES: Record<Tone, string> = {
   gentle: 'Tone: gentle. Be invitational and paced, and make room for feelings.',
