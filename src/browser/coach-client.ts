@@ -5,7 +5,7 @@ import { AI_REQUEST_MAX_BYTES, STREAM_INTERRUPTED_MARKER } from '../shared/limit
 import { CoachError } from './coach-error';
 import { rateLimitedMessage } from './rate-limited';
 import { isCoachSource, isFallbackReason, type CoachChoice, type CoachSource, type FallbackReason, type FollowUpExchange, type Tone } from '../shared/coach';
-import { SAFETY_MESSAGE, signalsCrisis } from '../shared/safety';
+import { SAFETY_MESSAGE, careQuestion, guideSafety } from '../shared/safety';
 import type { SummaryCheckIn } from '../shared/built-in-coach-summary';
 
 export interface CoachReply {
@@ -84,9 +84,17 @@ export interface FollowUpInput {
 
 export async function askFollowUp(input: FollowUpInput, onText: (text: string) => void, signal?: AbortSignal): Promise<CoachReply> {
   if (input.guide === 'built-in') {
-    if (signalsCrisis(input.answer, ...input.earlier.map((e) => e.answer))) {
+    // The same gate as the server's, before anything is shown: a crisis text gets the safety message, a care text a
+    // care question; the built-in guide coaches only what is left.
+    const safety = guideSafety(input.answer, ...input.earlier.map((e) => e.answer));
+    if (safety === 'crisis') {
       onText(SAFETY_MESSAGE);
       return { text: SAFETY_MESSAGE, source: 'safety', fallback: null };
+    }
+    if (safety === 'care') {
+      const text = careQuestion(input.answer, input.earlier.map((e) => e.question));
+      await revealLocally(text, onText, signal);
+      return { text, source: 'care', fallback: null };
     }
     // Loaded on first use: most visits never need it, and it keeps the runner's first load small.
     const { builtInFollowUp } = await import('../shared/built-in-coach');
@@ -111,14 +119,16 @@ export interface SummaryInput {
 export async function askSummary(input: SummaryInput, onText: (text: string) => void, signal?: AbortSignal): Promise<CoachReply> {
   const checkIns = input.checkIns ?? [];
   if (input.guide === 'built-in') {
-    if (signalsCrisis(...input.answers.flatMap((a) => [a.answer, ...a.followUps.map((f) => f.answer)]), ...checkIns.map((c) => c.note))) {
+    const safety = guideSafety(...input.answers.flatMap((a) => [a.answer, ...a.followUps.map((f) => f.answer)]), ...checkIns.flatMap((c) => [c.text, c.note]));
+    if (safety === 'crisis') {
       onText(SAFETY_MESSAGE);
       return { text: SAFETY_MESSAGE, source: 'safety', fallback: null };
     }
+    // The built-in summary quotes and lists only sentences without words of harm: for a care text it is the answer.
     const { builtInSummary } = await import('../shared/built-in-coach');
     const text = builtInSummary({ prompts: input.prompts, answers: input.answers, checkIns });
     await revealLocally(text, onText, signal);
-    return { text, source: 'built-in', fallback: null };
+    return { text, source: safety === 'care' ? 'care' : 'built-in', fallback: null };
   }
   const answers = input.answers.filter((a) => a.answer.trim() || a.followUps.length > 0);
   const body = { setId: input.setId, answers, tone: input.tone, ...(checkIns.length ? { checkIns } : {}) };

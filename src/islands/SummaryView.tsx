@@ -1,8 +1,10 @@
-// A summary as headings, paragraphs and lists, or the fixed safety message in its place.
+// A summary as headings, paragraphs and lists, or the fixed safety message in its place; a care summary (made only of
+// the person's words without death or harm in them) comes with the quiet help line.
 import { For, Show } from 'solid-js';
 import { forReader } from '../shared/summary-for-reader';
 import { parseSummary } from '../shared/summary-format';
 import type { CoachSource } from '../shared/coach';
+import CareLine from './CareLine';
 import SafetyMessage from './SafetyMessage';
 import TextBlocks from './TextBlocks';
 
@@ -19,6 +21,9 @@ export default function SummaryView(props: Props) {
   return (
     <Show when={props.source !== 'safety'} fallback={<SafetyMessage text={props.text} />}>
       <div class="summary">
+        <Show when={props.source === 'care' && !props.reader}>
+          <CareLine />
+        </Show>
         <For each={sections()} fallback={<p>Nothing is written in this summary.</p>}>
           {(section) => (
             <section>

@@ -10,6 +10,8 @@ export type TightenResult =
   | { kind: 'version'; text: string }
   /** The fixed safety message: shown instead of anything else. */
   | { kind: 'safety'; text: string }
+  /** Words of death, harm or despair: the draft is left in the person's words, with the quiet help line. */
+  | { kind: 'care'; message: string }
   /** Nothing to offer; the sentence says why and that the draft is unchanged. */
   | { kind: 'unchanged'; message: string };
 
@@ -44,6 +46,7 @@ export async function tightenUpdate(fetcher: Fetch, draft: string, tone: Tone): 
   const source: CoachSource = isCoachSource(header) ? header : 'built-in';
   const fallback = response.headers.get('x-guide-fallback');
   if (source === 'safety') return { kind: 'safety', text };
+  if (source === 'care') return { kind: 'care', message: `The AI guide leaves an update like this in your own words. ${KEPT}` };
   if (source === 'built-in') return { kind: 'unchanged', message: FALLBACK_MESSAGE[isFallbackReason(fallback) ? fallback : 'upstream-error'] };
   // The server checks this too; checked again so nothing without the three parts can replace the draft.
   if (!hasUpdateHeadings(text)) return { kind: 'unchanged', message: FALLBACK_MESSAGE['upstream-error'] };

@@ -1,8 +1,10 @@
 // The coach's follow-up questions under one answer, each with its own answer box and Skip. Rows are <Index>ed
 // by position: typing changes a row's fields in place, so its textarea (and the focus in it) survives every key.
+// A crisis answer shows the safety message in the question's place; a care question comes with the quiet help line.
 import { Index, Show } from 'solid-js';
 import { answerOf } from '../../browser/runner-state';
 import { ANSWER_MAX_CHARS } from '../../shared/limits';
+import CareLine from '../CareLine';
 import SafetyMessage from '../SafetyMessage';
 import { useRunner } from './runner-context';
 
@@ -17,6 +19,9 @@ export default function FollowUps(props: { promptId: string }) {
             <p class="follow-up-question" id={`follow-up-${i}`}>
               <span class="guide-label">Your guide asks:</span> {followUp().question}
             </p>
+            <Show when={followUp().source === 'care'}>
+              <CareLine />
+            </Show>
             <Show when={!followUp().skipped} fallback={<p class="hint">Skipped.</p>}>
               <label for={`follow-up-answer-${i}`} class="visually-hidden">
                 Your answer to the guide's question

@@ -5,6 +5,7 @@ import { tightenUpdate, type TightenResult } from '../../browser/journal/update-
 import AiDisclosure from '../AiDisclosure';
 import { focusWhenShown } from '../journal/context';
 import type { PreferencesControl } from '../runner/create-preferences';
+import CareLine from '../CareLine';
 import SafetyMessage from '../SafetyMessage';
 import UpdateView from './UpdateView';
 
@@ -53,7 +54,7 @@ export default function TightenWithAi(props: Props) {
     const answer = await tightenUpdate((input, init) => fetch(input, init), props.draft(), prefs().tone);
     setAsking(false);
     setResult(answer.kind === 'unchanged' ? null : answer);
-    say(answer.kind === 'unchanged' ? answer.message : answer.kind === 'version' ? 'The AI guide’s shorter version is below. Your draft stays as it is unless you choose it.' : '');
+    say(answer.kind === 'unchanged' || answer.kind === 'care' ? answer.message : answer.kind === 'version' ? 'The AI guide’s shorter version is below. Your draft stays as it is unless you choose it.' : '');
   };
 
   return (
@@ -88,6 +89,9 @@ export default function TightenWithAi(props: Props) {
         />
       </Show>
       <Show when={safety()}>{(text) => <SafetyMessage text={text()} />}</Show>
+      <Show when={result()?.kind === 'care'}>
+        <CareLine />
+      </Show>
       <Show when={version()}>
         {(text) => (
           <section class="proposal" aria-labelledby="proposal-heading">
