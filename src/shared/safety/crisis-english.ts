@@ -10,9 +10,25 @@ const r = String.raw;
 /** Oneself, in any person: "myself", "my self", "himself", "themselves". */
 export const SELF = r`(?:my ?self|him ?self|her ?self|them ?sel(?:f|ves))`;
 /** After a phrase: the clause ends there ("I can't go on." counts, "…go on the trip" does not). */
-export const CLAUSE_END = r`(?=\s*(?:$|[.,;:!?)"\-]|\b(?:and|but|because|so|i|im|ive|anymore|any more|any longer|at all|now|right now|tonight|today|tomorrow|soon|forever|for good|lol|honestly|tbh|to be honest|really|though|either|man|lmao)\b))`;
-/** "anymore" and its kin, then the end of the clause: "I can't go on anymore." but not "…any more when the build breaks". */
-const THEN_END = r`(?:(?: like this| anymore| any more| any longer)${CLAUSE_END}|(?! like this| anymore| any more| any longer)${CLAUSE_END})`;
+export const CLAUSE_END = r`(?=\s*(?:$|[.,;:!?)"\-]|\b(?:and|but|because|so|i|im|ive|anymore|any more|any longer|at all|now|right now|tonight|today|tomorrow|soon|forever|for good|lol|haha|honestly|tbh|to be honest|really|though|either|man|lmao|we|they|she|he|anyway|idk|i dont know|then|its|it|it is)\b))`;
+/** Words after a phrase that carry the same act on ("end it with the vendor", "be here for the reorg", "go on like I did"). */
+const CARRIERS = r`with|for|at|in|on|to|by|before|after|when|while|until|till|during|without|early|late|there|here|properly|right|again|tomorrow|next|today|alone|together|if|unless|once|over|about|like (?:i|that|this|they|we|you|he|she|before|last|it)|on time|a bit|a little|yet|gracefully|politely|nicely|cleanly|well|personally|seriously|back|home|off|out|up|down|apart|easy|slow|now and|soon enough`;
+/** Objects that carry "go on", "carry on" and "keep going" on ("I can't go on the trip", "carry on this work"). */
+const OBJECTS = r`(?:the|a|an|this|that|these|those|my|our) (?:trip|call|stage|record|offsite|course|training|holiday|vacation|retreat|list|team|project|roadmap|ride|tour|journey|walk|hike|date|show|podcast|panel|interview|leave|break|rotation|schedule|path|way|same|work|conversation|meeting|discussion|review|plan|job)s?|leave|holiday|vacation|stage|camera|record|trips?|calls?|meetings?|projects?|work|working`;
+let guards = 0;
+/**
+ * After a phrase: "anymore" or its kin taken whole, then nothing that carries the same act on. Unlike CLAUSE_END it
+ * holds in run-on text without punctuation ("i want to end it the retro ran long"), so it is used for phrases whose
+ * everyday uses all go on with one of these words. (The lookahead-and-backreference takes "anymore" atomically, so
+ * "any more when the build breaks" cannot skip it.)
+ */
+function notCarriedOn(objects = false): string {
+  const name = `tail${(guards += 1)}`;
+  const carriers = objects ? `${OBJECTS}|${CARRIERS}` : CARRIERS;
+  const tail = r` like this| anymore| any more| any longer| at all`;
+  // With a tail, only carriers go on ("…anymore when the build breaks"); without one, objects too ("go on the trip").
+  return r`(?:(?=(?<${name}>${tail}))\k<${name}>(?! (?:${CARRIERS})\b)|(?!${tail})(?! (?:${carriers})\b))(?=\s|$|[.,;:!?)"\-])`;
+}
 /** Not after "don't", "never" or "not": "I don't want to die" is not a wish to die. */
 const NOT_NEGATED = r`(?<!\b(?:dont|do not|didnt|did not|never|not|doesnt|wouldnt|no longer) (?:really |even |actually |just )?)`;
 /** A first-person subject somewhere before, in the same clause. */
@@ -31,7 +47,7 @@ const DIRECT = signs('direct', [
   // Ending one's life; "end it" and "end it all".
   /\b(?:end|ending|ended|take|taking|took|took away) (?:my|his|her|their) (?:own )?life\b(?! (?:in|into|back|to|forward|seriously|more|as|at work|in (?:a|a new) direction))/,
   /\b(?:end|ending|ended|finish|finishing) it all\b/,
-  new RegExp(r`${FIRST_PERSON_CLAUSE}(?:\w+ ){0,4}?(?:end|ending|ended|finish|finishing) (?:it|things|everything|this life)${CLAUSE_END}(?! (?:and|but|so) (?:we|they|move on|start))`),
+  new RegExp(r`${FIRST_PERSON_CLAUSE}(?:\w+ ){0,4}?(?:end|ending|ended|finish|finishing) (?:it|things|everything|this life)${notCarriedOn()}(?! (?:and|but|so) (?:we|they|move on|start))`),
   /\b(?:thoughts? (?:of|about)|thinking (?:about|of)|think about|thought about|think of|plan(?:ning)? (?:on|to)|fantasi[sz]ing about|dreaming about) (?:ending it|ending my life|ending things|ending everything|killing myself|dying|not being here|being dead|not waking up|not existing|taking my (?:own )?life)\b(?! (?:with|between|on|for the|at|early))/,
   // Wanting to die, to be dead, not to exist.
   new RegExp(r`${NOT_NEGATED}\b(?:want|wants|wanna|wanted|wanting|wish|wished|ready|deserve|deserves|would like|going|gonna|need|needs|like) (?:to )?(?:just )?die\b(?! (?:of|from|laughing|on (?:this|that|the) hill|a little|inside|in a fire drill|for|young|rich|happy|old|doing|when i am old|peacefully at (?:90|ninety)))`),
@@ -49,7 +65,7 @@ const DIRECT = signs('direct', [
   /\b(?:want|wanna|wish i could|would like|going|ready|need) to (?:stop existing|cease to exist|not exist)\b/,
   /\b(?:want|wanna|wish i could|going) (?:to )?disappear (?:forever|for good|permanently)\b/,
   new RegExp(r`\b(?:dont|do not|no longer|really dont|dont really|never|not) (?:want|wanna|wish|feel like) (?:to )?(?:live|be alive|exist|keep living|go on living|keep going|go on|carry on|be around anymore|wake up|stay alive|be on this earth|be in this world)\b(?! (?:in|at|on|with|near|there|abroad|alone|together|early|before|for|from|by|off|out|like (?:that|them|him|her)|through|without|to|up (?:early|at)))`),
-  new RegExp(r`\b(?:dont|do not|no longer|really dont|dont really) (?:want|wanna) (?:to )?be here(?: at all)?${THEN_END}`),
+  new RegExp(r`\b(?:dont|do not|no longer|really dont|dont really) (?:want|wanna) (?:to )?be here${notCarriedOn()}`),
   /\b(?:wont|will not|not going to|wont even) be (?:around|here|alive) (?:much longer|for (?:much )?long(?:er)?|anymore|any more|any longer|after (?:tonight|this weekend))\b/,
   /\bnot be (?:around|here|alive) (?:much longer|for (?:much )?long(?:er)?)\b/,
   /\b(?:dont think|do not think|doubt|not sure|dont know if|wonder if) (?:im|i am|i will|ill|i|i ll) (?:gonna |going to |still |even )?(?:be alive|be around|be here|live|survive|exist) (?:next|by|until|to see|this time next|past|much longer|for long|in a (?:year|month|few))\b/,
@@ -75,7 +91,9 @@ const HOPELESS = signs('hopeless', [
   /\b(?:give|giving|gave|given) up on (?:life|living|being alive|myself and everything)\b/,
   /\b(?:done|finished) with (?:life|living|being alive|it all|existing|this world|this life)\b/,
   /\b(?:tired|sick|weary|exhausted) of (?:living|life|being alive|existing|being here)\b(?! (?:out of|in|with|like|on|under|paycheck|at|abroad|alone|away))/,
-  new RegExp(r`\b(?:cant|can not|cannot|couldnt|can no longer) (?:go on|keep going|carry on|do this|do it|live like this|keep living|go on living|take it|take this|take the pain|handle (?:life|living)|bear (?:it|this|living)|stand (?:being alive|living))${THEN_END}`),
+  new RegExp(r`\b(?:cant|can not|cannot|couldnt|can no longer) (?:go on|keep going|carry on|keep living|go on living|live like this)${notCarriedOn(true)}`),
+  new RegExp(r`\b(?:cant|can not|cannot|couldnt|can no longer) (?:take it|take this|take the pain|bear (?:it|this|living)|stand (?:being alive|living)|handle (?:life|living))${notCarriedOn()}`),
+  new RegExp(r`\b(?:cant|can not|cannot|couldnt|can no longer) (?:do this|do it)(?:(?: anymore| any more| any longer)(?! (?:${CARRIERS})\b)(?=\s|$|[.,;:!?)"\-])|${CLAUSE_END})`),
   /\b(?:want|wanna|need|wish|just want) (?:everything|it all|all of it|all of this|life|my life|the world) to (?:stop|end|be over|go away)\b/,
   /\b(?:want|wanna|need|wish|just want) (?:it|this|everything|things|the pain|it all) to (?:stop|end|be over|go away) (?:for good|forever|permanently|once and for all)\b/,
   new RegExp(r`\b(?:want|wanna|need|wish|just want|make) (?:the|this|my) pain to (?:stop|end|go away)${CLAUSE_END}`),
@@ -112,6 +130,7 @@ const MEANS = signs('means', [
   /\bhow (?:many|much) (?:\w+ ){0,2}(?:to (?:die|overdose|od|kill (?:you|me|myself)|not wake up|end it))\b/,
   /\bhow (?:many|much) (?:pills|tablets|meds|sleeping pills|painkillers|paracetamol|tylenol|ibuprofen|insulin) (?:it|i|you) (?:would|will|need|needed|d) (?:take|need)\b/,
   /\bis (?:hanging|drowning|jumping|overdosing|bleeding out|suffocat\w*|an overdose|carbon monoxide|a gunshot|shooting yourself) (?:painless|quick|fast|peaceful|certain|lethal|instant)\b/,
+  /\b(?:painless|quick|quickest|easiest|fastest|surest|least painful|peaceful) (?:way|ways|method|methods) (?:to|of) (?:die|dying|kill (?:myself|yourself)|end my life|commit suicide)\b/,
   new RegExp(r`\b(?:painless|quick|quickest|easiest|fastest|surest|least painful|best|peaceful) (?:way|ways|method|methods|death) (?:to|of) (?:die|dying|kill (?:myself|yourself)|end it|end my life|go|commit|do it)${CLAUSE_END}`),
   /\b(?:painless|quick|peaceful) (?:death|suicide|method|methods)\b/,
   /\bhow deep (?:would i|do i|should i|to|does it|would it|do you) (?:\w+ ){0,3}cut\b/,

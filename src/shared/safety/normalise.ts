@@ -56,7 +56,24 @@ function baseForm(text: string): string {
     .replace(/[“”„‟″«»]/g, '"')
     .replace(/[\p{L}\p{N}@$!|'\p{Pd}._*·•]+/gu, (word) => foldLookalikes(word))
     .replace(/(?<=[\p{L}\p{N}@$|])[\p{Pd}._*·•']+(?=[\p{L}\p{N}@$|])/gu, '')
-    .replace(/(?<![\p{L}\p{N}])[\p{L}\p{N}](?: [\p{L}\p{N}](?![\p{L}\p{N}])){2,}/gu, (run) => run.replace(/ /g, ''));
+    .replace(/(\p{L})\1{2,}/gu, '$1');
+}
+
+/** A run of three or more single letters or digits with spaces between ("k i l l"). */
+const SPACED_RUN = /(?<![\p{L}\p{N}])[\p{L}\p{N}](?: [\p{L}\p{N}](?![\p{L}\p{N}])){2,}/gu;
+
+/**
+ * Spaced-out letters joined into one word ("k i l l" → "kill"). With `splitEdges`, a one-letter word that was only
+ * standing next to the run ("i", "a") is kept apart from it: "I w i s h I" reads "i wish i", not "iwishi".
+ */
+function joinSpaced(text: string, splitEdges: boolean): string {
+  return text.replace(SPACED_RUN, (run) => {
+    const solid = run.replace(/ /g, '');
+    if (!splitEdges || solid.length < 4) return solid;
+    const head = /^[ia]/.test(solid) ? `${solid[0]} ` : '';
+    const tail = /[ia]$/.test(solid) ? ` ${solid.at(-1)}` : '';
+    return `${head}${solid.slice(head ? 1 : 0, tail ? -1 : undefined)}${tail}`;
+  });
 }
 
 /**
@@ -67,7 +84,7 @@ function baseForm(text: string): string {
 const WORD_FIXES: Record<string, string> = {
   myslef: 'myself', mysef: 'myself', myslf: 'myself', mysefl: 'myself', mself: 'myself', myelf: 'myself', mysel: 'myself', meself: 'myself',
   sucide: 'suicide', suicde: 'suicide', suiside: 'suicide', suiscide: 'suicide', suicie: 'suicide', sucidal: 'suicidal', suicdal: 'suicidal', suisidal: 'suicidal', suicidial: 'suicidal', sewerslide: 'suicide',
-  dieing: 'dying', dyin: 'dying', diein: 'dying', ded: 'dead', deth: 'death',
+  dieing: 'dying', dyin: 'dying', goin: 'going', doin: 'doing', diein: 'dying', ded: 'dead', deth: 'death',
   wnat: 'want', wamt: 'want', wan: 'want', watn: 'want', wanan: 'wanna', wana: 'wanna', gona: 'gonna', gunna: 'gonna', finna: 'gonna',
   tonite: 'tonight', tonigth: 'tonight', '2nite': 'tonight', '2night': 'tonight', tmrw: 'tomorrow', tmr: 'tomorrow', tommorow: 'tomorrow', tomorow: 'tomorrow', tommorrow: 'tomorrow',
   anymroe: 'anymore', anymor: 'anymore', nomore: 'no more', noone: 'no one', nobdy: 'nobody', evry1: 'everyone', every1: 'everyone', some1: 'someone', ppl: 'people',
@@ -76,14 +93,20 @@ const WORD_FIXES: Record<string, string> = {
   beter: 'better', bettr: 'better', burdon: 'burden', burdan: 'burden', hurtin: 'hurting', cuttin: 'cutting',
 };
 
-/** Verbs whose dropped g ("killin", "endin") is read back as -ing. */
-const DROPPED_G = /\b(kill|end|die|dy|cutt|hurt|think|plann|want|wish|tak|hang|jump|overdos|starv|burn|harm|go|gett|feel|liv|exist|try|slitt|drown|shoot|sleep|wak|giv|writ|say|stopp|los|do)in\b/g;
+/** Words that really end in -in after a consonant, which the dropped-g rule must leave as they are. */
+const REAL_IN_WORDS = new Set(
+  'begin within cabin margin origin cousin violin napkin pumpkin muffin penguin dolphin aspirin insulin vitamin robin admin latin berlin dublin austin martin kevin justin satin basin raisin toxin goblin griffin coffin assassin catkin gremlin bulletin mandolin javelin'.split(' '),
+);
+
+/** A dropped g ("killin", "thinkin", "cuttin", "plannin"): a word of five letters or more ending in a consonant and -in. */
+const DROPPED_G = /\b(\p{L}{2,}[^aeiou\s\P{L}])in\b/gu;
+const restoreG = (word: string, stem: string) => (REAL_IN_WORDS.has(word) ? word : `${stem}ing`);
 
 /** After the digit step: long repeats cut ("kiiiill", "diiie": three or more of one letter are one), hurried spellings read as words, single spaces. */
 function finish(text: string): string {
   return text
     .replace(/(\p{L})\1{2,}/gu, '$1')
-    .replace(DROPPED_G, '$1ing')
+    .replace(DROPPED_G, (word, stem: string) => restoreG(word, stem))
     .replace(/[\p{L}\p{N}_]+/gu, (word) => WORD_FIXES[word] ?? word)
     .replace(/\s+/g, ' ')
     .trim();
@@ -91,14 +114,18 @@ function finish(text: string): string {
 
 /**
  * The plain readings of a text to match crisis phrases against: lower case, ASCII where the writer meant ASCII,
- * no accents or apostrophes, single spaces. Two readings, because a `1` inside a word may stand for i or l.
+ * no accents or apostrophes, single spaces. Up to four readings: a `1` inside a word may stand for i or l, and a
+ * one-letter word next to spaced-out letters may or may not belong to them.
  */
 export function crisisReadings(text: string): string[] {
   const base = baseForm(text);
   const words = /[\p{L}\p{N}@$!|]+/gu;
-  const asI = finish(base.replace(words, (w) => foldDigits(w, 'i')));
-  const asL = finish(base.replace(words, (w) => foldDigits(w, 'l')));
-  return asI === asL ? [asI] : [asI, asL];
+  const readings = new Set<string>();
+  for (const joined of new Set([joinSpaced(base, false), joinSpaced(base, true)])) {
+    readings.add(finish(joined.replace(words, (w) => foldDigits(w, 'i'))));
+    readings.add(finish(joined.replace(words, (w) => foldDigits(w, 'l'))));
+  }
+  return [...readings];
 }
 
 /**
