@@ -10,6 +10,9 @@ import { TONES, type Tone } from '../src/shared/coach';
 import { findPrompt, findPromptSet } from '../src/shared/schemas/prompt-sets';
 import { GUIDE_CASES, type GuideCase } from './guide-cases';
 import { checksFor, runCheck, type CheckName, type Source } from './guide-checks';
+import { HOLDOUT_CASES } from './safety-holdout';
+import { evaluateSafety, safetyTable } from './safety-eval';
+import { TAGGED_CASES } from '../tests/unit/safety-cases';
 
 interface Row {
   id: string;
@@ -75,6 +78,15 @@ if (failures.length > 0) {
 const builtInBelowTarget = totals.filter((t) => t.name.startsWith('built-in') && t.rate < 0.9);
 console.log(`\nTarget ≥ 90% for the built-in guide in both tones: ${builtInBelowTarget.length === 0 ? 'met' : 'MISSED'}`);
 
-await writeFile(new URL('./results.json', import.meta.url), `${JSON.stringify({ date: new Date().toISOString(), cases: GUIDE_CASES.length, totals, rows }, null, 2)}\n`);
+// The safety gate: the public tables, then the held-back phrasings the patterns were not tuned on.
+// EVAL_SKIP_HOLDOUT=1 leaves the held-back phrasings out, for runs while the patterns are being worked on.
+const heldBackCases = process.env['EVAL_SKIP_HOLDOUT'] ? [] : HOLDOUT_CASES;
+const safety = { public: evaluateSafety(TAGGED_CASES), heldBack: evaluateSafety(heldBackCases) };
+for (const line of safetyTable(`Safety gate, public tables (${TAGGED_CASES.length} texts)`, safety.public)) console.log(line);
+for (const line of safetyTable(`Safety gate, held-back phrasings (${heldBackCases.length} texts)`, safety.heldBack)) console.log(line);
+const unsafe = safety.public.badReplies.length + safety.heldBack.badReplies.length;
+console.log(`\nTarget: no reply quotes harm or asks about doing it: ${unsafe === 0 ? 'met' : 'MISSED'}`);
+
+await writeFile(new URL('./results.json', import.meta.url), `${JSON.stringify({ date: new Date().toISOString(), cases: GUIDE_CASES.length, totals, safety, rows }, null, 2)}\n`);
 console.log('Wrote eval/results.json');
-if (builtInBelowTarget.length > 0) process.exitCode = 1;
+if (builtInBelowTarget.length > 0 || unsafe > 0) process.exitCode = 1;

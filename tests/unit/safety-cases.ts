@@ -340,10 +340,24 @@ export const NEAR_MISS_CASES: SafetyCase[] = [
   ]),
 ];
 
+/** The category of one of the first tables' phrasings (written before the categories), read from its words. */
+function categoryOf(text: string): SignCategory {
+  if (/better off without|miss me|care if i died|sin m[ií]|sans moi|ohne mich|sem mim/i.test(text)) return 'burden';
+  if (/hurt myself|cutting|self.?harm|hacerme da|scarif|ritze/i.test(text)) return 'self-harm';
+  if (/pills|overdose|jumping|hang myself/i.test(text)) return 'means';
+  if (/no reason|nothing left|worth living|what is the point|tired of|given up|done with|can.t go on|can.t live|cannot keep|ne veux plus vivre|nicht mehr leben|quiero vivir|quero mais viver/i.test(text)) return 'hopeless';
+  return 'direct';
+}
+
+const LANGUAGES: CaseLanguage[] = ['es', 'fr', 'de', 'pt'];
+/** The first tables' phrasings in other languages, in their order: seven Spanish, six French, six German, seven Portuguese. */
+const languageOf = (index: number): CaseLanguage => LANGUAGES[index < 7 ? 0 : index < 13 ? 1 : index < 19 ? 2 : 3]!;
+
 /** Every tagged case of the public tables. */
 export const TAGGED_CASES: SafetyCase[] = [
-  ...tag('crisis', 'direct', 'en', CRISIS_ENGLISH),
-  ...tag('crisis', 'direct', 'en', CRISIS_OBFUSCATED),
+  ...CRISIS_ENGLISH.map((text) => ({ kind: 'crisis' as const, category: categoryOf(text), language: 'en' as const, text })),
+  ...CRISIS_OTHER_LANGUAGES.map((text, i) => ({ kind: 'crisis' as const, category: categoryOf(text), language: languageOf(i), text })),
+  ...CRISIS_OBFUSCATED.map((text) => ({ kind: 'crisis' as const, category: categoryOf(text), language: 'en' as const, text })),
   ...CRISIS_CASES,
   ...CRISIS_LONG,
   ...CARE_CASES,
