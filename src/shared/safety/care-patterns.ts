@@ -15,6 +15,7 @@ export const CARE_PATTERNS: readonly RegExp[] = [
   /\b(?:i|im|ive)\b(?: \w+){0,3} (?:dead|die|dying|death)\b/,
   // Escape and no way out.
   /\b(?:want|wanna|need|wish i could|just want) (?:to )?(?:escape|get out|run away|disappear|vanish|be gone|not be here|stop feeling)\b(?! (?:(?:to|for) (?:a|the) (?:weekend|week|day|holiday|vacation|cabin|beach|mountains|offsite|conference)|into (?:a|the|my) (?:\w+ )?(?:cabin|book|work|code|project|focus)|from (?:the|this|that|my) (?:meeting|call|office|project|team|job|role|inbox|email)|early))/,
+  /\b(?:feel|feeling|felt|im|i am) (?:so |completely |totally )?trapped\b(?! (?:in (?:a|this|that|my) (?:role|job|meeting|project|team|contract|position|lift|elevator|traffic)|at (?:work|my desk)|by (?:the|this|that) (?:process|contract|schedule)))|\bunbearable (?:pain|emotional pain)\b/,
   /\bno way out\b|\btrapped with no\b|\bno escape\b(?! (?:key|room|from (?:the|this|that) (?:meeting|call|office|project|inbox)))/,
   // Despair about oneself or life.
   /\b(?:i hate|hating|hate) (?:my ?self|my life|being alive|living|existing|my existence)\b/,

@@ -97,6 +97,7 @@ const HOPELESS = signs('hopeless', [
   /\b(?:want|wanna|need|wish|just want) (?:everything|it all|all of it|all of this|life|my life|the world) to (?:stop|end|be over|go away)\b/,
   /\b(?:want|wanna|need|wish|just want) (?:it|this|everything|things|the pain|it all) to (?:stop|end|be over|go away) (?:for good|forever|permanently|once and for all)\b/,
   new RegExp(r`\b(?:want|wanna|need|wish|just want|make) (?:the|this|my) pain to (?:stop|end|go away)${CLAUSE_END}`),
+  /\bpain (?:will|wont|is never going to|isnt going to) (?:never )?(?:stop|end|go away) (?:unless|until) i (?:do something|end it|die|kill myself|am gone|im gone)\b/,
   /\b(?:no way out|only way out|one way out|the way out) (?:but|except|other than|is (?:death|dying|to die|suicide|to end it|ending it)|would be (?:death|dying|to die|to end it))\b/,
   /\b(?:death|dying|suicide|ending it|killing myself) (?:is|seems|feels like|would be) (?:the|my) (?:only|best|easiest|last) (?:way out|option|answer|choice|solution|escape)\b/,
   /\b(?:the|my) only (?:way out|option|answer|solution|escape)\b.{0,25}\b(?:is|would be|seems|feels like) (?:death|dying|to die|suicide|to end it|ending it|to kill myself|killing myself)\b/,
@@ -111,6 +112,7 @@ const BURDEN = signs('burden', [
   /\bwould (?:anyone|anybody|they|she|he|my family) (?:even )?(?:notice|care|miss me)\b.{0,10}\bif i (?:died|was gone|were gone|disappeared|wasnt here|killed myself|was dead)\b/,
   /\bif i (?:died|was gone|were gone|disappeared|wasnt here|werent here|wasnt around|killed myself|was dead|were dead)\b.{0,40}\b(?:no ?one|nobody|noone|anyone|no body|nobody at all)\b.{0,25}\b(?:notice|care|miss|cry)/,
   /\b(?:everyone|everybody|they|my family|people) (?:would be|will be|would|is|are) (?:better|happier|relieved) (?:if|when) i(?:m| am)? (?:gone|dead|not here|not around|wasnt here|was gone|died)\b/,
+  /\b(?:better|easier|happier|lighter) (?:for (?:everyone|everybody|them|her|him|my family|my parents|my kids) )?(?:if|when|once|after) (?:im|i am|i was|i were) (?:gone|dead|not here|not around|no longer here|no longer around)\b(?! (?:from|for|on|at) (?:the|this|that|my|our) (?:team|project|company|job|office|meeting|call))/,
 ]);
 
 const MEANS = signs('means', [
