@@ -32,6 +32,7 @@ export const CARE_PATTERNS: readonly RegExp[] = [
   /\b(?:pills|tablets|sleeping pills|painkillers|overdose|od|knife|knives|blade|blades|razor|razors|rope|bullet|bullets|gun|pistol|bridge|ledge|rooftop|train tracks|cliff|poison|noose|scars?)\b/,
   /\b(?:bleed|bleeding|blood)\b(?! (?:test|pressure|sugar|type|donation|drive|work|bank|orange|moon|brother|sister|oath))/,
   /\b(?:funeral|grave|coffin|my (?:will|obituary|eulogy))\b/,
+  /\b(?:psych (?:ward|unit|hold|hospital)|psychiatric (?:ward|hospital|unit|hold)|inpatient (?:unit|stay|ward)|72 hour hold|sectioned)\b/,
 ];
 
 /** True when the reading holds words of death, harm or despair. */

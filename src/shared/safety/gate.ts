@@ -9,7 +9,8 @@
 import type { SignCategory } from './categories';
 import { readingNeedsCare } from './care-patterns';
 import { compoundSignOf } from './compound-signs';
-import { ENGLISH_SIGNS } from './crisis-english';
+import { ENGLISH_WORDS_SIGNS } from './crisis-english';
+import { ENGLISH_ACT_SIGNS } from './crisis-english-acts';
 import { OTHER_LANGUAGE_SIGNS } from './crisis-other-languages';
 import { withoutIdioms } from './idioms';
 import { crisisReadings, spellsOut } from './normalise';
@@ -18,7 +19,7 @@ import { compactSignalsCrisis } from './spelled-out';
 export const GUIDE_SAFETY_KINDS = ['crisis', 'care', 'coach'] as const;
 export type GuideSafety = (typeof GUIDE_SAFETY_KINDS)[number];
 
-const SIGNS = [...ENGLISH_SIGNS, ...OTHER_LANGUAGE_SIGNS];
+const SIGNS = [...ENGLISH_WORDS_SIGNS, ...ENGLISH_ACT_SIGNS, ...OTHER_LANGUAGE_SIGNS];
 
 /** The plain readings of a text with its idioms set aside. */
 const plainReadings = (text: string): string[] => crisisReadings(text).map(withoutIdioms);

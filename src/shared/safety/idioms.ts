@@ -4,6 +4,7 @@
 
 const IDIOMS: readonly RegExp[] = [
   /\b(?:career|political|social|professional|commercial|corporate|brand|financial|reputational|electoral|fashion|tactical) suicid\w*/g,
+  /\b(?:run|running|ran|do|doing|did) suicides\b|\bsuicides (?:drill|drills|in (?:practice|gym|training))\b/g,
   /\bsuicid\w* (?:squad|mission|missions|doors?|squeeze|runs?|bomb\w*|prevention|awareness|training|drill|king|burn|pace|hotline|helpline|watch|rates?|statistics|research)\b/g,
   /\b(?:is|are|was|were|its|keeps|kept|been) (?:really |literally |absolutely |slowly )?killing (?:me|us|him|her|them|my \w+|our \w+)\b/g,
   /\b(?:this|that|the|these|those|my|our|your) (?:\w+ ){0,3}(?:is|are|was|were|will|would|gonna|going to) (?:literally |actually |honestly |really |slowly )?(?:kill|killing|be the death of) (?:me|us)\b/g,
@@ -15,7 +16,7 @@ const IDIOMS: readonly RegExp[] = [
   /\b(?:killing|killed|kill) it\b(?= (?:at|on|in|with|today|this|last|during|out there)\b|[.!,]|$)/g,
   /\bdead (?:tired|serious|set|end|ends|line|lines|weight|easy|on|simple|wrong|right|quiet|last)\b/g,
   /\b(?:laptop|phone|battery|computer|car|server|printer|build|project|deal|idea|plan|conversation|meeting|mic|microphone|internet|wifi|vpn|screen|monitor|keyboard|app) (?:just |literally )?(?:died|is dead|was dead|dies|dying)\b/g,
-  /\b(?:end of (?:my|the|his|her|their) rope|learn(?:ing|ed)? the ropes|show (?:me|them|you) the ropes|jump(?:ing)? rope|rope (?:in|into|them in|me in))\b/g,
+  /\b(?:end of (?:my|the|his|her|their) rope|learn(?:ing|ed)? the ropes|show (?:me|them|you) the ropes|jump(?:ing)? rope|rope (?:someone|somebody|people|them|him|her|us|me) in|rope (?:in|into) (?:the |some |a few |more |extra |other )?(?:help|people|team|teams|colleagues|volunteers|others|someone|everyone|designers|engineers))\b/g,
   /\b(?:bridge (?:the|a|that|this) gap|cross (?:that|the) bridge|water under the bridge|bridge (?:role|loan|call|builder|between|the two|the teams)|burn(?:ing|ed|t)? (?:my|our|the|that|those|any) bridges?)\b/g,
   /\b(?:jump(?:ed|ing)? the gun|under the gun|stick(?:ing)? to (?:my|our|your) guns|big guns|top gun|gunning for|smoking gun)\b/g,
   /\b(?:knife ?edge|hot knife|razor ?(?:thin|sharp)|occams razor|bitter pill|pill to swallow|chill pill|red pill|blue pill)\b/g,
