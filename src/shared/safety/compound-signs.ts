@@ -13,7 +13,7 @@ const UNNAMED_ACT = new RegExp(
 const PREPARED = new RegExp(
   r`\b(?:everything is|its all|all is|everythings) (?:ready|set|planned|in place|sorted|arranged|prepared|done)\b(?! (?:for|to|by|on|at|in|before|with))` +
     r`|\bi (?:have|got|ve got) everything (?:i need|ready|planned|sorted)\b(?! (?:for|to))|\bi (?:have|got|made|ve made|ve got) (?:a|my|the) plan\b(?! (?:for|to|on|about|with|b\b))` +
-    r`|\b(?:ive|i have|i|im|i am) (?:finally )?(?:decided|made (?:up )?my mind|made the decision|made my decision)\b(?! (?:to (?!do it|go through|end it)|on|that (?:we|the|my (?!life))|against|not|what|which|how|whether|about))` +
+    r`|(?:^|[.!?] )decided[.!]|\b(?:ive|i have|i|im|i am) (?:finally )?(?:decided|made (?:up )?my mind|made the decision|made my decision)\b(?! (?:to (?!do it|go through|end it)|on|that (?:we|the|my (?!life))|against|not|what|which|how|whether|about))` +
     r`|\b(?:went|going|been going) (?:over|through) the details\b|\b(?:rent|bills) (?:is|are) paid (?:through|until|up)\b|\bcancel+ed (?:my )?(?:subscriptions|phone contract|gym)\b|\bleft the (?:key|keys) (?:on|for)\b` +
     r`|\b(?:ya lo decidi|ya decidi|lo he decidido|ja decidi|ich habe (?:es )?(?:mich )?(?:beschlossen|entschieden)|jai pris ma decision|cest decide)\b`,
 );

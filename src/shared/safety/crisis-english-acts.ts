@@ -89,7 +89,7 @@ const SELF_HARM = signs('self-harm', [
   /\b(?:the )?(?:blade|razor|knife) (?:to|on|against|into) my (?:skin|arm|arms|wrist|wrists|leg|legs|thigh|thighs)\b/,
   /\bcut(?:ting)? (?:deeper|too deep)\b|\b(?:cuts|cutting|cut) (?:\w+ ){0,4}(?:getting )?deeper\b/,
   /\b(?:i(?:ve| have)? been|started|start|keep|still|been|im|i was|stop|stopped|quit) cutting\b(?! (?:back|down|out|off|corners|costs|the|my hair|hair|class|classes|ties|it close|onions|wood|paper|carbs|sugar|meat|caffeine|coffee|things|people|them|him|her|my losses|edges|in)\b)/,
-  /\b(?:relaps\w*|slipped)\b.{0,100}\b(?:cut|cutting|cuts|burn\w*|stitches|blade|razor|bleed\w*|taped (?:it )?up)\b|\b(?:days|weeks|months|years) clean\b.{0,60}\b(?:cut|cutting|relaps\w*|burn\w*)\b/,
+  /\b(?:relaps\w*|slipped)\b.{0,100}\b(?:cut|cutting|cuts|burn\w*|stitches|blade|razor|bleed\w*|taped (?:it )?up|deeper|scars?)\b|\b(?:days|weeks|months|years) clean\b.{0,60}\b(?:cut|cutting|relaps\w*|burn\w*)\b/,
   /\b(?:hide|hiding|hid|cover|covering|covered) (?:up )?(?:my |the |these )?(?:cuts|scars|self harm|wounds|marks|burns)\b/,
   /\bcarv\w* (?:\w+ ){0,2}(?:into|in|on) my (?:skin|arm|arms|leg|legs|thigh|thighs|wrist|wrists|stomach)\b|\binto my (?:skin|flesh)\b/,
   /\b(?:punch|punched|punching|hit|hitting|bang|banged|banging|slam|slammed|slamming) (?:the |a |my head (?:against|on) the )?walls?\b.{0,40}\b(?:bleed|bled|split|broke|blood|knuckles|bruised)\b/,
@@ -97,7 +97,7 @@ const SELF_HARM = signs('self-harm', [
 
 const INTENT = signs('intent', [
   /\b(?:picked|chosen|chose|set|decided on|i have|ive got|got) (?:a|the|my) (?:date|day|night)\b(?! (?:for|to|with|of|off|out|at work|in the calendar))/,
-  /\bi know (?:what|how|when|where) (?:im|i am|i will|ill|i would|id) (?:going to )?(?:use|do it|go)\b/,
+  /\bi know (?:exactly |already )?(?:what|how|when|where) (?:im|i am|i will|ill|i would|id) (?:going to |gonna )?(?:use|do it|go)\b/,
   /\b(?:waiting|wait) (?:for|until) (?:a|the) (?:bad enough|right|perfect|last) (?:night|moment|time|day)\b/,
   /\b(?:just )?want(?:ed)? (?:someone|somebody|anyone|one person|people) to know\b.{0,40}\b(?:before|tonight|when i go|after)\b|\bbefore i (?:do it|go through with it|go)\b.{0,5}$/,
   /\b(?:made|make) (?:up )?my mind\b.{0,40}\b(?:not (?:going to )?be (?:here|around|alive)|end it|do it|go through)\b/,
