@@ -83,6 +83,14 @@ describe('POST /api/ai/follow-up through the gate', () => {
     expect(await response.text()).toBe(SAFETY_MESSAGE);
   });
 
+  it('lets the built-in guide answer when the model’s question merely uses a word of harm', async () => {
+    stub.setScript({ chunks: [JSON.stringify({ risk: 'none', reply: 'What made that conversation so painful for you?' })], finishReason: 'STOP' });
+    const response = await askFollowUp('The review was hard and I went quiet.');
+    expect(response.headers.get('x-guide-safety')).toBeNull();
+    expect(response.headers.get('x-guide-fallback')).toBe('upstream-error');
+    expect(mentionsHarm(await response.text())).toBe(false);
+  });
+
   it('reads a sign split over the answer and a reply to a follow-up', async () => {
     const response = await askFollowUp('Everything is ready now.', [{ question: 'What comes next?', answer: "I'm going to do it." }]);
     expect(response.headers.get('x-guide-safety')).toBe('crisis');

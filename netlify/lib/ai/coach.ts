@@ -12,7 +12,7 @@ import type { CoachSource, FallbackReason } from '../../../src/shared/coach';
 import type { FollowUpRequest, SummaryRequest, UpdateRequest } from '../../../src/shared/schemas/ai';
 import { builtInFollowUp, builtInSummary } from '../../../src/shared/built-in-coach';
 import type { PromptSetWithId } from '../../../src/shared/schemas/prompt-sets';
-import { SAFETY_MESSAGE, careQuestion, guideSafety } from '../../../src/shared/safety';
+import { SAFETY_MESSAGE, careQuestion, guideSafety, mentionsHarm } from '../../../src/shared/safety';
 import { API_HEADERS } from '../http';
 import { hasCrisisMarker } from './crisis-marker';
 import { takeFromDailyBudget } from './daily-budget';
@@ -120,10 +120,15 @@ async function coachReply(kind: Kind, prompt: GuidePrompt, builtIn: () => string
     console.warn(`ai: Gemini's ${kind} was ${finished ? 'empty or unusable' : `cut off (${reply.finishReason})`}; the built-in guide answers`);
     return builtInReply(builtIn(), 'upstream-error');
   }
-  // The model's own words pass the same gate: a reply that speaks of death, harm or methods is never shown.
+  // The model's own words pass the same gate: a reply that speaks of death, harm or methods is never shown, and
+  // one that merely uses a word of harm ("it sounds painful") gives way to the built-in guide, which never does.
   if (guideSafety(text) !== 'coach') {
     console.warn(`ai: Gemini's ${kind} spoke of harm; the safety message answers instead`);
     return safetyReply();
+  }
+  if (kind !== 'update' && mentionsHarm(text)) {
+    console.warn(`ai: Gemini's ${kind} used a word of harm; the built-in guide answers`);
+    return builtInReply(builtIn(), 'upstream-error');
   }
   return { source: 'gemini', body: textStream(text) };
 }
