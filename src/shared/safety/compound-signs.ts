@@ -14,13 +14,13 @@ const PREPARED = new RegExp(
   r`\b(?:everything is|its all|all is|everythings) (?:ready|set|planned|in place|sorted|arranged|prepared|done)\b(?! (?:for|to|by|on|at|in|before|with))` +
     r`|\bi (?:have|got|ve got) everything (?:i need|ready|planned|sorted)\b(?! (?:for|to))|\bi (?:have|got|made|ve made|ve got) (?:a|my|the) plan\b(?! (?:for|to|on|about|with|b\b))` +
     r`|(?:^|[.!?] )decided[.!]|\b(?:ive|i have|i|im|i am) (?:finally )?(?:decided|made (?:up )?my mind|made the decision|made my decision)\b(?! (?:to (?!do it|go through|end it)|on|that (?:we|the|my (?!life))|against|not|what|which|how|whether|about))` +
-    r`|\b(?:went|going|been going) (?:over|through) the details\b|\b(?:rent|bills) (?:is|are) paid (?:through|until|up)\b|\bcancel+ed (?:my )?(?:subscriptions|phone contract|gym)\b|\bleft the (?:key|keys) (?:on|for)\b` +
+    r`|\bdeleted (?:all )?(?:of )?my (?:socials|social media|accounts|instagram|tiktok|snapchat|snap)\b|\b(?:updated|wrote|written|made|finished|sorted) (?:my|a) will\b|\bthe plan is (?:that|this|next) (?:weekend|night|week)\b|\b(?:got|have|ive got) (?:everything|the (?:method|means|stuff)) (?:i need|sorted|ready)\b|\b(?:went|going|been going) (?:over|through) the details\b|\b(?:rent|bills) (?:is|are) paid (?:through|until|up)\b|\bcancel+ed (?:my )?(?:subscriptions|phone contract|gym)\b|\bleft the (?:key|keys) (?:on|for)\b` +
     r`|\b(?:ya lo decidi|ya decidi|lo he decidido|ja decidi|ich habe (?:es )?(?:mich )?(?:beschlossen|entschieden)|jai pris ma decision|cest decide)\b`,
 );
 /** When, with nothing named: "tonight", "this weekend", "when the flat is empty" (never a weekday alone: plans name those). */
 const WHEN = /\b(?:tonight|this weekend|after (?:the holidays|christmas|my birthday|the wedding|the season|everyone is asleep|everyones asleep)|when (?:everyone|everyones|the (?:house|flat|apartment)|my (?:parents|roommate|wife|husband|family)) (?:is |are |s )?(?:asleep|gone|empty|away|out|leaves?)|that night|el viernes|el sabado|el domingo|esta noche|no domingo|no sabado|hoje a noite|ce soir|heute nacht|nach weihnachten|am wochenende)\b/;
 /** Words of death, means or goodbye anywhere in the text. */
-const FINAL_WORDS = /\b(?:die|dying|death|dead|pills|tablets|rope|noose|bridge|overpass|lookout|gun|shotgun|rifle|blade|razor|overdose|goodbyes?|funeral|suicid\w*|(?:write|wrote|writing|left|leave) (?:a few |some |my |the )?(?:notes?|letters?)(?! (?:for|to|on|about|in) (?:the|my|our|a) (?:team|meeting|project|review|mentor|manager|boss|talk|presentation|demo|client|doc|document|draft|slides))|gone for good|no one will miss me|nobody will miss me|last (?:one|birthday|christmas|time)|tabletten|pastillas|comprimidos|carta|cartas|brief|briefe|lettre|despedi\w*|adios|adieu|tchau)\b/;
+const FINAL_WORDS = /\b(?:die|dying|death|dead|pills|tablets|rope|noose|bridge|overpass|lookout|gun|shotgun|rifle|blade|razor|overdose|goodbyes?|funeral|suicid\w*|(?:write|wrote|writing|left|leave) (?:a few |some |my |the )?(?:notes?|letters?)(?! (?:for|to|on|about|in) (?:the|my|our|a) (?:team|meeting|project|review|mentor|manager|boss|talk|presentation|demo|client|doc|document|draft|slides))|gone for good|no one will miss me|nobody will miss me|so (?:nobody|no one) (?:would|will) have to|said (?:good ?)?bye to|last (?:one|birthday|christmas|time)|tabletten|pastillas|comprimidos|carta|cartas|brief|briefe|lettre|despedi\w*|adios|adieu|tchau)\b/;
 /** A goodbye said to everyone at once. */
 const GOODBYE = /\b(?:good ?bye|bye|farewell|adios|adieu|tchau) (?:everyone|everybody|all|reddit|guys|friends|world|yall|you all)\b|\bnice knowing (?:you|some of you|everyone|yall|you all)\b/;
 /** How a goodbye that is final says so: done, sorry, letting go, for good. */
@@ -29,10 +29,10 @@ const FINAL_STATE = /\b(?:im done|i am done|this is it|letting go|for good|forev
 const PLACE = /\b(?:the (?:bridge|overpass|lookout|cliffs?|tracks|roof|rooftop|ledge|river|lake|sea|ocean)|the \d+(?:st|nd|rd|th) floor)\b/;
 
 /** Means or a place to fall from, and thinking about it: "my dad keeps his gun in the closet and i think about it". */
-const MEANS_NEAR = /\b(?:gun|rifle|shotgun|pistol|rope|noose|pills|tablets|bridge|overpass|ledge|balcony|window|edge of the (?:platform|yellow line)|yellow line|platform|tracks|roof|rooftop|cliff)\b/;
-const THINKS_OF_IT = /\b(?:think|thinking|thought) about (?:it|that|using it|them|jumping|it (?:every|all the|way more|more than|a lot|again|constantly)|how (?:quick|easy) it (?:would|could) be)\b|\bit would be (?:very |so )?(?:quick|easy)\b/;
+const MEANS_NEAR = /\b(?:gun|rifle|shotgun|pistol|rope|noose|pills|tablets|bridge|overpass|ledge|balcony|window|edge of the (?:platform|yellow line)|yellow line|platform|tracks|roof|rooftop|cliff|bahnsteig|puente|pont|ponte)\b/;
+const THINKS_OF_IT = /\b(?:think|thinking|thought|picture|picturing|imagine|imagining) (?:about )?(?:(?:\w+ ){0,3}(?:jumping|falling|stepping off|going over)|it|that|using it|them|it (?:every|all the|way more|more than|a lot|again|constantly)|how (?:quick|easy) it (?:would|could) be)\b|\bit would be (?:very |so )?(?:quick|easy)\b|\b(?:ein schritt und es ist vorbei|es ist vorbei|pienso en saltar)\b/;
 /** A death, and envy of it: "at the funeral all I could think was lucky… I'd trade places with her". */
-const ENVIES_DEATH = /\b(?:trade|swap|switch) places with (?:her|him|them)\b|\b(?:she|he|they) got out\b/;
+const ENVIES_DEATH = /\b(?:trade|swap|switch) places with (?:her|him|them)\b|\b(?:she|he|they) got out\b|\bwant to be with (?:him|her|them|my (?:brother|sister|mum|mom|dad|son|daughter|wife|husband|partner|friend|twin))\b/;
 
 /** True when the reading holds two parts of a sign that neither shows alone. */
 export function compoundSignOf(reading: string): boolean {

@@ -4,6 +4,8 @@
 
 const IDIOMS: readonly RegExp[] = [
   /\b(?:career|political|social|professional|commercial|corporate|brand|financial|reputational|electoral|fashion|tactical) suicid\w*/g,
+  /\b(?:plants|houseplants|succulents|tomatoes|fish|crops|battery|phone|laptop|cells|stocks|shares|sales|code|app)\b.{0,20}\b(?:committing|commit|committed) (?:mass )?suicide\b/g,
+  /\bmy life is over\b(?= ?\(?(?:until|lol|lmao|haha|jk)\b)|\b(?:want to|wanna|gonna|going to) die \(of\b/g,
   /\b(?:run|running|ran|do|doing|did) suicides\b|\bsuicides (?:drill|drills|in (?:practice|gym|training))\b/g,
   /\bsuicid\w* (?:squad|mission|missions|doors?|squeeze|runs?|bomb\w*|prevention|awareness|training|drill|king|burn|pace|hotline|helpline|watch|rates?|statistics|research)\b/g,
   /\b(?:is|are|was|were|its|keeps|kept|been) (?:really |literally |absolutely |slowly )?killing (?:me|us|him|her|them|my \w+|our \w+)\b/g,

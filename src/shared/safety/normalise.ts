@@ -53,6 +53,8 @@ function baseForm(text: string): string {
     .replace(COMBINING_MARKS, '')
     .normalize('NFC')
     .replace(/[‘’ʼʻ′`´]/g, "'")
+    .replace(/\bw\/o\b/g, 'without')
+    .replace(/\bw\/(?=\s|\p{L})/gu, 'with ')
     .replace(/[“”„‟″«»]/g, '"')
     .replace(/[\p{L}\p{N}@$!|'\p{Pd}._*·•]+/gu, (word) => foldLookalikes(word))
     .replace(/(?<=[\p{L}\p{N}@$|])[\p{Pd}._*·•']+(?=[\p{L}\p{N}@$|])/gu, '')
@@ -89,6 +91,7 @@ const WORD_FIXES: Record<string, string> = {
   tonite: 'tonight', tonigth: 'tonight', '2nite': 'tonight', '2night': 'tonight', tmrw: 'tomorrow', tmr: 'tomorrow', tommorow: 'tomorrow', tomorow: 'tomorrow', tommorrow: 'tomorrow',
   anymroe: 'anymore', anymor: 'anymore', nomore: 'no more', noone: 'no one', nobdy: 'nobody', evry1: 'everyone', every1: 'everyone', some1: 'someone', ppl: 'people',
   u: 'you', ur: 'your', r: 'are', cuz: 'because', bc: 'because', coz: 'because', rn: 'right now', tbh: 'to be honest', idk: 'i dont know', idc: 'i dont care',
+  abt: 'about', bout: 'about', wud: 'would', wld: 'would', cud: 'could', shud: 'should', b: 'be', n: 'and', w: 'with', wo: 'without', ik: 'i know', enuf: 'enough', nite: 'night', tho: 'though', thru: 'through', nvm: 'never mind', ngl: 'not gonna lie', imma: 'im gonna', ima: 'im gonna', gotta: 'gotta', pls: 'please', plz: 'please', bff: 'best friend', fr: 'for real', wanna: 'wanna',
   kil: 'kill', pils: 'pills', lyf: 'life', lif: 'life', lfe: 'life', alvie: 'alive', aliev: 'alive', existance: 'existence', exsist: 'exist', exsit: 'exist',
   beter: 'better', bettr: 'better', burdon: 'burden', burdan: 'burden', hurtin: 'hurting', cuttin: 'cutting',
 };
