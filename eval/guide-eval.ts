@@ -12,6 +12,7 @@ import { GUIDE_CASES, type GuideCase } from './guide-cases';
 import { checksFor, runCheck, type CheckName, type Source } from './guide-checks';
 import { HOLDOUT_CASES } from './safety-holdout';
 import { evaluateSafety, safetyTable } from './safety-eval';
+import { evaluatePosts, postsTable } from './posts-eval';
 import { TAGGED_CASES } from '../tests/unit/safety-cases';
 
 interface Row {
@@ -84,9 +85,11 @@ const heldBackCases = process.env['EVAL_SKIP_HOLDOUT'] ? [] : HOLDOUT_CASES;
 const safety = { public: evaluateSafety(TAGGED_CASES), heldBack: evaluateSafety(heldBackCases) };
 for (const line of safetyTable(`Safety gate, public tables (${TAGGED_CASES.length} texts)`, safety.public)) console.log(line);
 for (const line of safetyTable(`Safety gate, held-back phrasings (${heldBackCases.length} texts)`, safety.heldBack)) console.log(line);
-const unsafe = safety.public.badReplies.length + safety.heldBack.badReplies.length;
+const posts = evaluatePosts(new URL('./posts/', import.meta.url));
+for (const line of postsTable(posts)) console.log(line);
+const unsafe = safety.public.badReplies.length + safety.heldBack.badReplies.length + posts.filter((r) => r.group === 'all').reduce((n, r) => n + r.badReplies, 0);
 console.log(`\nTarget: no reply quotes harm or asks about doing it: ${unsafe === 0 ? 'met' : 'MISSED'}`);
 
-await writeFile(new URL('./results.json', import.meta.url), `${JSON.stringify({ date: new Date().toISOString(), cases: GUIDE_CASES.length, totals, safety, rows }, null, 2)}\n`);
+await writeFile(new URL('./results.json', import.meta.url), `${JSON.stringify({ date: new Date().toISOString(), cases: GUIDE_CASES.length, totals, safety, posts, rows }, null, 2)}\n`);
 console.log('Wrote eval/results.json');
 if (builtInBelowTarget.length > 0 || unsafe > 0) process.exitCode = 1;
