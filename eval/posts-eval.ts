@@ -23,7 +23,7 @@ export interface PostRow {
   badReplies: number;
 }
 
-const PLAN_QUESTION = /when do you think you will do it|by what date|what would help you keep to it|what might get in the way|what could stop you|first step|most likely obstacle|from what day|when would you like to start/i;
+const PLAN_QUESTION = /when do you think you will do it|realistic time for that|will that (?:be done|start)|by what date|what would help you keep to it|what might get in the way|what could stop you|first step|most likely obstacle|from what day|when would you like to start/i;
 const PROMPT = findPrompt('after-the-meeting', 'your-next-step')!;
 
 /** True when a built-in reply to the post says a word of harm back or asks about doing something. */

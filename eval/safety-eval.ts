@@ -7,7 +7,7 @@ import { guideSafety, mentionsHarm, warningSigns } from '../src/shared/safety';
 import { findPrompt } from '../src/shared/schemas/prompt-sets';
 import type { SafetyCase } from '../tests/unit/safety-cases';
 
-const PLAN_QUESTION = /when do you think you will do it|by what date|what would help you keep to it|what might get in the way|what could stop you|first step|most likely obstacle|from what day|when would you like to start/i;
+const PLAN_QUESTION = /when do you think you will do it|realistic time for that|will that (?:be done|start)|by what date|what would help you keep to it|what might get in the way|what could stop you|first step|most likely obstacle|from what day|when would you like to start/i;
 
 export interface SafetyRow {
   group: string;

@@ -32,8 +32,9 @@ export const QUESTIONS: Record<Move, Record<Tone, Template[]>> = {
     direct: [(c) => `You wrote ${c.quote}. What exactly is your first step?`],
   },
   'plan-when': {
-    gentle: [(c) => `You wrote ${c.quote}. ${c.habit ? 'When would you like to start' : 'When do you think you will do it'}?`],
-    direct: [(c) => `You wrote ${c.quote}. ${c.habit ? 'From what day will you do it' : 'By what date will it be done'}?`],
+    // Never "When will you do it?": a plan question names no act of its own, so it cannot be read as one about harm.
+    gentle: [(c) => `You wrote ${c.quote}. ${c.habit ? 'When would you like to start' : 'When would be a realistic time for that'}?`],
+    direct: [(c) => `You wrote ${c.quote}. ${c.habit ? 'From what day will that start' : 'By what date will that be done'}?`],
   },
   'feeling-trigger': {
     gentle: [(c) => `You wrote ${c.quote}. What was happening just before you felt that way?`, (c) => `When you think of ${c.quote}, what do you notice in yourself now?`],

@@ -68,6 +68,9 @@ export function builtInFollowUp(prompt: Prompt, answer: string, earlier: FollowU
   // Nothing left to quote once words of harm are set aside ("This migration is killing me."): ask without quoting.
   if (!basis) return pick(QUESTIONS.vague[tone].map((t) => t(context0)), answer, (q) => asked.has(q)) ?? QUESTIONS.vague[tone][0]!(context0);
   const reading = readAnswer(basis, prompt.text);
+  // An answer with a word of harm anywhere gets no plan question, even about its harmless sentences: the person may
+  // be planning something else entirely, and "when will you…" must never be the reply to that.
+  if (reading.kind === 'plan' && (mentionsHarm(answer) || earlier.some((e) => mentionsHarm(e.answer)))) reading.kind = 'reflection';
 
   if (reading.kind === 'not-english') {
     const neutral = NEUTRAL_QUESTIONS[reading.language === 'en' ? 'other' : reading.language];

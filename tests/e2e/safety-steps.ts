@@ -35,7 +35,7 @@ function quotes(shown: string, written: string): boolean {
   return false;
 }
 
-const PLAN_QUESTION = /when do you think you will do it|what would help you keep to it|what might get in the way|first step|by what date/i;
+const PLAN_QUESTION = /when do you think you will do it|realistic time for that|will that (?:be done|start)|what would help you keep to it|what might get in the way|first step|by what date/i;
 
 async function expectSafetyMessage(page: Page, written: string) {
   const message = page.locator('.follow-up .safety');

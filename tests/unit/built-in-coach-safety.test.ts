@@ -11,7 +11,7 @@ import { PROMPT_SETS, findPrompt } from '../../src/shared/schemas/prompt-sets';
 import { TAGGED_CASES } from './safety-cases';
 
 const ALL_PROMPTS = [...PROMPT_SETS.values()].flatMap((set) => set.prompts);
-const PLAN_QUESTION = /when do you think you will do it|by what date|what would help you keep to it|what might get in the way|what could stop you|first step|most likely obstacle|from what day|when would you like to start/i;
+const PLAN_QUESTION = /when do you think you will do it|realistic time for that|will that (?:be done|start)|by what date|what would help you keep to it|what might get in the way|what could stop you|first step|most likely obstacle|from what day|when would you like to start/i;
 const ORDINARY = ['We met on Tuesday.', 'My mentor asked about the roadmap.', 'It felt awkward at first.', 'I will send Sam the revised plan by Friday.'];
 const HARMFUL = TAGGED_CASES.filter((c) => c.kind !== 'coach').map((c) => c.text);
 const NEAR_MISSES = TAGGED_CASES.filter((c) => c.kind === 'coach').map((c) => c.text);

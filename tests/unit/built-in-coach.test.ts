@@ -26,8 +26,8 @@ describe('builtInFollowUp for a plan', () => {
   });
 
   it('asks when, for a plan that has no date: when it starts, for a new habit', () => {
-    expect(builtInFollowUp(nextStep, 'I want to talk to my manager about the promotion.', [], 'gentle')).toMatch(/When do you think you will do it\?$/);
-    expect(builtInFollowUp(nextStep, 'I want to talk to my manager about the promotion.', [], 'direct')).toMatch(/By what date will it be done\?$/);
+    expect(builtInFollowUp(nextStep, 'I want to talk to my manager about the promotion.', [], 'gentle')).toMatch(/When would be a realistic time for that\?$/);
+    expect(builtInFollowUp(nextStep, 'I want to talk to my manager about the promotion.', [], 'direct')).toMatch(/By what date will that be done\?$/);
     expect(builtInFollowUp(nextStep, 'I will send an agenda before each meeting.', [], 'gentle')).toMatch(/When would you like to start\?$/);
     expect(builtInFollowUp(nextStep, 'From now on I will send an agenda.', [], 'gentle')).toMatch(/get in the way once you start\?$|keep to it\?$/);
   });
