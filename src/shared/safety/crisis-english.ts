@@ -12,7 +12,7 @@ export const SELF = r`(?:my ?self|him ?self|her ?self|them ?sel(?:f|ves))`;
 /** After a phrase: the clause ends there ("I can't go on." counts, "…go on the trip" does not). */
 export const CLAUSE_END = r`(?=\s*(?:$|[.,;:!?)"\-]|\b(?:and|but|because|so|i|im|ive|anymore|any more|any longer|at all|now|right now|tonight|today|tomorrow|soon|forever|for good|lol|haha|honestly|tbh|to be honest|really|though|either|man|lmao|we|they|she|he|anyway|idk|i dont know|then|its|it|it is)\b))`;
 /** Words after a phrase that carry the same act on ("end it with the vendor", "be here for the reorg", "go on like I did"). */
-export const CARRIERS = r`with|for|at|in|on|to|by|before|after|when|while|until|till|during|without|early|late|there|here|properly|right|again|tomorrow|next|today|alone|together|if|unless|once|over|about|like (?:i|that|this|they|we|you|he|she|before|last|it)|on time|a bit|a little|yet|gracefully|politely|nicely|cleanly|well|personally|seriously|back|home|off|out|up|down|apart|easy|slow|now and|soon enough`;
+export const CARRIERS = r`with|for|at|in|on|to|by|before|after|when|while|until|till|during|without|was|is|were|has been|had been|early|late|there|here|properly|right|again|tomorrow|next|today|alone|together|if|unless|once|over|about|like (?:i|that|this|they|we|you|he|she|before|last|it)|on time|a bit|a little|yet|gracefully|politely|nicely|cleanly|well|personally|seriously|back|home|off|out|up|down|apart|easy|slow|now and|soon enough`;
 /** Objects that carry "go on", "carry on" and "keep going" on ("I can't go on the trip", "carry on this work"). */
 const OBJECTS = r`(?:the|a|an|this|that|these|those|my|our) (?:trip|call|stage|record|offsite|course|training|holiday|vacation|retreat|list|team|project|roadmap|ride|tour|journey|walk|hike|date|show|podcast|panel|interview|leave|break|rotation|schedule|path|way|same|work|conversation|meeting|discussion|review|plan|job)s?|leave|holiday|vacation|stage|camera|record|trips?|calls?|meetings?|projects?|work|working`;
 let guards = 0;
@@ -55,7 +55,7 @@ const DIRECT = signs('direct', [
   new RegExp(r`${NOT_NEGATED}\b(?:want|wants|wanna|wish|rather|ready|deserve|would like) (?:to )?(?:just )?be (?:dead|gone)\b(?! (?:for (?:a|the) (?:week|weekend|day|month|holidays?)|on (?:vacation|holiday|leave)|than|by (?:five|5|six|6)))`),
   /\bwish (?:i|that i) (?:was|were|could be) (?:dead|gone)\b/,
   /\bwish (?:i|that i) (?:wasnt|werent|was not|were not) (?:alive|here|born|around)\b/,
-  /\bwish (?:i|id|that i) (?:was|were|had) never (?:been )?born\b/,
+  /\bwish (?:i|id|that i)(?: (?:was|were|had))? never (?:been )?born\b/,
   /\bwish i (?:could|would) (?:die|just die|disappear forever|just disappear forever|stop existing|not exist|fall asleep forever|sleep forever|never wake up|just not wake up|not wake up)\b/,
   /\bwish i (?:didnt|did not|never) (?:exist|existed|wake up|woke up)\b/,
   /\b(?:hope|hoping|wish|pray|praying) (?:i|that i) (?:die|dont wake up|never wake up|wont wake up|do not wake up|will not wake up|would not wake up|wouldnt wake up|just die|die in my sleep|get hit by a (?:car|bus|truck))\b/,
@@ -82,8 +82,11 @@ const DIRECT = signs('direct', [
   /\bi should (?:just )?(?:die|be dead|kill myself|end it|disappear forever|not be alive|not exist)\b/,
   // Asking to be taken, or not to wake, in any words and any person.
   /\b(?:take me|let me (?:die|go|slip away)) (?:in my sleep|tonight|away from (?:here|this))\b|\b(?:god|the lord|lord|him|the universe) (?:to |will |would |could |please )?(?:just )?take me\b/,
-  /\b(?:hope|hoping|hopes|pray|praying|prays|wish|wishing)\b.{0,40}\b(?:dont|do not|wont|never|not|doesnt|wouldnt) wake up\b/,
-  /\b(?:it|that|everything) (?:would|will|might) (?:honestly |really |just |genuinely )?be (?:so |really )?(?:fine|nice|ok|okay|better|easier|good|a relief|peaceful|simpler) if i (?:just )?(?:didnt wake up|never woke up|got hit|died|wasnt here|werent here|was gone|disappeared|stopped existing|didnt exist|was dead)\b/,
+  /\b(?:hope|hoping|hopes|pray|praying|prays|wish|wishing)\b.{0,40}\b(?:dont|do not|wont|never|not|doesnt|wouldnt) wake (?:me )?up\b/,
+  /\b(?:thinking|think|thought) about (?:not being alive|not existing|being dead|not waking up)\b|\b(?:dont|do not) (?:get to|deserve to) (?:keep living|live|be alive|go on)\b|\b(?:more useful|worth more|better off|better) (?:to (?:them|my family|everyone) )?dead\b/,
+  /\bhow to go (?:quietly|peacefully|without (?:pain|a mess))\b|\bthe future ends\b|\bits not if anymore\b|\bnot if but when\b|\bnot planning (?:to be|on being) (?:here|around|alive)\b(?! (?:next (?:year|summer|month|quarter)|for (?:the|this|that) (?:meeting|offsite|holiday|reorg)))/,
+  /\b(?:it|that|everything|things) (?:would|will|might) (?:honestly |really |just |genuinely )?be (?:so |really |much )?(?:fine|nice|ok|okay|better|easier|good|a relief|peaceful|simpler)(?: for (?:everyone|everybody|them|my family|all of them))? if i (?:just )?(?:didnt wake up|never woke up|got hit|died|wasnt here|werent here|was not here|were not here|was gone|disappeared|stopped existing|didnt exist|was dead)\b/,
+  /\b(?:everyone|everybody|they|people|my family|the world|my (?:wife|husband|partner|parents|kids))\b.{0,25}\b(?:be|is|are) (?:\w+ )?(?:fine|better|happier|okay|ok|relieved) if i (?:just )?(?:wasnt|werent|was not|were not|died|disappeared|was gone|were gone)\b|\b(?:they|she|he|both|everyone)(?:d| would)? (?:both )?be better off with (?:someone|somebody) (?:else|who)\b|\bsad for a (?:day|week|month) and then (?:move on|forget)\b/,
   /\b(?:id|i would|i d) (?:honestly |genuinely |really |just )?be (?:okay|ok|fine|happy|glad|relieved|at peace) if (?:it|everything|my life|it all|this) (?:was|were|is) over\b|\b(?:just )?waiting to die\b/,
   /\b(?:hope|hoping|wish|pray) (?:the|my) (?:plane|flight|car|bus|train) (?:goes down|crashes|crash|goes off the road)\b|\bif (?:a|the) (?:truck|car|bus|train) (?:hit|hits|killed|kills) me\b.{0,30}\b(?:relieved|fine|ok|okay|glad|happy|mind|relief)\b/,
   /\b(?:better|best|easier) (?:if |that |for everyone if )?i (?:die|died|was dead|were dead|kill myself)\b|\bbetter (?:to )?die than\b/,

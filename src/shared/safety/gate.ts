@@ -14,6 +14,7 @@ import { ENGLISH_ACT_SIGNS } from './crisis-english-acts';
 import { OTHER_LANGUAGE_SIGNS } from './crisis-other-languages';
 import { withoutIdioms } from './idioms';
 import { crisisReadings, spellsOut } from './normalise';
+import { familiesSignCrisis } from './risk-families';
 import { compactSignalsCrisis } from './spelled-out';
 
 export const GUIDE_SAFETY_KINDS = ['crisis', 'care', 'coach'] as const;
@@ -26,14 +27,16 @@ const plainReadings = (text: string): string[] => crisisReadings(text).map(witho
 
 /**
  * The categories of warning sign a text shows, or an empty list. `compound` when it shows only as two parts
- * together ("everything is ready" and "I'm gonna do it"), `spelled-out` for letters written one by one.
+ * together ("everything is ready" and "I'm gonna do it"), `families` when only cues of several families together
+ * show it (risk-families.ts), `spelled-out` for letters written one by one.
  */
-export function warningSigns(text: string): (SignCategory | 'compound' | 'spelled-out')[] {
+export function warningSigns(text: string): (SignCategory | 'compound' | 'families' | 'spelled-out')[] {
   if (text.trim().length === 0) return [];
   const readings = plainReadings(text);
-  const found = new Set<SignCategory | 'compound' | 'spelled-out'>();
+  const found = new Set<SignCategory | 'compound' | 'families' | 'spelled-out'>();
   for (const sign of SIGNS) if (readings.some((reading) => sign.pattern.test(reading))) found.add(sign.category);
   if (found.size === 0 && readings.some(compoundSignOf)) found.add('compound');
+  if (found.size === 0 && readings.some(familiesSignCrisis)) found.add('families');
   if (found.size === 0 && spellsOut(text) && crisisReadings(text).some(compactSignalsCrisis)) found.add('spelled-out');
   return [...found];
 }

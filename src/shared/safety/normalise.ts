@@ -44,7 +44,7 @@ function foldDigits(word: string, one: 'i' | 'l'): string {
  * separators inside words dropped ("s.u.i.c.i.d.e", "sui-cide", "don't": so patterns say "dont", "im", "cant"),
  * and spaced-out letters joined ("k i l l": three or more single characters in a row are one word).
  */
-function baseForm(text: string): string {
+function baseForm(text: string, repeats: '$1' | '$1$1'): string {
   return text
     .normalize('NFKC')
     .replace(INVISIBLE, '')
@@ -58,7 +58,7 @@ function baseForm(text: string): string {
     .replace(/[“”„‟″«»]/g, '"')
     .replace(/[\p{L}\p{N}@$!|'\p{Pd}._*·•]+/gu, (word) => foldLookalikes(word))
     .replace(/(?<=[\p{L}\p{N}@$|])[\p{Pd}._*·•']+(?=[\p{L}\p{N}@$|])/gu, '')
-    .replace(/(\p{L})\1{2,}/gu, '$1');
+    .replace(/(\p{L})\1{2,}/gu, repeats);
 }
 
 /** A run of three or more single letters or digits with spaces between ("k i l l"). */
@@ -106,9 +106,9 @@ const DROPPED_G = /\b(\p{L}{2,}[^aeiou\s\P{L}])in\b/gu;
 const restoreG = (word: string, stem: string) => (REAL_IN_WORDS.has(word) ? word : `${stem}ing`);
 
 /** After the digit step: long repeats cut ("kiiiill", "diiie": three or more of one letter are one), hurried spellings read as words, single spaces. */
-function finish(text: string): string {
+function finish(text: string, repeats: '$1' | '$1$1'): string {
   return text
-    .replace(/(\p{L})\1{2,}/gu, '$1')
+    .replace(/(\p{L})\1{2,}/gu, repeats)
     .replace(DROPPED_G, (word, stem: string) => restoreG(word, stem))
     .replace(/[\p{L}\p{N}_]+/gu, (word) => WORD_FIXES[word] ?? word)
     .replace(/\s+/g, ' ')
@@ -121,12 +121,16 @@ function finish(text: string): string {
  * one-letter word next to spaced-out letters may or may not belong to them.
  */
 export function crisisReadings(text: string): string[] {
-  const base = baseForm(text);
   const words = /[\p{L}\p{N}@$!|]+/gu;
   const readings = new Set<string>();
-  for (const joined of new Set([joinSpaced(base, false), joinSpaced(base, true)])) {
-    readings.add(finish(joined.replace(words, (w) => foldDigits(w, 'i'))));
-    readings.add(finish(joined.replace(words, (w) => foldDigits(w, 'l'))));
+  // A letter typed three times or more was one letter ("kiiiill") or two ("goooodbye"): both are read, when there is one.
+  const repeatReadings: ('$1' | '$1$1')[] = /(\p{L})\1{2,}/u.test(text) ? ['$1', '$1$1'] : ['$1'];
+  for (const repeats of repeatReadings) {
+    const base = baseForm(text, repeats);
+    for (const joined of new Set([joinSpaced(base, false), joinSpaced(base, true)])) {
+      readings.add(finish(joined.replace(words, (w) => foldDigits(w, 'i')), repeats));
+      readings.add(finish(joined.replace(words, (w) => foldDigits(w, 'l')), repeats));
+    }
   }
   return [...readings];
 }
