@@ -12,7 +12,6 @@ export const CARE_PATTERNS: readonly RegExp[] = [
   /\b(?:dont|do not|didnt) (?:really |actually )?(?:want|wanna) (?:to )?die\b/,
   /\b(?:im|i am|i feel|feel|feeling|felt) (?:so |already |just |kind of |kinda )?(?:dead inside|empty inside|numb inside|like dying|like im dying|like a ghost|like disappearing|like giving up)\b/,
   /\bdying inside\b/,
-  /\b(?:i|im|ive)\b(?: \w+){0,3} (?:dead|die|dying|death)\b/,
   // Escape and no way out.
   /\b(?:want|wanna|need|wish i could|just want) (?:to )?(?:escape|get out|run away|disappear|vanish|be gone|not be here|stop feeling)\b(?! (?:(?:to|for) (?:a|the) (?:weekend|week|day|holiday|vacation|cabin|beach|mountains|offsite|conference)|into (?:a|the|my) (?:\w+ )?(?:cabin|book|work|code|project|focus)|from (?:the|this|that|my) (?:meeting|call|office|project|team|job|role|inbox|email)|early))/,
   /\b(?:feel|feeling|felt|im|i am) (?:so |completely |totally )?trapped\b(?! (?:in (?:a|this|that|my) (?:role|job|meeting|project|team|contract|position|lift|elevator|traffic)|at (?:work|my desk)|by (?:the|this|that) (?:process|contract|schedule)))|\bunbearable (?:pain|emotional pain)\b/,
@@ -29,9 +28,9 @@ export const CARE_PATTERNS: readonly RegExp[] = [
   /\b(?:cant|cannot|can no longer) (?:cope|handle (?:it|this|anything)|breathe)(?: anymore| any more| any longer)\b/,
   /\bi (?:ruin|ruined|destroy) (?:everything|everyones lives?|every ?thing i touch)\b/,
   // Means and places, named with nothing else.
-  /\b(?:pills|tablets|sleeping pills|painkillers|overdose|od|knife|knives|blade|blades|razor|razors|rope|bullet|bullets|gun|pistol|bridge|ledge|rooftop|train tracks|cliff|poison|noose|scars?)\b/,
-  /\b(?:bleed|bleeding|blood)\b(?! (?:test|pressure|sugar|type|donation|drive|work|bank|orange|moon|brother|sister|oath))/,
-  /\b(?:funeral|grave|coffin|my (?:will|obituary|eulogy))\b/,
+  /\b(?:pills|tablets|sleeping pills|painkillers|overdose|od|knife|knives|blade|blades|razor|razors|rope|gun|pistol|bridge|ledge|rooftop|train tracks|cliff|poison|noose|scars?)\b(?! (?:club|course|points?|game|night|call|role))/,
+  /\b(?:bleed|bleeding|blood)\b.{0,20}\b(?:my (?:arm|arms|wrist|wrists|leg|legs|skin|thigh|thighs)|myself)\b/,
+  /\bmy (?:own )?(?:obituary|eulogy|funeral)\b/,
   /\b(?:psych (?:ward|unit|hold|hospital)|psychiatric (?:ward|hospital|unit|hold)|inpatient (?:unit|stay|ward)|72 hour hold|sectioned)\b/,
 ];
 

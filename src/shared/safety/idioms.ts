@@ -21,6 +21,7 @@ const IDIOMS: readonly RegExp[] = [
   /\b(?:end of (?:my|the|his|her|their) rope|learn(?:ing|ed)? the ropes|show (?:me|them|you) the ropes|jump(?:ing)? rope|rope (?:someone|somebody|people|them|him|her|us|me) in|rope (?:in|into)(?! (?:my|the|his|her|a|our) (?:garage|closet|wardrobe|car|room|bag|shed|attic|boot|trunk|basement|cupboard)))\b/g,
   /\b(?:im|i am|ill|i will|i would|id) (?:going to |gonna )?(?:literally |actually |actually going to |seriously )?(?:die|be dead) (?:if|when|of)\b|\b(?:im|i am|we are|were) (?:literally |actually |so )?(?:dead|dying|deceased)(?= (?:lol|lmao|haha|rn|of laughter|laughing)\b)/g,
   /\b(?:rather|sooner) jump off a bridge than\b|\b(?:glue|nail|staple|water|nerf|squirt|spray|heat|paint|caulk|caulking|grease) gun\b|\bshot (?:myself|himself|herself) in the (?:thumb|finger|hand|foot|leg)\b/g,
+  /\bropes? course\b|\bbridge club\b|\bbullet points?\b|\btake a bullet for\b/g,
   /\b(?:kitchen|steak|butter|bread|pocket|chef|chefs|paring) knives?\b|\bknife (?:set|skills|block)\b|\bknives (?:are )?out\b/g,
   /\b(?:bridge (?:the|a|that|this) gap|cross (?:that|the) bridge|water under the bridge|bridge (?:role|loan|call|builder|between|the two|the teams)|burn(?:ing|ed|t)? (?:my|our|the|that|those|any) bridges?)\b/g,
   /\b(?:jump(?:ed|ing)? the gun|under the gun|stick(?:ing)? to (?:my|our|your) guns|big guns|top gun|gunning for|smoking gun)\b/g,
