@@ -5,8 +5,8 @@ import { CLAUSE_END, SELF, r } from './crisis-english';
 
 const MEANS = signs('means', [
   /\b(?:pills|tablets|meds|medication|painkillers|sleeping pills|benzos|opioids)\b.{0,30}\b(?:saved|saving|stockpiled|stockpiling|stashed|stashing|hidden|hoarded|hoarding|collected|collecting|lined up|counted out|laid out|ready|for when|in case|enough to|in my hand|in front of me|on the (?:table|floor|tiles|counter|bed))\b/,
-  /\b(?:pills|tablets|meds|medication|painkillers|sleeping pills|them)\b.{0,150}\btake (?:them all|the lot|all of them|it all|every one|the whole (?:lot|bottle|box|pack))\b|\btake (?:them all|the lot|all of them)\b.{0,80}\b(?:pills|tablets|meds|painkillers)\b/,
-  /\b(?:had|held|holding|hold|poured|tipped) (?:the |my |all (?:the |my )?|every |a handful of |a bottle of )?(?:pills|tablets|meds|sleeping pills|painkillers)\b.{0,25}\b(?:in my hand|out|in front of me|on the (?:table|floor|bed))\b/,
+  /\b(?:pills|tablets|meds|medication|painkillers|sleeping pills|prescriptions?|them)\b.{0,150}\b(?:take|taking) (?:them all|the lot|all of them|it all|every one|the whole (?:lot|bottle|box|pack))\b|\btake (?:them all|the lot|all of them)\b.{0,80}\b(?:pills|tablets|meds|painkillers)\b/,
+  /\b(?:had|held|holding|hold|poured|tipped) (?:the |my |all (?:the |my )?|every |a handful of |a bottle of |the whole )?(?:pills|tablets|meds|sleeping pills|painkillers|bottle)\b.{0,25}\b(?:in my hand|out|in front of me|on the (?:table|floor|bed))\b/,
   /\bstopped taking (?:my )?(?:meds|pills|medication|tablets)\b.{0,60}\b(?:keeping|saving|collecting|hoarding|stockpiling) them\b/,
   /\b(?:google\w*|search\w*|search history|looked up|looking up|reading up on|researching)\b.{0,60}\b(?:what too much|how much (?:of|would)|how many|lethal|overdose|hanging|painless|noose|how high|how long it takes to (?:die|drown|bleed))\b/,
   /\bwhat too much of (?:it|them|my \w+) (?:would|will|could) do\b|\bwhat (?:my|the|these) (?:pills|tablets|meds) would do\b|\bif i took them all\b/,
@@ -17,7 +17,11 @@ const MEANS = signs('means', [
   /\b(?:thought|thinking|think|thinks) about how\b.{0,30}\b(?:pills|rope|jump|gun|bridge|cut|tablets|overdose)\b|\b(?:think|thinking|thought) (?:about|of) taking (?:it|them) all\b|\btaking both of us\b/,
   /\blife insurance\b.{0,150}\b(?:clause|pays? out|suicide|two year|waiting period|still pays?|would pay|paid up|exclusion)\b|\binsurance still pays\b/,
   /\bhow long (?:does it|would it|until|before)\b.{0,20}\b(?:someone|a body|me|you|they)\b.{0,15}\b(?:get |be |is |are )?found\b/,
-  /\bcutting\b.{0,80}\bdeeper\b/,
+  /\bcutting\b.{0,80}\bdeeper\b|\bthe (?:cutting|self harm|burning) (?:came back|is back|started again|has come back)\b/,
+  /\b(?:took|taken|swallowed|downed) (?:like |about |around |maybe )?\d+ (?:of )?(?:my |the )?(?:meds|pills|tablets|painkillers|sleeping pills|ibuprofen|paracetamol|tylenol|advil)\b|\bswallow(?:ed|ing)? (?:everything|them all|all of them|the (?:whole )?bottle)\b|\btaking them all at once\b/,
+  /\b(?:thought|thinking|think) about using (?:a |my |the |his |her |\w+s )?(?:gun|handgun|rifle|pistol|shotgun|rope|pills|belt|cord)\b|\b(?:take|hold|held|took) my weight\b/,
+  /\b(?:top|roof|bridge|ledge|balcony|parking|building|cliff|overpass|floor|terrace)\b.{0,60}\bto jump\b|\b(?:go|drive|jump) (?:off|over) the edge\b(?! (?:of (?:my|the) (?:seat|desk|chair)))/,
+  /\b(?:whoever|anyone who|someone who) (?:reads|finds|opens) this\b.{0,20}\bafter me\b|\bif i dont post again\b/,
   /\b(?:came home with|bought|picked up) (?:a |some )?rope\b(?! (?:for (?:the|my|a) (?:tent|boat|climb|garden|gym|dog|swing)))/,
   // The rope, a gun, a height, the tracks: named as the means, or as a place to look down from.
   /\bthe rope\b(?! (?:swing|course|climb|ladder|bridge|access|team|burn))|\brope (?:in|under|on) my (?:garage|closet|wardrobe|car|room|bag|shed|attic)\b/,
@@ -59,7 +63,7 @@ const MEANS = signs('means', [
   /\bhow (?:high|tall|far) (?:do i|would i|does it|would it|should|do you|to) (?:\w+ ){0,3}(?:jump|fall|drop) (?:from|to die|off)?\b/,
   /\b(?:looked|looking|look|searched|searching|googled|googling|researched|researching|reading|read) (?:up )?(?:about |into |for |online for )?(?:suicide )?(?:methods|ways to (?:die|kill myself|end it|end my life)|how to (?:die|kill myself|overdose|hang myself|end it|end my life|tie a noose))\b/,
   /\bjump(?:ing|ed)? (?:off|from) (?:a|the|my|this|that) (?:bridge|building|roof|rooftop|balcony|cliff|ledge|tower|overpass|parking garage|car park|window)\b/,
-  /\b(?:jump|jumping|step|stepping|throw myself|throwing myself|lie|lying|lay) (?:in front of|under|on) (?:a|the) (?:train|bus|car|truck|lorry|subway|tube|train tracks|tracks)\b/,
+  /\b(?:jump|jumping|step|stepping|throw myself|throwing myself|lie|lying|lay) (?:in front of|under|on) (?:a|the) (?:next )?(?:train|bus|car|truck|lorry|subway|tube|train tracks|tracks)\b/,
   /\b(?:standing|stood|stand|sat|sitting|sit|climbed|climbing) (?:on|onto|at|over) (?:the|a|that) (?:edge of (?:the|a) )?(?:ledge|bridge railing|railing|edge of (?:the|a) (?:roof|bridge|building|cliff|platform))\b/,
   /\b(?:stood|standing|stand) on (?:the|a|that) (?:bridge|roof|rooftop)\b.{0,40}\b(?:jump|looking down|looked down|edge|end it|wanted to)\b/,
   /(?<!\bif\b[^.!?]{0,80})\b(?:walk|walked|walking|drive|drove|driving|swerve|swerving|crash|crashing) (?:my car )?(?:into|off) (?:traffic|oncoming traffic|the (?:sea|ocean|river|lake)|a (?:tree|wall|bridge|cliff|truck))\b/,
@@ -72,14 +76,14 @@ const GOODBYE = signs('goodbye', [
   /\bthis is (?:my )?(?:goodbye|farewell|the end|it for me)\b(?! (?:to (?:the|this) (?:team|job|company|office|project)|post|party))/,
   /\bgood ?bye (?:world|cruel world|forever|for good|everyone i love)\b/,
   /\bsaying (?:my )?good ?byes? (?:to everyone|to everybody|for good|forever|to my family|one last time)\b/,
-  /\b(?:giving|give|gave|given) (?:away )?(?:all |most |some |the rest )?(?:of )?my (?:stuff|things|belongings|possessions|pets|cat|dog|clothes|games|gear|account|accounts|guitar|plants|records?|record collection|everything|prized)\b(?:\w+ ){0,2}(?: away)?(?!.{0,30}\b(?:when (?:i|we) (?:moved|move|moving|left)|to charity|before (?:the|my|our) move|because (?:i|we) (?:moved|were moving)|to (?:a|the) (?:new|friend)|during (?:the|my) move|downsiz))/,
+  /\b(?:giving|give|gave|given) (?:away )?(?:all |most |some |the rest )?(?:of )?my (?:stuff|things|belongings|possessions|pets|cat|dog|clothes|games|gear|account|accounts|guitar|plants|records?|record collection|everything|prized)\b|\bgiving away (?:things|stuff|my things)\b(?:\w+ ){0,2}(?: away)?(?!.{0,30}\b(?:when (?:i|we) (?:moved|move|moving|left)|to charity|before (?:the|my|our) move|because (?:i|we) (?:moved|were moving)|to (?:a|the) (?:new|friend)|during (?:the|my) move|downsiz))/,
   /\b(?:sorting|sorted|getting|got|putting|put|set|setting) (?:all )?(?:my )?affairs in order\b/,
   /\b(?:gave|given|giving|give|left|leaving) (?:away )?my (?:cat|dog|pets?|rabbit|hamster|bird|fish)\b(?!.{0,40}\b(?:while i|for the (?:week|weekend)|on holiday|on vacation|for a (?:week|few days)|until i|when i (?:go|travel)|to look after (?:while|for)))/,
   /\bmy last (?:post|message|words|note|letter|goodbye|night (?:alive|on earth|here)|day (?:alive|on earth)|birthday|christmas|breath)\b(?! (?:before (?:the|my) (?:break|holiday|vacation|leave)|at (?:work|the office)|on (?:the|this) (?:team|project)|party))/,
   /\bsee (?:you|yall|you all) (?:all )?(?:on the other side|in the next life|in another life)\b/,
   /\b(?:this is|this will be|its|here is|heres) (?:my )?(?:last|final) (?:post|message|writing|words|entry|note|letter|goodbye)\b(?! (?:before (?:the|my|i go on) (?:break|holiday|vacation|leave)|of the (?:day|week|year)|on (?:this|the) (?:project|topic|thread) (?:before|for)))/,
   /\b(?:my )?(?:last|final) (?:post|message|writing) (?:here|ever|on here|on this (?:sub|forum|site|app))\b|\b(?:wont|will not|not going to) be (?:posting|writing|coming back|back) (?:here )?(?:again|anymore|any more)\b/,
-  /\b(?:said|made|saying|making) my good ?byes\b|\bgood ?byes?\b.{0,30}\bwithout (?:anyone|them|him|her|people) (?:knowing|realizing|realising|noticing)\b|\b(?:said|say|saying) good ?bye (?:to everyone|to everybody|for good|forever|to this world|to the people i love)\b/,
+  /\b(?:said|made|saying|making) my good ?byes\b|\b(?:good ?)?byes?\b.{0,30}\bwithout (?:anyone|them|him|her|people) (?:knowing|realizing|realising|noticing)\b|\b(?:said|say|saying) good ?bye (?:to everyone|to everybody|for good|forever|to this world|to the people i love)\b/,
   /\b(?:logging|signing|checking) (?:off|out) (?:for good|forever|permanently|of (?:this|life|here))\b|\bchecking out (?:tonight|early|soon)\b/,
   /\b(?:write|wrote|writing|written|finished|left|leave|leaving) (?:my|a|the) (?:last |final |suicide )?notes?\b(?! (?:for|on|about|in|from|at (?!\d)|to (?:the|my|our) (?:team|boss|manager|landlord|teacher|colleagues?|client))| (?:up|down|out)\b)/,
   /\bmy affairs (?:are )?in order\b|\baffairs are in order\b/,
@@ -111,7 +115,7 @@ const SELF_HARM = signs('self-harm', [
   /\b(?:relaps\w*|slipped)\b.{0,100}\b(?:cut|cutting|cuts|burn\w*|stitches|blade|razor|bleed\w*|taped (?:it )?up|deeper|scars?)\b|\b(?:days|weeks|months|years) clean\b.{0,60}\b(?:cut|cutting|relaps\w*|burn\w*)\b/,
   /\b(?:hide|hiding|hid|cover|covering|covered) (?:up )?(?:my |the |these )?(?:cuts|scars|self harm|wounds|marks|burns)\b/,
   /\bcarv\w* (?:\w+ ){0,2}(?:into|in|on) my (?:skin|arm|arms|leg|legs|thigh|thighs|wrist|wrists|stomach)\b|\binto my (?:skin|flesh)\b/,
-  /\b(?:punch|punched|punching|hit|hitting|bang|banged|banging|slam|slammed|slamming) (?:the |a |my head (?:against|on) the )?walls?\b.{0,40}\b(?:bleed|bled|split|broke|blood|knuckles|bruised)\b/,
+  /\b(?:punch|punched|punching|hit|hitting|bang|banged|banging|slam|slammed|slamming) (?:the |a |my head (?:against|on) (?:the|a) )?(?:\w+ )?walls?\b.{0,40}\b(?:bleed\w*|bled|split|broke|blood|knuckles|bruis\w*)\b/,
 ]);
 
 const INTENT = signs('intent', [

@@ -12,7 +12,7 @@ export const SELF = r`(?:my ?self|him ?self|her ?self|them ?sel(?:f|ves))`;
 /** After a phrase: the clause ends there ("I can't go on." counts, "…go on the trip" does not). */
 export const CLAUSE_END = r`(?=\s*(?:$|[.,;:!?)"\-]|\b(?:and|but|because|so|i|im|ive|anymore|any more|any longer|at all|now|right now|tonight|today|tomorrow|soon|forever|for good|lol|haha|honestly|tbh|to be honest|really|though|either|man|lmao|we|they|she|he|anyway|idk|i dont know|then|its|it|it is)\b))`;
 /** Words after a phrase that carry the same act on ("end it with the vendor", "be here for the reorg", "go on like I did"). */
-export const CARRIERS = r`with|for|at|in|on|to|by|before|after|when|while|until|till|during|without|was|is|were|has been|had been|early|late|there|here|properly|right|again|tomorrow|next|today|alone|together|if|unless|once|over|about|like (?:i|that|this|they|we|you|he|she|before|last|it)|on time|a bit|a little|yet|gracefully|politely|nicely|cleanly|well|personally|seriously|back|home|off|out|up|down|apart|easy|slow|now and|soon enough`;
+export const CARRIERS = r`with|for|at|in|on|to|by|before|after|when|while|until|till|during|without|was|is|were|has been|had been|but (?:we|agreed|will|still|stay|keep)|early|late|there|here|properly|right|again|tomorrow|next|today|alone|together|if|unless|once|over|about|like (?:i|that|this|they|we|you|he|she|before|last|it)|on time|a bit|a little|yet|gracefully|politely|nicely|cleanly|well|personally|seriously|back|home|off|out|up|down|apart|easy|slow|now and|soon enough`;
 /** Objects that carry "go on", "carry on" and "keep going" on ("I can't go on the trip", "carry on this work"). */
 const OBJECTS = r`(?:the|a|an|this|that|these|those|my|our) (?:trip|call|stage|record|offsite|course|training|holiday|vacation|retreat|list|team|project|roadmap|ride|tour|journey|walk|hike|date|show|podcast|panel|interview|leave|break|rotation|schedule|path|way|same|work|conversation|meeting|discussion|review|plan|job)s?|leave|holiday|vacation|stage|camera|record|trips?|calls?|meetings?|projects?|work|working`;
 let guards = 0;
@@ -42,7 +42,7 @@ const DIRECT = signs('direct', [
   /\bctb\b|\bcatch(?:ing)? the bus\b.{0,40}\b(?:tonight|soon|for good|nice knowing|goodbye|plan)\b/,
   /\bunaliv\w*/,
   /\bsewer ?slide\b/,
-  /\bsuicid\w*/,
+  /(?<!\b(?:not|never|isnt|wasnt|not really|not actually) )\bsuicid\w*/,
   new RegExp(r`\b(?:hang|hanging|hanged|hung|shoot|shooting|shot|drown|drowning|drowned|poison|poisoning|poisoned|suffocate|suffocating|gas|gassing) ${SELF}\b(?! (?:in the foot|out to dry|up|on|at|with work|with coffee))`),
   /\b(?:slit|slitting|cut|cutting|slash|slashing|open|opening) (?:my|his|her|their) (?:wrists?|throat|veins?)\b/,
   // Ending one's life; "end it" and "end it all".
@@ -60,7 +60,7 @@ const DIRECT = signs('direct', [
   /\bwish i (?:didnt|did not|never) (?:exist|existed|wake up|woke up)\b/,
   /\b(?:hope|hoping|wish|pray|praying) (?:i|that i) (?:die|dont wake up|never wake up|wont wake up|do not wake up|will not wake up|would not wake up|wouldnt wake up|just die|die in my sleep|get hit by a (?:car|bus|truck))\b/,
   /\b(?:praying|pray|hoping|wishing) for (?:death|my death|the end|it to end)\b/,
-  /\b(?:go to sleep|fall asleep|sleep) and (?:never|not|stay asleep|not ever|never ever)(?: wake up)?\b|\bstay asleep (?:forever|for good)\b/,
+  /\b(?:want|wanna|wish|hope|just want)(?: to)? (?:just )?(?:not|never) (?:wake up|be alive|come back|exist)\b|\b(?:go to sleep|fall asleep|sleep) and (?:never|not) (?:come back|wake up)\b|\b(?:planning|plan|planned) my (?:exit|death|suicide|way out|last day)\b|\b(?:\d+|few|couple of|two|three|four|five) (?:more )?days (?:and|until|till) (?:im|i am|ill be) (?:done|gone|out)\b|\bcountdown\b.{0,30}\b(?:done|gone|end|over)\b|\b(?:not|im not) (?:sticking|staying) around\b|\b(?:go|die|end it) painlessly\b|\bpermanent (?:logout|log out|exit|sleep)\b|\b(?:cant|can not|cannot) (?:picture|imagine|see) (?:myself )?(?:being )?(?:alive|here|around) (?:next|in|by)\b|\b(?:wish|wishing|hope|hoping|wishing id|wish id)\b.{0,20}\b(?:get|got|getting|be) hit by a (?:bus|car|truck|train)\b|\b(?:hope|hoping|wish) (?:a|the) (?:car|bus|truck|train) (?:hits|would hit|kills|will hit) me\b|\b(?:fully |really )?intend to act on (?:it|them)\b|\bthe (?:when and the where|where and the when|how and the when)\b|\bone reason to stay\b|\b(?:go to sleep|fall asleep|sleep) and (?:never|not|stay asleep|not ever|never ever)(?: wake up)?\b|\bstay asleep (?:forever|for good)\b/,
   /\bnever (?:want to )?wake up again\b/,
   /\bsleep forever\b/,
   /\b(?:want|wanna|wish i could|would like|going|ready|need)(?: to)? (?:just )?(?:stop existing|cease to exist|not exist)\b/,

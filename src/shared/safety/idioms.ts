@@ -5,7 +5,7 @@
 const IDIOMS: readonly RegExp[] = [
   /\b(?:career|political|social|professional|commercial|corporate|brand|financial|reputational|electoral|fashion|tactical) suicid\w*/g,
   /\b(?:plants|houseplants|succulents|tomatoes|fish|crops|battery|phone|laptop|cells|stocks|shares|sales|code|app)\b.{0,20}\b(?:committing|commit|committed) (?:mass )?suicide\b/g,
-  /\bmy life is over\b(?= ?\(?(?:until|lol|lmao|haha|jk)\b)|\b(?:want to|wanna|gonna|going to) die \(of\b/g,
+  /\bbungee\w*(?: \w+){0,3}\b|\bmy life is over\b(?=.{0,30}\(?(?:until|lol|lmao|haha|jk)\b)|\b(?:want to|wanna|gonna|going to) die \(of\b/g,
   /\b(?:run|running|ran|do|doing|did) suicides\b|\bsuicides (?:drill|drills|in (?:practice|gym|training))\b/g,
   /\bsuicid\w* (?:squad|mission|missions|doors?|squeeze|runs?|bomb\w*|prevention|awareness|training|drill|king|burn|pace|hotline|helpline|watch|rates?|statistics|research)\b/g,
   /\b(?:is|are|was|were|its|keeps|kept|been) (?:really |literally |absolutely |slowly )?killing (?:me|us|him|her|them|my \w+|our \w+)\b/g,
@@ -27,7 +27,7 @@ const IDIOMS: readonly RegExp[] = [
   /\b(?:jump(?:ed|ing)? the gun|under the gun|stick(?:ing)? to (?:my|our|your) guns|big guns|top gun|gunning for|smoking gun)\b/g,
   /\b(?:knife ?edge|hot knife|razor ?(?:thin|sharp)|occams razor|bitter pill|pill to swallow|chill pill|red pill|blue pill)\b/g,
   /\b(?:shot|shoot|shooting) (?:myself|ourselves|yourself) in the foot\b/g,
-  /\b(?:i|id|i would|ill|i will) (?:rather|sooner) (?:die|be dead) than\b/g,
+  /\b(?:i|id|i would|ill|i will) (?:rather|sooner) (?:die|be dead) than\b(?! (?:keep living|live like this|go on|wake up|be alive|exist|keep going))/g,
   /\b(?:would|will|ll|gonna|going to) (?:die|be dead) (?:on|for) (?:this|that|the) hill\b/g,
   /\b(?:my (?:boss|manager|mentor|mom|mum|dad|wife|husband|partner|lead|team)|they|she|he|(?:my|the) (?:team|client)) (?:will|would|is going to|gonna|is gonna) (?:kill|murder) me\b/g,
   /\b(?:me muero de (?:risa|verguenza|hambre|sueno|ganas)|me (?:esta|estan) matando|me mato trabajando|mort de rire|ca me tue|me tue|bringt mich um|lache mich tot|morrendo de (?:fome|rir|vergonha|sono)|vai me matar|esta me matando)\b/g,

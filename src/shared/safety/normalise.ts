@@ -54,6 +54,8 @@ function baseForm(text: string, repeats: '$1' | '$1$1'): string {
     .normalize('NFC')
     .replace(/[‘’ʼʻ′`´]/g, "'")
     .replace(/\bw\/o\b/g, 'without')
+    .replace(/\s&\s/g, ' and ')
+    .replace(/(?<=\b(?:ways|want|wants|need|going|have|how|got|trying|try|tryna|hard|time)) 2 (?=[a-z])/g, ' to ')
     .replace(/\bw\/(?=\s|\p{L})/gu, 'with ')
     .replace(/[“”„‟″«»]/g, '"')
     .replace(/[\p{L}\p{N}@$!|'\p{Pd}._*·•]+/gu, (word) => foldLookalikes(word))
