@@ -20,7 +20,7 @@ const PREPARED = new RegExp(
 /** When, with nothing named: "tonight", "this weekend", "when the flat is empty" (never a weekday alone: plans name those). */
 const WHEN = /\b(?:tonight|this weekend|after (?:the holidays|christmas|my birthday|the wedding|the season|everyone is asleep|everyones asleep)|when (?:everyone|everyones|the (?:house|flat|apartment)|my (?:parents|roommate|wife|husband|family)) (?:is |are |s )?(?:asleep|gone|empty|away|out|leaves?)|that night|el viernes|el sabado|el domingo|esta noche|no domingo|no sabado|hoje a noite|ce soir|heute nacht|nach weihnachten|am wochenende)\b/;
 /** Words of death, means or goodbye anywhere in the text. */
-const FINAL_WORDS = /\b(?:die|dying|death|dead|pills|tablets|rope|noose|bridge|overpass|lookout|gun|shotgun|rifle|blade|razor|overdose|goodbyes?|funeral|suicid\w*|(?:write|wrote|writing|left|leave) (?:a few |some |my |the )?(?:notes?|letters?)(?! (?:for|to|on|about|in) (?:the|my|our|a) (?:team|meeting|project|review|mentor|manager|boss|talk|presentation|demo|client|doc|document|draft|slides))|gone for good|no one will miss me|nobody will miss me|so (?:nobody|no one|my (?:mom|mum|family|parents|sister|brother)|they) (?:would|will|doesnt|dont|wont|wouldnt|would not)? ?(?:have to|has to)|said (?:good ?)?bye to|last (?:one|birthday|christmas|time)|tabletten|pastillas|comprimidos|carta|cartas|brief|briefe|lettre|despedi\w*|adios|adieu|tchau)\b/;
+const FINAL_WORDS = /\b(?:die|dying|death|dead|pills|tablets|rope|noose|bridge|overpass|lookout|gun|shotgun|rifle|blade|razor|overdose|goodbyes?|funeral|suicid\w*|(?:write|wrote|writing|left|leave) (?:a few |some |my |the )?(?:notes?|letters?)(?! (?:for|to|on|about|in) (?:the|my|our|a) (?:team|meeting|project|review|mentor|manager|boss|talk|presentation|demo|client|doc|document|draft|slides))|gone for good|no one will miss me|nobody will miss me|so (?:nobody|no one|my (?:mom|mum|family|parents|sister|brother)|they) (?:would|will|doesnt|dont|wont|wouldnt|would not)? ?(?:have to|has to)|said (?:good ?)?bye to|last (?:one|birthday|christmas|time)|(?:almost|nearly) time|tabletten|pastillas|comprimidos|carta|cartas|brief|briefe|lettre|despedi\w*|adios|adieu|tchau)\b/;
 /** A goodbye said to everyone at once. */
 const GOODBYE = /\b(?:good ?bye|bye|farewell|adios|adieu|tchau) (?:everyone|everybody|all|reddit|guys|friends|world|yall|you all)\b|\bnice knowing (?:you|some of you|everyone|yall|you all)\b/;
 /** How a goodbye that is final says so: done, sorry, letting go, for good. */
@@ -29,10 +29,10 @@ const FINAL_STATE = /\b(?:im done|i am done|this is it|letting go|for good|forev
 const PLACE = /\b(?:the (?:bridge|overpass|lookout|cliffs?|tracks|roof|rooftop|ledge|river|lake|sea|ocean)|the \d+(?:st|nd|rd|th) floor)\b/;
 
 /** Means or a place to fall from, and thinking about it: "my dad keeps his gun in the closet and i think about it". */
-const MEANS_NEAR = /\b(?:gun|rifle|shotgun|pistol|rope|noose|pills|tablets|bridge|overpass|ledge|balcony|window|edge of the (?:platform|yellow line)|yellow line|platform|tracks|roof|rooftop|cliff|bahnsteig|puente|pont|ponte)\b/;
+const MEANS_NEAR = /\b(?:gun|rifle|shotgun|pistol|rope|noose|pills|tablets|medicine cabinet|cabinet|bridge|overpass|ledge|balcony|window|edge of the (?:platform|yellow line)|yellow line|platform|tracks|roof|rooftop|cliff|bahnsteig|puente|pont|ponte)\b/;
 const THINKS_OF_IT = /\b(?:think|thinking|thought|picture|picturing|imagine|imagining) (?:about )?(?:the (?:gap|timing|drop|height|fall)|(?:\w+ ){0,3}(?:jumping|falling|stepping off|going over)|it|that|using it|them|it (?:every|all the|way more|more than|a lot|again|constantly)|how (?:quick|easy) it (?:would|could) be)\b|\bit would be (?:very |so )?(?:quick|easy)\b|\b(?:ein schritt und es ist vorbei|es ist vorbei|pienso en saltar)\b/;
 /** A death, and envy of it: "at the funeral all I could think was lucky… I'd trade places with her". */
-const ENVIES_DEATH = /\b(?:trade|swap|switch) places with (?:her|him|them)\b|\b(?:she|he|they) got out\b|\bwant to be with (?:him|her|them|my (?:brother|sister|mum|mom|dad|son|daughter|wife|husband|partner|friend|twin))\b/;
+const ENVIES_DEATH = /\b(?:trade|swap|switch) places with (?:her|him|them)\b|\b(?:going to|gonna|want to|wanna) follow (?:him|her|them)\b|\b(?:she|he|they) got out\b|\bwant to be with (?:him|her|them|my (?:brother|sister|mum|mom|dad|son|daughter|wife|husband|partner|friend|twin))\b/;
 
 /** True when the reading holds two parts of a sign that neither shows alone. */
 export function compoundSignOf(reading: string): boolean {
@@ -46,6 +46,6 @@ export function compoundSignOf(reading: string): boolean {
     (GOODBYE.test(reading) && FINAL_STATE.test(reading) && !/\bsee you\b|\bback (?:in|on|after)\b/.test(reading)) ||
     (PLACE.test(reading) && when && /\b(?:going|go|drive|driving|walk|walking|head|heading)\b/.test(reading)) ||
     (MEANS_NEAR.test(reading) && THINKS_OF_IT.test(reading)) ||
-    (ENVIES_DEATH.test(reading) && /\b(?:died|dead|funeral|passed away|grave)\b/.test(reading))
+    (ENVIES_DEATH.test(reading) && /\b(?:died|dead|funeral|passed away|grave|took (?:his|her|their) own life|killed (?:himself|herself|themselves))\b/.test(reading))
   );
 }

@@ -4,7 +4,7 @@ import { signs, type Sign } from './categories';
 import { CLAUSE_END, SELF, r } from './crisis-english';
 
 const MEANS = signs('means', [
-  /\b(?:pills|tablets|meds|medication|painkillers|sleeping pills|benzos|opioids)\b.{0,30}\b(?:saved|saving|stockpiled|stockpiling|stashed|stashing|hidden|hoarded|hoarding|collected|collecting|lined up|counted out|laid out|ready|for when|in case|enough to|in my hand|in front of me|on the (?:table|floor|tiles|counter|bed))\b/,
+  /\b(?:pills|tablets|meds|medication|painkillers|sleeping pills|benzos|opioids)\b.{0,30}\b(?:saved|saving|stockpiled|stockpiling|stashed|stashing|hidden|hoarded|hoarding|collected|collecting|lined up|counted out|counted them|in rows|into (?:little )?rows|laid out|ready|for when|in case|enough to|in my hand|in front of me|on the (?:table|floor|tiles|counter|bed))\b/,
   /\b(?:pills|tablets|meds|medication|painkillers|sleeping pills|prescriptions?|them)\b.{0,150}\b(?:take|taking) (?:them all|the lot|all of them|it all|every one|the whole (?:lot|bottle|box|pack))\b|\btake (?:them all|the lot|all of them)\b.{0,80}\b(?:pills|tablets|meds|painkillers)\b/,
   /\b(?:had|held|holding|hold|poured|tipped) (?:the |my |all (?:the |my )?|every |a handful of |a bottle of |the whole )?(?:pills|tablets|meds|sleeping pills|painkillers|bottle)\b.{0,25}\b(?:in my hand|out|in front of me|on the (?:table|floor|bed))\b/,
   /\bstopped taking (?:my )?(?:meds|pills|medication|tablets)\b.{0,60}\b(?:keeping|saving|collecting|hoarding|stockpiling) them\b/,
@@ -26,6 +26,8 @@ const MEANS = signs('means', [
   // The rope, a gun, a height, the tracks: named as the means, or as a place to look down from.
   /\bthe rope\b(?! (?:swing|course|climb|ladder|bridge|access|team|burn))|\brope (?:in|under|on) my (?:garage|closet|wardrobe|car|room|bag|shed|attic)\b/,
   /\b(?:loaded|load|loading|cleaned|took out|had out|got out|held|holding|hold)\b.{0,25}\b(?:gun|shotgun|rifle|pistol|handgun|revolver)\b(?! (?:range|licen[cs]e|safety course|show|club))|\b(?:gun|shotgun|rifle|pistol|handgun|revolver)\b.{0,30}\b(?:loaded|on the (?:kitchen )?table|in my mouth|to my head|under my chin|in my lap|in my hand|ask(?:ing)? for it back)\b/,
+  /\b(?:researching|researched|looked up|looking up|reading about|read about|searching|searched) (?:\w+ )?(?:various |different |suicide )?methods\b|\b(?:thinking|thought|think) about (?:how and where|where and how|when and how|how and when)\b|\bput it (?:under my chin|in my mouth|to my head)\b|\b(?:standing|stand|stood) (?:by|near|next to|close to) the (?:tracks|edge|railway|railway line|train line)\b/,
+  /\bletters? (?:to|for) (?:the|my) (?:kids|children|family|wife|husband|parents|mum|mom|sister|brother)\b|\b(?:theyre|they are|these are|those were) goodbyes\b|\b(?:if|when) (?:anyone|someone|you) reads? this (?:before|after|later)\b/,
   /\b(?:last|first|the) time i tried\b.{0,80}\b(?:found me|psych|hospital|ambulance|a&e|woke up|pumped)\b/,
   /\b(?:thinking|think|thought|thoughts|dream|dreaming|fantasi[sz]\w*) (?:about|of) (?:the rope|jumping(?! ship| in| on| into| at)|stepping (?:off|out|in front)|the (?:bridge|train|tracks|water|height|drop|ledge|edge|fall)|how easy it would be|driving (?:into|off)|crashing (?:my car|the car|into)|an overdose|overdosing|taking (?:all )?(?:my|the) (?:pills|tablets))\b/,
   /\bhow easy it (?:would|could) be to (?:just )?(?:step|jump|fall|let go|swerve|drive|end|stop|slip)\b/,
@@ -36,7 +38,7 @@ const MEANS = signs('means', [
   /\b(?:look|looks|seem|seems) like an accident\b|\bhow to do it (?:quietly|painlessly|without (?:pain|anyone))\b|\bdo the same (?:thing )?on purpose\b/,
   /\b(?:i )?(?:already |exactly )?know (?:how and (?:where|when)|when and (?:how|where)|where and (?:how|when))\b|\bthe method\b.{0,40}\b(?:date|place|time)\b|\ba plan and a date\b/,
   /\b(?:bought|got|ordered|have) (?:a |some )?(?:rope|cord|helium|charcoal)\b(?! (?:for (?:the|my|a) (?:tent|boat|climb|garden|gym|dog|bbq|barbecue|party|balloons))|ladder)/,
-  /\b(?:balcony|bridge|roof|rooftop|ledge|edge|overpass|cliff|lookout|\d+(?:st|nd|rd|th) floor|top floor)\b.{0,120}\b(?:looking down|look down|looked down|leaning over|lean over|leaned over|how far|the drop|jump|step off|climb over|let go|where id go over|high enough|how long it would take)\b|\b(?:looking|look|looked|staring|stare) down\b.{0,40}\b(?:balcony|bridge|roof|ledge|edge|floors?|drop)\b/,
+  /\b(?:balcony|bridge|roof|rooftop|ledge|edge|overpass|cliff|lookout|railing|railings|sill|windowsill|\d+(?:st|nd|rd|th) floor|top floor)\b.{0,120}\b(?:looking down|look down|looked down|leaning over|lean over|leaned over|how far|the drop|jump|step off|climb over|let go|where id go over|high enough|how long it would take|to go over|go over the)\b|\b(?:looking|look|looked|staring|stare) down\b.{0,40}\b(?:balcony|bridge|roof|ledge|edge|floors?|drop)\b/,
   /\b(?:platform|tracks|train)\b.{0,60}\b(?:step forward|step off|step out|jump|in front)\b|\b(?:step forward|step off the platform)\b.{0,40}\b(?:train|platform)\b/,
   /\b(?:going|drive|driving|drove|walk|walking|heading) (?:up )?to the (?:bridge|overpass|cliff|cliffs|lookout|tracks|roof|rooftop)\b.{0,40}\b(?:tonight|after|when|for the last time|not looking|dont try)\b/,
   /\b(?:keep|kept|keeps) (?:looking at|staring at|slowing down (?:at|on)|stopping (?:on|at)) the (?:bridge|overpass|tracks|ledge|rope|pills|gun|river|cliff)\b/,
