@@ -17,6 +17,7 @@ const MEANS = signs('means', [
   /\b(?:thought|thinking|think|thinks) about how\b.{0,30}\b(?:pills|rope|jump|gun|bridge|cut|tablets|overdose)\b|\b(?:think|thinking|thought) (?:about|of) taking (?:it|them) all\b|\btaking both of us\b/,
   /\blife insurance\b.{0,150}\b(?:clause|pays? out|suicide|two year|waiting period|still pays?|would pay|paid up|exclusion)\b|\binsurance still pays\b/,
   /\bhow long (?:does it|would it|until|before)\b.{0,20}\b(?:someone|a body|me|you|they)\b.{0,15}\b(?:get |be |is |are )?found\b/,
+  /\bcut (?:so |too |really )?deep\b(?! (?:into (?:the|our|my) (?:budget|costs|margins|data)|dive))|\btook everything (?:in|from) (?:my|the) (?:cabinet|medicine cabinet|drawer|bathroom)\b|\b(?:im|i am) (?:at|on) the (?:bridge|roof|edge|cliff|overpass|tracks)\b.{0,20}\b(?:right now|now|idk|i dont know)\b|\b(?:standing|stand|stood) on the (?:balcony|roof|ledge|bridge)\b.{0,80}\b(?:\d+ floors|longer every|do it)\b|\b(?:go|leave|die) on my own terms\b/,
   /\bcutting\b.{0,80}\bdeeper\b|\bthe (?:cutting|self harm|burning) (?:came back|is back|started again|has come back)\b/,
   /\b(?:took|taken|swallowed|downed) (?:like |about |around |maybe )?\d+ (?:of )?(?:my |the )?(?:meds|pills|tablets|painkillers|sleeping pills|ibuprofen|paracetamol|tylenol|advil)\b|\bswallow(?:ed|ing)? (?:everything|them all|all of them|the (?:whole )?bottle)\b|\btaking them all at once\b/,
   /\b(?:thought|thinking|think) about using (?:a |my |the |his |her |\w+s )?(?:gun|handgun|rifle|pistol|shotgun|rope|pills|belt|cord)\b|\b(?:take|hold|held|took) my weight\b/,

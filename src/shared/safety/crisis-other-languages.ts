@@ -38,7 +38,7 @@ const SPANISH = [
 const FRENCH = [
   ...signs('direct', [
     /\b(?:je veux|jai envie de|envie de|je voudrais|je vais|je pense a|pense a|penser a|lidee de|je prefererais) (?:mourir|me tuer|me suicider|disparaitre pour toujours|ne plus me reveiller|ne plus exister|etre mort|etre morte)\b/,
-    /\b(?:envie den|envie d en|veux en|voudrais en|vais en|besoin den) finir\b(?! avec (?!la vie|tout|moi|ma vie))/,
+    /\b(?:envie den|envie d en|veux en|voudrais en|vais en|besoin den|pense a en|penser a en|pensais a en) finir\b(?! avec (?!la vie|tout|moi|ma vie))/,
     /\bmettre fin a (?:mes jours|ma vie)\b/,
     /\bje ne veux plus vivre\b/,
     /\bsi je mourais\b|\bje suis un (?:poids|fardeau)\b|\bdisparaitre pour de bon\b|\bme pendre\b|\b(?:garde|gardes|achete) (?:les|des) medicaments\b/,

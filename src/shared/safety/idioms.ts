@@ -4,8 +4,8 @@
 
 const IDIOMS: readonly RegExp[] = [
   /\b(?:career|political|social|professional|commercial|corporate|brand|financial|reputational|electoral|fashion|tactical) suicid\w*/g,
-  /\b(?:plants|houseplants|succulents|tomatoes|fish|crops|battery|phone|laptop|cells|stocks|shares|sales|code|app)\b.{0,20}\b(?:committing|commit|committed) (?:mass )?suicide\b/g,
-  /\bbungee\w*(?: \w+){0,3}\b|\bmy life is over\b(?=.{0,30}\(?(?:until|lol|lmao|haha|jk)\b)|\b(?:want to|wanna|gonna|going to) die \(of\b/g,
+  /\b(?:plants|houseplants|succulents|tomatoes|fish|crops|battery|phone|laptop|cells|stocks|shares|sales|code|app)\b.{0,20}\b(?:committing|commit|committed) (?:mass |slow )?suicide\b/g,
+  /\bbungee\w*(?: \w+){0,3}\b|\bmy life is over\b(?=.{0,30}\(?(?:until|lol|lmao|haha|jk|its not|it is not)\b)|\b(?:want to|wanna|gonna|going to) die \(of\b/g,
   /\b(?:run|running|ran|do|doing|did) suicides\b|\bsuicides (?:drill|drills|in (?:practice|gym|training))\b/g,
   /\bsuicid\w* (?:squad|mission|missions|doors?|squeeze|runs?|bomb\w*|prevention|awareness|training|drill|king|burn|pace|hotline|helpline|watch|rates?|statistics|research)\b/g,
   /\b(?:is|are|was|were|its|keeps|kept|been) (?:really |literally |absolutely |slowly )?killing (?:me|us|him|her|them|my \w+|our \w+)\b/g,
@@ -22,7 +22,7 @@ const IDIOMS: readonly RegExp[] = [
   /\b(?:im|i am|ill|i will|i would|id) (?:going to |gonna )?(?:literally |actually |actually going to |seriously )?(?:die|be dead) (?:if|when|of)\b|\b(?:im|i am|we are|were) (?:literally |actually |so )?(?:dead|dying|deceased)(?= (?:lol|lmao|haha|rn|of laughter|laughing)\b)/g,
   /\b(?:rather|sooner) jump off a bridge than\b|\b(?:glue|nail|staple|water|nerf|squirt|spray|heat|paint|caulk|caulking|grease) gun\b|\bshot (?:myself|himself|herself) in the (?:thumb|finger|hand|foot|leg)\b/g,
   /\bropes? course\b|\bbridge club\b|\bbullet points?\b|\btake a bullet for\b/g,
-  /\b(?:kitchen|steak|butter|bread|pocket|chef|chefs|paring) knives?\b|\bknife (?:set|skills|block)\b|\bknives (?:are )?out\b/g,
+  /\b(?:kitchen|steak|butter|bread|pocket|chef|chefs|paring) knives\b|\b(?:butter|bread|pocket|paring) knife\b|\bknife (?:set|skills|block)\b|\bknives (?:are )?out\b/g,
   /\b(?:bridge (?:the|a|that|this) gap|cross (?:that|the) bridge|water under the bridge|bridge (?:role|loan|call|builder|between|the two|the teams)|burn(?:ing|ed|t)? (?:my|our|the|that|those|any) bridges?)\b/g,
   /\b(?:jump(?:ed|ing)? the gun|under the gun|stick(?:ing)? to (?:my|our|your) guns|big guns|top gun|gunning for|smoking gun)\b/g,
   /\b(?:knife ?edge|hot knife|razor ?(?:thin|sharp)|occams razor|bitter pill|pill to swallow|chill pill|red pill|blue pill)\b/g,
