@@ -122,7 +122,8 @@ const SELF_HARM = signs('self-harm', [
 ]);
 
 const INTENT = signs('intent', [
-  /\b(?:picked|chosen|chose|set|decided on|i have|ive got|got) (?:a|the|my) (?:date|day|night)\b(?! (?:for|to|with|of|off|out|at work|in the calendar))/,
+  /\b(?:picked|chosen|chose|set|decided on|i have|ive got|got) (?:a|the|my) (?:date|day|night|spot|place)\b(?! (?:for|to|with|of|off|out|at work|in the calendar|where we|on the (?:team|map)))/,
+  /\b(?:this|next) (?:birthday|christmas|summer|year|one) (?:is|will be|is going to be) my last\b|\bmy last (?:birthday|christmas)\b/,
   /\bi know (?:exactly |already )?(?:what|how|when|where|which) (?:im|i am|i will|ill|i would|id|i d) (?:going to |gonna )?(?:use|do it|go|take|stand|jump)\b|\bi (?:already )?know which (?:overpass|bridge|building|floor|cliff|pills|tablets)\b/,
   /\b(?:waiting|wait) (?:for|until) (?:a|the) (?:bad enough|right|perfect|last) (?:night|moment|time|day)\b/,
   /\b(?:just )?want(?:ed)? (?:someone|somebody|anyone|one person|people) to know\b.{0,40}\b(?:before|tonight|when i go|after)\b|\bbefore i (?:do it|go through with it|go)\b.{0,5}$/,
