@@ -4,7 +4,7 @@ import { signs, type Sign } from './categories';
 import { CLAUSE_END, SELF, r } from './crisis-english';
 
 const MEANS = signs('means', [
-  /\b(?:pills|tablets|meds|medication|painkillers|sleeping pills|benzos|opioids)\b.{0,30}\b(?:saved|saving|stockpiled|stockpiling|stashed|stashing|hidden|hoarded|hoarding|collected|collecting|lined up|counted out|counted them|in rows|into (?:little )?rows|laid out|ready|for when|in case|enough to|in my hand|in front of me|on the (?:table|floor|tiles|counter|bed))\b/,
+  /\b(?:pills|tablets|meds|medication|painkillers|sleeping pills|benzos|opioids)\b.{0,30}\b(?:saved|saving|stockpiled|stockpiling|stashed|stashing|hidden|hoarded|hoarding|collected|collecting|lined up|counted out|counted them|in rows|into (?:little )?rows|laid out|ready|for when|in case|enough to|in my hand|in front of me|on the (?:table|floor|tiles|counter|bed|desk)|staring at them|looking at them)\b/,
   /\b(?:pills|tablets|meds|medication|painkillers|sleeping pills|prescriptions?|them)\b.{0,150}\b(?:take|taking) (?:them all|the lot|all of them|it all|every one|the whole (?:lot|bottle|box|pack))\b|\btake (?:them all|the lot|all of them)\b.{0,80}\b(?:pills|tablets|meds|painkillers)\b/,
   /\b(?:had|held|holding|hold|poured|tipped) (?:the |my |all (?:the |my )?|every |a handful of |a bottle of |the whole )?(?:pills|tablets|meds|sleeping pills|painkillers|bottle)\b.{0,25}\b(?:in my hand|out|in front of me|on the (?:table|floor|bed))\b/,
   /\bstopped taking (?:my )?(?:meds|pills|medication|tablets)\b.{0,60}\b(?:keeping|saving|collecting|hoarding|stockpiling) them\b/,
@@ -13,7 +13,7 @@ const MEANS = signs('means', [
   /\b(?:putting|put|kept|keeping|set|setting|held|holding) (?:aside|back) (?:some |enough |a few )?(?:of )?(?:my )?(?:medication|pills|tablets|meds|painkillers|morphine|insulin|doses)\b|\bkept back enough of my\b/,
   /\b(?:rope|cord|belt|noose|scarf|cable) (?:around|round) my neck\b|\b(?:leg|legs|foot|feet) over the (?:railing|rail|edge|barrier|side|balustrade)\b|\bon the (?:\w+ )?ledge\b/,
   /\b(?:turn|turning|swerve|swerving|steer|steering|drive|driving) (?:the wheel |the car |my car )?into (?:the|a|oncoming) (?:barrier|wall|tree|traffic|truck|lorry|bridge|pillar|river)\b|\bletting myself (?:fall|drop|slip|drown)\b|\b(?:walked|went|walk|go) (?:down )?to the edge\b/,
-  /\b(?:garage|car)\b.{0,80}\b(?:door shut|doors shut|key in|engine on|engine running|hose)\b/,
+  /\b(?:garage|car)\b.{0,80}\b(?:door shut|doors shut|key in|engine on|engine running|hose|leaving it running|leave it running|left it running)\b|\b(?:cat|dog|pets?) (?:has|have) a (?:new )?home lined up\b|\brehom\w* (?:my|the) (?:cat|dog|pets)\b|\bhow high (?:the|this|that) (?:\w+ ){0,2}(?:is|was)\b.{0,60}\b(?:floors|enough)\b/,
   /\b(?:thought|thinking|think|thinks) about how\b.{0,30}\b(?:pills|rope|jump|gun|bridge|cut|tablets|overdose)\b|\b(?:think|thinking|thought) (?:about|of) taking (?:it|them) all\b|\btaking both of us\b/,
   /\blife insurance\b.{0,150}\b(?:clause|pays? out|suicide|two year|waiting period|still pays?|would pay|paid up|exclusion)\b|\binsurance still pays\b/,
   /\bhow long (?:does it|would it|until|before)\b.{0,20}\b(?:someone|a body|me|you|they)\b.{0,15}\b(?:get |be |is |are )?found\b/,
@@ -22,7 +22,7 @@ const MEANS = signs('means', [
   /\b(?:took|taken|swallowed|downed) (?:like |about |around |maybe )?\d+ (?:of )?(?:my |the )?(?:meds|pills|tablets|painkillers|sleeping pills|ibuprofen|paracetamol|tylenol|advil)\b|\bswallow(?:ed|ing)? (?:everything|them all|all of them|the (?:whole )?bottle)\b|\btaking them all at once\b/,
   /\b(?:thought|thinking|think) about using (?:a |my |the |his |her |\w+s )?(?:gun|handgun|rifle|pistol|shotgun|rope|pills|belt|cord)\b|\b(?:take|hold|held|took) my weight\b/,
   /\b(?:top|roof|bridge|ledge|balcony|parking|building|cliff|overpass|floor|terrace)\b.{0,60}\bto jump\b|\b(?:go|drive|jump) (?:off|over) the edge\b(?! (?:of (?:my|the) (?:seat|desk|chair)))/,
-  /\b(?:whoever|anyone who|someone who) (?:reads|finds|opens) this\b.{0,20}\bafter me\b|\bif i dont post again\b/,
+  /\b(?:whoever|anyone who|someone who) (?:reads|finds|opens) this\b.{0,20}\bafter me\b|\bif i dont post again\b(?!,? i(?:ve| have)? (?:fled|moved|gone to|run away to|escaped))/,
   /\b(?:came home with|bought|picked up) (?:a |some )?rope\b(?! (?:for (?:the|my|a) (?:tent|boat|climb|garden|gym|dog|swing)))/,
   // The rope, a gun, a height, the tracks: named as the means, or as a place to look down from.
   /\bthe rope\b(?! (?:swing|course|climb|ladder|bridge|access|team|burn))|\brope (?:in|under|on) my (?:garage|closet|wardrobe|car|room|bag|shed|attic)\b/,
@@ -43,7 +43,7 @@ const MEANS = signs('means', [
   /\b(?:platform|tracks|train)\b.{0,60}\b(?:step forward|step off|step out|jump|in front)\b|\b(?:step forward|step off the platform)\b.{0,40}\b(?:train|platform)\b/,
   /\b(?:going|drive|driving|drove|walk|walking|heading) (?:up )?to the (?:bridge|overpass|cliff|cliffs|lookout|tracks|roof|rooftop)\b.{0,40}\b(?:tonight|after|when|for the last time|not looking|dont try)\b/,
   /\b(?:keep|kept|keeps) (?:looking at|staring at|slowing down (?:at|on)|stopping (?:on|at)) the (?:bridge|overpass|tracks|ledge|rope|pills|gun|river|cliff)\b/,
-  /\b(?:saved|saving|stockpil\w*|stash\w*|hoard\w*|collect\w*|gather\w*|hiding|hid|counting|counted|buying up) (?:up )?(?:\w+ ){0,3}?(?:pills|tablets|meds|medication|painkillers|sleeping pills)\b/,
+  /\b(?:saved|saving|stockpil\w*|stash\w*|hoard\w*|collect\w*|gather\w*|hiding|hid|counting|counted|buying up) (?:up )?(?:\w+ ){0,3}?(?:pills|tablets|meds|medication|painkillers|sleeping pills|prescriptions)\b/,
   /\benough (?:pills|tablets|meds|medication|painkillers|sleeping pills)\b/,
   /\b(?:take|took|taking|swallow\w*|down|downed|downing) (?:all|a bunch|a handful|the whole (?:bottle|pack|box|packet)|every|too many|way too many|more than) (?:of )?(?:my |the |those |these )?(?:pills|tablets|meds|medication|sleeping pills|painkillers)\b/,
   /\boverdos(?:e|ing|ed|es)\b(?! on (?!(?:my |the |those |these |some |a bunch of |all )?(?:pills|tablets|meds|medication|painkillers|heroin|fentanyl|opioids|drugs|sleeping pills|insulin|paracetamol|tylenol|ibuprofen|antidepressants|xanax|purpose|monday|tuesday|wednesday|thursday|friday|saturday|sunday|new years|christmas|my birthday|last|the (?:\w+ )?(?:night|weekend|day))\b))/,
@@ -102,7 +102,7 @@ const SELF_HARM = signs('self-harm', [
   /\bself ?(?:harm|injur|mutilat)\w*/,
   new RegExp(r`\b(?:harm|harming|harmed|injure|injuring|mutilate|mutilating) ${SELF}\b`),
   new RegExp(r`\b(?:want|wanted|wanting|going|gonna|plan|planning|need|needing|urge|urges|tempted|thinking about|think about|thought about|feel like|felt like|try|tried|trying|started|start|keep) (?:to )?(?:hurt|hurting|harm|harming|cut|cutting|burn|burning|punish|punishing|kill|killing|hit|hitting|starve|starving) ${SELF}\b(?! (?:off|short|some slack|out|laughing|on (?:the|a) (?:stove|oven|pan)|with (?:work|coffee)))`),
-  new RegExp(r`(?<!\b(?:nobody|no one|noone|never|didnt|did not|not) )\bhurt(?:ing)? ${SELF}\b(?! (?:at|in|on|while|playing|running|lifting|skiing|cycling|during|by accident|accidentally|badly at|at the gym|doing|moving|carrying|falling|more than (?:anyone|them)|by (?:not|saying|being|staying|keeping)|professionally|in the long run|in interviews))`),
+  new RegExp(r`(?<!\b(?:nobody|no one|noone|never|didnt|did not|not) )\bhurt(?:ing)? ${SELF}\b(?!.{0,12}\b(?:i said no|and i said no|no i dont))(?! (?:at|in|on|while|playing|running|lifting|skiing|cycling|during|by accident|accidentally|badly at|at the gym|doing|moving|carrying|falling|more than (?:anyone|them)|by (?:not|saying|being|staying|keeping)|professionally|in the long run|in interviews))`),
   new RegExp(r`(?<!\b(?:nobody|no one|noone|never|didnt|did not|not) )\bcut(?:ting)? ${SELF}\b(?! (?:off|short|some slack|slack|a break|a slice|a piece|out|in|loose|free|shaving|on|while|by accident|accidentally|cooking|with a knife while|when|down to size|a deal))`),
   new RegExp(r`\bburn(?:ing|ed|t)? ${SELF}\b(?! (?:out|on (?:the|a|my)|while|cooking|with (?:coffee|tea|the)|by accident|accidentally|in the sun|making))`),
   /\b(?:cut|cutting|cuts|slice|slicing|carve|carving|burn|burning|scratch|scratching) (?:up )?my (?:arms?|legs?|thighs?|skin|wrists?|stomach|hips?|body)\b/,

@@ -63,7 +63,7 @@ const GERMAN = [
     /\b(?:will|mochte|moechte|wurde gern|wuerde gern|wollte|mag)(?! nicht\b) (?:(?!nicht\b)\w+ ){0,5}(?:sterben|tot sein)\b/,
     /\b(?:will|mochte|moechte|kann) (?:einfach |echt |wirklich )?nicht mehr leben\b|\babschiedsbrief\w*|\bist schluss\b|\b(?:wollte|will|mochte) (?:\w+ )?springen\b/,
     /\b(?:will|mochte|moechte|werde|wurde|wuerde) mich (?:umbringen|toten|toeten)\b/,
-    /\b(?:mich umzubringen|bringe mich um|mir das leben (?:zu )?nehmen|mir etwas antun|mir was antun)\b/,
+    /\b(?:mich umzubringen|bringe mich um|mir das leben (?:zu )?nehmen?|mir etwas antun|mir was antun)\b/,
     /\bselbstmord\w*/,
     /\blebensmu(?:e)?de\b/,
     /\bnicht mehr aufwachen\b/,

@@ -4,7 +4,8 @@
 
 const IDIOMS: readonly RegExp[] = [
   /\b(?:career|political|social|professional|commercial|corporate|brand|financial|reputational|electoral|fashion|tactical) suicid\w*/g,
-  /\b(?:plants|houseplants|succulents|tomatoes|fish|crops|battery|phone|laptop|cells|stocks|shares|sales|code|app)\b.{0,20}\b(?:committing|commit|committed) (?:mass |slow )?suicide\b/g,
+  /\b(?:plants|houseplants|succulents|tomatoes|fish|crops|battery|phone|laptop|cells|stocks|shares|sales|code|app)\b.{0,20}\b(?:committing|commit|committed) (?:mass |slow )?suicide\b|\bsuicide pact\b/g,
+  /\bwant to walk into the sea\b(?=.{0,40}\b(?:instead|meeting|boss|synergy|lol))/g,
   /\bbungee\w*(?: \w+){0,3}\b|\bmy life is over\b(?=.{0,30}\(?(?:until|lol|lmao|haha|jk|its not|it is not)\b)|\b(?:want to|wanna|gonna|going to) die \(of\b/g,
   /\b(?:run|running|ran|do|doing|did) suicides\b|\bsuicides (?:drill|drills|in (?:practice|gym|training))\b/g,
   /\bsuicid\w* (?:squad|mission|missions|doors?|squeeze|runs?|bomb\w*|prevention|awareness|training|drill|king|burn|pace|hotline|helpline|watch|rates?|statistics|research)\b/g,
