@@ -55,7 +55,7 @@ function rowsOf(set: string, file: PostRow['file'], posts: Post[]): PostRow[] {
 /** Every set found in eval/posts/, at-risk and everyday. */
 export function evaluatePosts(folder: URL): PostRow[] {
   const rows: PostRow[] = [];
-  for (const set of ['set1', 'set2', 'set3', 'set4', 'set5', 'set6']) {
+  for (const set of ['set1', 'set2', 'set3', 'set4', 'set5', 'set6', 'set7']) {
     for (const file of ['at-risk', 'everyday'] as const) {
       const path = new URL(`./${set}-${file}.json`, folder);
       if (existsSync(path)) rows.push(...rowsOf(set, file, readPosts(path.pathname)));
