@@ -11,7 +11,7 @@ export const CARE_PATTERNS: readonly RegExp[] = [
   /\b(?:glad|happy|relieved|fine|ok|okay) (?:if |when |that )?(?:im|i am|id be|i was|i were|to be) (?:dead|gone)\b/,
   /\b(?:dont|do not|didnt) (?:really |actually )?(?:want|wanna) (?:to )?die\b/,
   /\b(?:im|i am|i feel|feel|feeling|felt) (?:so |already |just |kind of |kinda )?(?:dead inside|empty inside|numb inside|like dying|like im dying|like a ghost|like disappearing|like giving up)\b/,
-  /\bdying inside\b|\blived too long\b/,
+  /\bdying inside\b|\blived too long\b|\bmy life is over\b(?!.{0,30}\b(?:until|lol|lmao|haha|jk|actually over))/,
   // Escape and no way out.
   /\b(?:want|wanna|need|wish i could|just want) (?:to )?(?:escape|get out|run away|disappear|vanish|be gone|not be here|stop feeling)\b(?! (?:(?:to|for) (?:a|the) (?:weekend|week|day|holiday|vacation|cabin|beach|mountains|offsite|conference)|into (?:a|the|my) (?:\w+ )?(?:cabin|book|work|code|project|focus)|from (?:the|this|that|my) (?:meeting|call|office|project|team|job|role|inbox|email)|early))/,
   /\b(?:feel|feeling|felt|im|i am) (?:so |completely |totally )?trapped\b(?! (?:in (?:a|this|that|my) (?:role|job|meeting|project|team|contract|position|lift|elevator|traffic)|at (?:work|my desk)|by (?:the|this|that) (?:process|contract|schedule)))|\bunbearable (?:pain|emotional pain)\b/,

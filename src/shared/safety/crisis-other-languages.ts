@@ -14,7 +14,7 @@ const SPANISH = [
     /\bme despedi de (?:todos|mis amigos|mi familia)\b.{0,40}\b(?:sin que|para siempre)\b/,
     /\b(?:tirarme|aventarme|lanzarme) (?:del|de un|de una|de la|al|a las vias|bajo el) (?:puente|edificio|azotea|balcon|tren|metro|vias)\b|\bestoy en el puente\b/,
     /\b(?:volvi a cortarme|me volvi a cortar|me corte (?:otra vez|de nuevo|los brazos|las piernas))\b/,
-    /\b(?:acabar|terminar|termino|acabo) con (?:mi vida|todo)\b|\bpara despedirme\b|\bno quiero seguir aqui\b/,
+    /\b(?:acabar|terminar|termino|acabo) con (?:mi vida|todo)\b|\bpara despedirme\b|\bno quiero seguir aqui\b|\bdej\w* (?:unas |las )?cartas? (?:a|para) mi\b|\bno voy a ser (?:un problema|una carga) para nadie\b|\bcartas? de despedida\b/,
     /\bno quiero (?:seguir )?(?:vivir|viviendo|estar aqui|existir|despertar)\b(?! (?:en|con|alli|ahi|asi en))/,
     /\bojala (?:no despertara|no despierte|me muriera|estuviera muerto|estuviera muerta|no existiera)\b/,
     /\bintente (?:matarme|suicidarme|quitarme la vida)\b/,
@@ -41,7 +41,7 @@ const FRENCH = [
     /\b(?:envie den|envie d en|veux en|voudrais en|vais en|besoin den|pense a en|penser a en|pensais a en) finir\b(?! avec (?!la vie|tout|moi|ma vie))/,
     /\bmettre fin a (?:mes jours|ma vie)\b/,
     /\bje ne veux plus vivre\b/,
-    /\bsi je mourais\b|\bje suis un (?:poids|fardeau)\b|\bdisparaitre pour de bon\b|\bme pendre\b|\b(?:garde|gardes|achete) (?:les|des) medicaments\b/,
+    /\bsi je mourais\b|\bje suis un (?:poids|fardeau)\b|\bdisparaitre pour de bon\b|\bme pendre\b|\bme foutre en lair\b|\b(?:pense|penser|pensais) a sauter\b|\b(?:ecrit|ecrire) ma (?:derniere )?lettre\b|\b(?:garde|gardes|achete) (?:les|des) medicaments\b/,
     /\b(?:je ne veux plus|je veux plus|envie de ne plus) etre la\b|\bsi je ne me reveillais (?:pas|plus)\b|\bne (?:plus|pas|jamais) me reveiller\b/,
     /\b(?:achete|acheter|trouve) une corde\b|\bje regarde la corde\b|\bprete a partir\b|\bmis de lordre dans mes papiers\b/,
     /\b(?:jai fait|fait) une tentative\b|\b(?:mon|cest mon) dernier message\b/,
@@ -61,7 +61,7 @@ const FRENCH = [
 const GERMAN = [
   ...signs('direct', [
     /\b(?:will|mochte|moechte|wurde gern|wuerde gern|wollte|mag)(?! nicht\b) (?:(?!nicht\b)\w+ ){0,5}(?:sterben|tot sein)\b/,
-    /\b(?:will|mochte|moechte|kann) (?:einfach |echt |wirklich )?nicht mehr leben\b|\babschiedsbrief\w*|\bist schluss\b|\b(?:wollte|will|mochte) (?:\w+ )?springen\b/,
+    /\b(?:will|mochte|moechte|kann) (?:einfach |echt |wirklich )?nicht mehr leben\b|\babschiedsbrief\w*|\bist schluss\b|\b(?:entschieden|beschlossen)\b.{0,40}\b(?:mach|mache) (?:ich )?schluss\b|\b(?:wollte|will|mochte) (?:\w+ )?springen\b/,
     /\b(?:will|mochte|moechte|werde|wurde|wuerde) mich (?:umbringen|toten|toeten)\b/,
     /\b(?:mich umzubringen|bringe mich um|mir das leben (?:zu )?nehmen?|mir etwas antun|mir was antun)\b/,
     /\bselbstmord\w*/,
@@ -84,7 +84,7 @@ const PORTUGUESE = [
   ...signs('direct', [
     /\b(?:quero|queria|vontade de|desejo|vou|penso em|pensando em|pensei em|prefiro) (?:morrer|me matar|sumir para sempre|desaparecer para sempre|nao acordar|deixar de existir|estar morto|estar morta)\b/,
     /\b(?:tirar|acabar com) (?:a )?(?:minha )?(?:propria )?vida\b/,
-    /\bnao quero (?:mais )?(?:viver|existir|acordar)\b|\bdormir e nao acordar\b|\bsumir pra sempre\b|\bninguem (?:ia|vai) sentir (?:minha )?falta\b|\b(?:pra|para) pular\b/,
+    /\bnao quero (?:mais )?(?:viver|existir|acordar)\b|\bdormir e nao acordar\b|\bsumir pra sempre\b|\bninguem (?:ia|vai) sentir (?:minha )?falta\b|\b(?:pra|para) pular\b|\bcarta de despedida\b|\bnao vou (?:mais )?estar aqui (?:no|na|em|pra|para)\b/,
     /\b(?:meu|esse e meu|este e meu|e meu) ultimo (?:post|mensagem|texto)\b|\bse eu nao existisse\b|\bpra que (?:to|estou|eu to) vivendo\b|\bpara que (?:estou|eu estou) vivendo\b/,
     /\b(?:pular|me jogar) (?:da|de uma|do) (?:ponte|predio|janela|sacada)\b/,
     /\b(?:separei|juntei|guardei) (?:os |uns |todos os )?(?:remedios|comprimidos)\b|\bescrevi uma carta (?:pra|para|pros|pras|aos|as) (?:meus|minha|minhas|meu)\b/,

@@ -111,6 +111,8 @@ const restoreG = (word: string, stem: string) => (REAL_IN_WORDS.has(word) ? word
 function finish(text: string, repeats: '$1' | '$1$1'): string {
   return text
     .replace(/(\p{L})\1{2,}/gu, repeats)
+    // Swearing in the middle of a phrase ("i want to fucking die") carries no meaning the patterns need.
+    .replace(/\b(?:fucking|fuckin|freaking|freakin|fkn|effing|frigging|bloody|goddamn|damn) (?=\p{L})/gu, '')
     .replace(DROPPED_G, (word, stem: string) => restoreG(word, stem))
     .replace(/[\p{L}\p{N}_]+/gu, (word) => WORD_FIXES[word] ?? word)
     .replace(/\s+/g, ' ')
