@@ -1,12 +1,14 @@
 // A summary as headings, paragraphs and lists, or the fixed safety message in its place; a care summary (made only of
 // the person's words without death or harm in them) comes with the quiet help line.
-import { For, Show } from 'solid-js';
+import { For, Show, lazy } from 'solid-js';
 import { forReader } from '../shared/summary-for-reader';
 import { parseSummary } from '../shared/summary-format';
 import type { CoachSource } from '../shared/coach';
-import CareLine from './CareLine';
 import SafetyMessage from './SafetyMessage';
 import TextBlocks from './TextBlocks';
+
+// Loaded only for a care summary (see FollowUps.tsx).
+const CareLine = lazy(() => import('./CareLine'));
 
 interface Props {
   text: string;

@@ -1,12 +1,14 @@
 // The coach's follow-up questions under one answer, each with its own answer box and Skip. Rows are <Index>ed
 // by position: typing changes a row's fields in place, so its textarea (and the focus in it) survives every key.
 // A crisis answer shows the safety message in the question's place; a care question comes with the quiet help line.
-import { Index, Show } from 'solid-js';
+import { Index, Show, lazy } from 'solid-js';
 import { answerOf } from '../../browser/runner-state';
 import { ANSWER_MAX_CHARS } from '../../shared/limits';
-import CareLine from '../CareLine';
 import SafetyMessage from '../SafetyMessage';
 import { useRunner } from './runner-context';
+
+// Loaded when a care question first shows: most reflections never need it, and the runner's first load stays small.
+const CareLine = lazy(() => import('../CareLine'));
 
 export default function FollowUps(props: { promptId: string }) {
   const { store } = useRunner();
