@@ -5,6 +5,10 @@ import { expect, test } from '@playwright/test';
 import { ANSWERS, JOURNAL_KEY, SAVED, SET, addToSummary, openJournal, ready, recoveryCodeOf, reflectToSummary, restoreInFreshBrowser, saveToJournal, storedEntries } from './journal-steps';
 import { axeViolations } from './support';
 
+// Each test stands alone (its own browser profile, its own entries on the server), so they run side by side: in one
+// worker this file was the run's longest chain (reportSlowTests: 2 minutes).
+test.describe.configure({ mode: 'parallel' });
+
 test('reflect → save → reload → the reflection is in the journal; export matches what was written', async ({ page }) => {
   await reflectToSummary(page, ANSWERS);
   await saveToJournal(page);
