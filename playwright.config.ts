@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig, devices } from '@playwright/test';
 
 // Both ports can be moved (E2E_PORT, E2E_STUB_PORT) so two checkouts can run their suites side by side.
@@ -10,13 +11,17 @@ export default defineConfig({
   forbidOnly: Boolean(process.env.CI),
   // Never retried: a test that passes only on its second try is a bug to find, not to hide.
   retries: 0,
-  // Two cores here: two browsers beside the server and the stub is what the machine holds.
-  workers: Number(process.env.E2E_WORKERS ?? 2),
-  // Generous: a timeout costs nothing when a test passes, and this machine is shared; retries stay 0.
+  // One browser per core: most of a test is a person's pace (typed keys, waits for the page to answer), so a browser
+  // per core keeps the cores busy without queueing, and the server's work is a few ms a request. E2E_WORKERS overrides.
+  workers: Number(process.env.E2E_WORKERS ?? availableParallelism()),
+  // Room for a busy machine, not for slow tests: on an idle one every test stays under a third of this (the slowest
+  // are printed at the end of every run by slowest-reporter.ts). A test that needs more is split into steps.
   timeout: 90_000,
   // The functions are warm (a few ms per API call); this is room for a busy machine, not for a slow server.
   expect: { timeout: 10_000 },
-  reporter: [['list']],
+  // The list shows each test's duration as it ends; then the slowest tests and the slowest files.
+  reporter: [['list'], ['./tests/e2e/slowest-reporter.ts']],
+  reportSlowTests: { max: 10, threshold: 60_000 },
   use: {
     baseURL,
     // Kept for a failed test (DOM snapshots, network, console), without screencast frames: tracing stays light on
@@ -39,9 +44,11 @@ export default defineConfig({
     { name: 'faults', testMatch: /faults\.spec\.ts$/, dependencies: ['journeys'] },
   ],
   webServer: {
-    // Builds the site, then serves dist/ with the preview server (warm functions), beside a local Gemini stub.
+    // Builds the site, then serves dist/ with the preview server (warm functions), beside a local Gemini stub. Ready
+    // once every function has answered one request (the server prints it), so the first test meets a warm server.
     command: 'node tests/support/e2e-server.mjs',
     url: `${baseURL}/`,
+    wait: { stdout: /e2e server ready/ },
     env: { PORT: String(PORT), E2E_STUB_PORT: String(STUB_PORT) },
     reuseExistingServer: !process.env.CI,
     timeout: 240_000,

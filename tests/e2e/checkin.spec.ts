@@ -2,7 +2,8 @@
 // reloads mid-note, continues, and finds their words in the summary and on the journal page. The journal is seeded as
 // setup data: one saved reflection holding two open commitments, written to localStorage as a browser keeps it
 // (not yet uploaded, so the first change uploads it: the real entries API runs behind the preview server).
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { journeyBrowser } from './loop-steps';
 import { answerBox, axeViolations, chooseBuiltInCoach, openRunner, ready, setStubMode, typeInto } from './support';
 
 const JOURNAL_KEY = 'lodestar:journal:2';
@@ -66,101 +67,129 @@ async function storedCommitments(page: Page) {
 
 const noteBox = (page: Page, n: number) => page.getByRole('textbox', { name: /^What happened\?/ }).nth(n);
 
-test('the check-in: keyboard through it, a reload mid-note, Continue → prompts → the summary and the journal hold the note', async ({ page }) => {
-  await seed(page);
-  await openRunner(page);
-  await expect(page.getByText('First, a look at what you took on last time')).toBeVisible();
-  await chooseBuiltInCoach(page);
-  await page.getByRole('button', { name: 'Begin' }).focus();
-  await page.keyboard.press('Enter');
+test.describe('the check-in: keyboard through it, a reload mid-note, Continue → prompts → the summary and the journal hold the note', () => {
+  // Steps that go on in one browser; each state is checked with axe in a test of its own (these checks ran inside the
+  // journey before; see lookTest in loop-steps.ts).
+  test.describe.configure({ mode: 'serial' });
 
-  const heading = page.getByRole('heading', { name: 'Since last time' });
-  await expect(heading).toBeFocused();
-  const first = page.getByRole('group', { name: REVIEW });
-  await expect(first.getByText(/^From “After the meeting”, .+\. Overdue: it was due .+\.$/)).toBeVisible();
-  await expect(first.getByRole('radio', { name: 'Still open' })).toBeChecked();
-  await page.setViewportSize({ width: 380, height: 900 });
-  await page.screenshot({ path: `${SHOTS}/checkin-narrow.png`, fullPage: true });
-  await page.emulateMedia({ colorScheme: 'dark' });
-  await page.screenshot({ path: `${SHOTS}/checkin-narrow-dark.png`, fullPage: true });
-  expect(await axeViolations(page)).toEqual([]);
-  await page.emulateMedia({ colorScheme: 'light' });
-  await page.setViewportSize({ width: 1280, height: 900 });
-  await page.screenshot({ path: `${SHOTS}/checkin-wide.png`, fullPage: true });
-  expect(await axeViolations(page)).toEqual([]);
+  let person: { context: BrowserContext; page: Page };
+  const page = () => person.page;
+  const heading = () => page().getByRole('heading', { name: 'Since last time' });
+  const first = () => page().getByRole('group', { name: REVIEW });
 
-  // Tab lands on the group's chosen radio; the arrows choose within the group, as in any radio group.
-  await page.keyboard.press('Tab');
-  await expect(first.getByRole('radio', { name: 'Still open' })).toBeFocused();
-  await page.keyboard.press('ArrowLeft');
-  await expect(first.getByRole('radio', { name: 'Done' })).toBeChecked();
-  await page.keyboard.press('Tab');
-  await expect(noteBox(page, 0)).toBeFocused();
-  await page.keyboard.type('She reviewed it on Tues', { delay: 25 });
-  await expect(noteBox(page, 0)).toBeFocused();
+  test.beforeAll(async ({ browser }, info) => {
+    person = await journeyBrowser(browser, info);
+  });
+  test.afterAll(async () => {
+    await person?.context.close();
+  });
 
-  // Mid-sentence, no wait for the autosave: the reload keeps the choice and every letter.
-  await page.reload();
-  await ready(page);
-  await expect(heading).toBeVisible();
-  await expect(first.getByRole('radio', { name: 'Done' })).toBeChecked();
-  await expect(noteBox(page, 0)).toHaveValue('She reviewed it on Tues');
-  await noteBox(page, 0).click();
-  await noteBox(page, 0).press('End');
-  await page.keyboard.type('day and liked the tests.', { delay: 25 });
-  await expect(noteBox(page, 0)).toHaveValue(NOTE);
-  await expect(page.locator('#save-status')).toHaveText('Saved on this device');
-  expect(await axeViolations(page)).toEqual([]);
-  await page.screenshot({ path: `${SHOTS}/checkin-filled.png`, fullPage: true });
+  test('1. the runner opens with the open commitments; the overdue one says so', async () => {
+    await seed(page());
+    await openRunner(page());
+    await expect(page().getByText('First, a look at what you took on last time')).toBeVisible();
+    await chooseBuiltInCoach(page());
+    await page().getByRole('button', { name: 'Begin' }).focus();
+    await page().keyboard.press('Enter');
+    await expect(heading()).toBeFocused();
+    await expect(first().getByText(/^From “After the meeting”, .+\. Overdue: it was due .+\.$/)).toBeVisible();
+    await expect(first().getByRole('radio', { name: 'Still open' })).toBeChecked();
+  });
 
-  await page.getByRole('button', { name: 'Continue' }).click();
-  await expect(page.getByText('Prompt 1 of 5')).toBeVisible();
-  await expect(page.getByText('Your journal is updated: 1 commitment, saved and encrypted.')).toBeVisible();
-  await page.screenshot({ path: `${SHOTS}/after-continue.png`, fullPage: true });
-  expect(await storedCommitments(page)).toEqual([
-    { text: REVIEW, state: 'done', note: NOTE, sync: 'synced' },
-    { text: DOC, state: 'open', note: '', sync: 'synced' },
-  ]);
+  test('the check-in: no axe violations, narrow in dark and wide in light', async () => {
+    await page().setViewportSize({ width: 380, height: 900 });
+    await page().screenshot({ path: `${SHOTS}/checkin-narrow.png`, fullPage: true });
+    await page().emulateMedia({ colorScheme: 'dark' });
+    await page().screenshot({ path: `${SHOTS}/checkin-narrow-dark.png`, fullPage: true });
+    expect(await axeViolations(page())).toEqual([]);
+    await page().emulateMedia({ colorScheme: 'light' });
+    await page().setViewportSize({ width: 1280, height: 900 });
+    await page().screenshot({ path: `${SHOTS}/checkin-wide.png`, fullPage: true });
+    expect(await axeViolations(page())).toEqual([]);
+  });
 
-  // Back from the first prompt is the check-in again, with the answer as given (the commitment is done now).
-  await page.getByRole('button', { name: 'Back' }).click();
-  await expect(heading).toBeFocused();
-  await expect(first.getByRole('radio', { name: 'Done' })).toBeChecked();
-  await expect(noteBox(page, 0)).toHaveValue(NOTE);
-  await page.getByRole('button', { name: 'Continue' }).click();
-  await expect(page.getByText('Prompt 1 of 5')).toBeVisible();
+  test('2. by keyboard: Done chosen, a note typed; a reload mid-sentence keeps the choice and every letter', async () => {
+    // Tab lands on the group's chosen radio; the arrows choose within the group, as in any radio group.
+    await page().keyboard.press('Tab');
+    await expect(first().getByRole('radio', { name: 'Still open' })).toBeFocused();
+    await page().keyboard.press('ArrowLeft');
+    await expect(first().getByRole('radio', { name: 'Done' })).toBeChecked();
+    await page().keyboard.press('Tab');
+    await expect(noteBox(page(), 0)).toBeFocused();
+    await page().keyboard.type('She reviewed it on Tues', { delay: 25 });
+    await expect(noteBox(page(), 0)).toBeFocused();
 
-  await answerBox(page).click();
-  await page.keyboard.type('I will ask about the team lead role. I want to decide by Friday.', { delay: 20 });
-  for (let i = 0; i < 5; i++) await page.getByRole('button', { name: i === 4 ? 'Review' : 'Next' }).click();
-  const review = page.getByRole('heading', { name: 'Review your answers' });
-  await expect(review).toBeVisible();
-  await expect(page.getByText(`Done: ${NOTE}`)).toBeVisible();
-  await expect(page.getByText('Still open.')).toBeVisible();
-  await page.screenshot({ path: `${SHOTS}/review.png`, fullPage: true });
-  await page.getByRole('button', { name: 'Write my summary' }).click();
-  await expect(page.getByRole('heading', { name: 'Your summary' })).toBeVisible();
-  await expect(page.getByText(`Since last time you did “${REVIEW}”: you wrote “${NOTE.replace(/\.$/, '')}”.`)).toBeVisible();
-  await expect(page.getByText(`“${DOC}” is still open.`)).toBeVisible();
-  await page.screenshot({ path: `${SHOTS}/summary.png`, fullPage: true });
+    // Mid-sentence, no wait for the autosave: the reload keeps the choice and every letter.
+    await page().reload();
+    await ready(page());
+    await expect(heading()).toBeVisible();
+    await expect(first().getByRole('radio', { name: 'Done' })).toBeChecked();
+    await expect(noteBox(page(), 0)).toHaveValue('She reviewed it on Tues');
+    await noteBox(page(), 0).click();
+    await noteBox(page(), 0).press('End');
+    await page().keyboard.type('day and liked the tests.', { delay: 25 });
+    await expect(noteBox(page(), 0)).toHaveValue(NOTE);
+    await expect(page().locator('#save-status')).toHaveText('Saved on this device');
+  });
 
-  await page.getByRole('button', { name: 'Save to my journal' }).click();
-  await expect(page.getByText('Saved to your journal. Encrypted before it left your browser.')).toBeVisible();
-  const saved = await page.evaluate((key) => (JSON.parse(localStorage.getItem(key) ?? '{}') as { entries: { content: { setId: string; checkIns?: unknown[] } }[] }).entries.find((e) => e.content.setId === 'prepare-for-meeting')?.content.checkIns, JOURNAL_KEY);
-  expect(saved).toEqual([
-    { commitmentId: 'cmReview00000001', text: REVIEW, state: 'done', note: NOTE },
-    { commitmentId: 'cmDesignDoc00002', text: DOC, state: 'open', note: '' },
-  ]);
+  test('the check-in filled in: no axe violations', async () => {
+    expect(await axeViolations(page())).toEqual([]);
+    await page().screenshot({ path: `${SHOTS}/checkin-filled.png`, fullPage: true });
+  });
 
-  // The journal lists the commitment as done, with the note typed in the check-in.
-  await page.goto('/journal/');
-  await ready(page);
-  const closed = page.locator('details.closed-commitments');
-  await closed.getByText(/^Done and dropped/).click();
-  await expect(closed.getByText(REVIEW)).toBeVisible();
-  await expect(closed.getByText(`What happened: ${NOTE}`)).toBeVisible();
-  await expect(page.getByRole('region', { name: 'Your commitments' }).getByText(DOC)).toBeVisible();
-  await page.screenshot({ path: `${SHOTS}/journal.png`, fullPage: true });
+  test('3. Continue writes the change to the journal; Back is the check-in as answered', async () => {
+    await page().getByRole('button', { name: 'Continue' }).click();
+    await expect(page().getByText('Prompt 1 of 5')).toBeVisible();
+    await expect(page().getByText('Your journal is updated: 1 commitment, saved and encrypted.')).toBeVisible();
+    await page().screenshot({ path: `${SHOTS}/after-continue.png`, fullPage: true });
+    expect(await storedCommitments(page())).toEqual([
+      { text: REVIEW, state: 'done', note: NOTE, sync: 'synced' },
+      { text: DOC, state: 'open', note: '', sync: 'synced' },
+    ]);
+
+    // Back from the first prompt is the check-in again, with the answer as given (the commitment is done now).
+    await page().getByRole('button', { name: 'Back' }).click();
+    await expect(heading()).toBeFocused();
+    await expect(first().getByRole('radio', { name: 'Done' })).toBeChecked();
+    await expect(noteBox(page(), 0)).toHaveValue(NOTE);
+    await page().getByRole('button', { name: 'Continue' }).click();
+    await expect(page().getByText('Prompt 1 of 5')).toBeVisible();
+  });
+
+  test('4. the prompts, the review and the summary hold the note; saved with the check-ins', async () => {
+    await answerBox(page()).click();
+    await page().keyboard.type('I will ask about the team lead role. I want to decide by Friday.', { delay: 20 });
+    for (let i = 0; i < 5; i++) await page().getByRole('button', { name: i === 4 ? 'Review' : 'Next' }).click();
+    const review = page().getByRole('heading', { name: 'Review your answers' });
+    await expect(review).toBeVisible();
+    await expect(page().getByText(`Done: ${NOTE}`)).toBeVisible();
+    await expect(page().getByText('Still open.')).toBeVisible();
+    await page().screenshot({ path: `${SHOTS}/review.png`, fullPage: true });
+    await page().getByRole('button', { name: 'Write my summary' }).click();
+    await expect(page().getByRole('heading', { name: 'Your summary' })).toBeVisible();
+    await expect(page().getByText(`Since last time you did “${REVIEW}”: you wrote “${NOTE.replace(/\.$/, '')}”.`)).toBeVisible();
+    await expect(page().getByText(`“${DOC}” is still open.`)).toBeVisible();
+    await page().screenshot({ path: `${SHOTS}/summary.png`, fullPage: true });
+
+    await page().getByRole('button', { name: 'Save to my journal' }).click();
+    await expect(page().getByText('Saved to your journal. Encrypted before it left your browser.')).toBeVisible();
+    const saved = await page().evaluate((key) => (JSON.parse(localStorage.getItem(key) ?? '{}') as { entries: { content: { setId: string; checkIns?: unknown[] } }[] }).entries.find((e) => e.content.setId === 'prepare-for-meeting')?.content.checkIns, JOURNAL_KEY);
+    expect(saved).toEqual([
+      { commitmentId: 'cmReview00000001', text: REVIEW, state: 'done', note: NOTE },
+      { commitmentId: 'cmDesignDoc00002', text: DOC, state: 'open', note: '' },
+    ]);
+  });
+
+  test('5. the journal lists the commitment as done, with the note typed in the check-in', async () => {
+    await page().goto('/journal/');
+    await ready(page());
+    const closed = page().locator('details.closed-commitments');
+    await closed.getByText(/^Done and dropped/).click();
+    await expect(closed.getByText(REVIEW)).toBeVisible();
+    await expect(closed.getByText(`What happened: ${NOTE}`)).toBeVisible();
+    await expect(page().getByRole('region', { name: 'Your commitments' }).getByText(DOC)).toBeVisible();
+    await page().screenshot({ path: `${SHOTS}/journal.png`, fullPage: true });
+  });
 });
 
 test('offline, Continue keeps the change on this device and says so', async ({ page, context }) => {

@@ -2,8 +2,9 @@
 // journal page; they mark one done with a note (kept after a reload), give another a date (overdue said in words)
 // and take it to their calendar; and the next meeting becomes a calendar file. Typed and moved like a person.
 import { mkdir } from 'node:fs/promises';
-import { expect, test, type Download, type Page } from '@playwright/test';
+import { expect, test, type BrowserContext, type Download, type Page } from '@playwright/test';
 import { ANSWERS, openJournal, reflectToSummary, saveToJournal } from './journal-steps';
+import { journeyBrowser } from './loop-steps';
 import { axeViolations } from './support';
 
 const SHOTS = '/tmp/shots-commitments';
@@ -49,93 +50,117 @@ test('empty journal: the commitments section says where commitments come from', 
   await shot(page, 'empty');
 });
 
-test('next steps → commitments → done with a note (kept after reload) → dated, overdue → calendar file', async ({ page }) => {
-  await reflectToSummary(page, ANSWERS);
-  await addNextSteps(page);
-  await saveToJournal(page);
-  await openJournal(page);
+test.describe('next steps → commitments → done with a note (kept after reload) → dated, overdue → calendar file', () => {
+  // One journey in steps that go on in the same browser; each state it reaches is checked with axe in a test of its
+  // own (these checks ran inside the journey before; see lookTest in loop-steps.ts).
+  test.describe.configure({ mode: 'serial' });
 
-  // First on the page, open ones listed with the reflection they came from.
-  await expect(page.getByRole('heading', { level: 2 }).first()).toHaveText('Your commitments');
-  await expect(card(page, SLIDES)).toBeVisible();
-  await expect(card(page, PAIRING).getByText(/^From “After the meeting”, \d+ \w{3}/)).toBeVisible();
-  expect(await axeViolations(page)).toEqual([]);
-  await shot(page, 'open-list');
+  let person: { context: BrowserContext; page: Page };
+  const page = () => person.page;
+  const axeTest = (name: string) =>
+    test(`${name}: no axe violations`, async () => {
+      expect(await axeViolations(page())).toEqual([]);
+      await shot(page(), name);
+    });
 
-  // Mark done with a typed note, by keyboard.
-  await card(page, SLIDES).getByRole('button', { name: 'Mark done' }).focus();
-  await page.keyboard.press('Enter');
-  const note = page.getByRole('textbox', { name: 'What happened? (optional)' });
-  await expect(note).toBeFocused();
-  await page.keyboard.type('Priya said the story is clear; the numbers need a source.', { delay: 20 });
-  expect(await axeViolations(page)).toEqual([]);
-  await shot(page, 'mark-done-form');
-  await page.keyboard.press('Tab');
-  await expect(page.getByRole('button', { name: 'Save as done' })).toBeFocused();
-  await page.keyboard.press('Enter');
-  await expect(page.locator('#journal-status')).toHaveText(`Marked done: “${SLIDES}”. Saved to your journal, encrypted.`);
-  await expect(page.locator('#journal-status')).toBeFocused();
-  await expect(card(page, SLIDES)).toBeHidden();
+  test.beforeAll(async ({ browser }, info) => {
+    person = await journeyBrowser(browser, info);
+  });
+  test.afterAll(async () => {
+    await person?.context.close();
+  });
 
-  await page.reload();
-  await openJournal(page);
-  const closed = page.getByText('Done and dropped (1)');
-  await closed.focus();
-  await page.keyboard.press('Enter');
-  await expect(card(page, SLIDES).getByText('Done', { exact: true })).toBeVisible();
-  await expect(card(page, SLIDES).getByText('What happened: Priya said the story is clear; the numbers need a source.')).toBeVisible();
-  expect(await axeViolations(page)).toEqual([]);
-  await shot(page, 'done-list');
+  test('1. typed next steps become commitments, first on the journal page, with the reflection they came from', async () => {
+    await reflectToSummary(page(), ANSWERS);
+    await addNextSteps(page());
+    await saveToJournal(page());
+    await openJournal(page());
+    await expect(page().getByRole('heading', { level: 2 }).first()).toHaveText('Your commitments');
+    await expect(card(page(), SLIDES)).toBeVisible();
+    await expect(card(page(), PAIRING).getByText(/^From “After the meeting”, \d+ \w{3}/)).toBeVisible();
+  });
+  axeTest('open-list');
 
-  // What happened can be added to later, by keyboard; the note is kept whole until saved.
-  await card(page, SLIDES).getByRole('button', { name: 'Change what happened' }).focus();
-  await page.keyboard.press('Enter');
-  const later = page.getByRole('textbox', { name: 'What happened? (optional)' });
-  await expect(later).toBeFocused();
-  await page.keyboard.press('End');
-  await page.keyboard.type(' Found one for the revenue chart.', { delay: 20 });
-  await page.getByRole('button', { name: 'Save as done' }).click();
-  await expect(page.locator('#journal-status')).toHaveText(`Changed what happened with “${SLIDES}”. Saved to your journal, encrypted.`);
-  await expect(card(page, SLIDES).getByText('What happened: Priya said the story is clear; the numbers need a source. Found one for the revenue chart.')).toBeVisible();
+  test('2. mark done with a typed note, by keyboard', async () => {
+    await card(page(), SLIDES).getByRole('button', { name: 'Mark done' }).focus();
+    await page().keyboard.press('Enter');
+    const note = page().getByRole('textbox', { name: 'What happened? (optional)' });
+    await expect(note).toBeFocused();
+    await page().keyboard.type('Priya said the story is clear; the numbers need a source.', { delay: 20 });
+  });
+  axeTest('mark-done-form');
 
-  // Edit: reword and give it a date in the past.
-  await card(page, PAIRING).getByRole('button', { name: 'Edit' }).click();
-  const text = page.getByRole('textbox', { name: 'Commitment' });
-  await expect(text).toBeFocused();
-  await page.keyboard.press('End');
-  await page.keyboard.type(' on Friday', { delay: 20 });
-  await page.keyboard.press('Tab');
-  await page.keyboard.type(PAST_TYPED, { delay: 20 });
-  expect(await axeViolations(page)).toEqual([]);
-  await shot(page, 'edit-form');
-  await page.getByRole('button', { name: 'Save', exact: true }).click();
-  await expect(page.locator('#journal-status')).toHaveText('Commitment changed. Saved to your journal, encrypted.');
-  const dated = card(page, `${PAIRING} on Friday`);
-  await expect(dated.getByText(`Overdue since ${PAST_LABEL}`)).toBeVisible();
-  await expect(page.getByText(/\d+ open, 1 overdue\. Oldest first\./)).toBeVisible();
-  expect(await axeViolations(page)).toEqual([]);
-  await shot(page, 'overdue');
+  test('3. saved as done, and kept after a reload under "Done and dropped"', async () => {
+    await page().keyboard.press('Tab');
+    await expect(page().getByRole('button', { name: 'Save as done' })).toBeFocused();
+    await page().keyboard.press('Enter');
+    await expect(page().locator('#journal-status')).toHaveText(`Marked done: “${SLIDES}”. Saved to your journal, encrypted.`);
+    await expect(page().locator('#journal-status')).toBeFocused();
+    await expect(card(page(), SLIDES)).toBeHidden();
 
-  const downloading = page.waitForEvent('download');
-  await dated.getByRole('button', { name: 'Add to my calendar' }).click();
-  const download = await downloading;
-  expect(download.suggestedFilename()).toBe('book-a-pairing-session-with-sam-on-friday.ics');
-  const ics = await read(download);
-  expect(ics).toContain(`\r\nDTSTART;VALUE=DATE:${PAST_ICS}\r\n`);
-  expect(ics).toContain(`\r\nSUMMARY:${PAIRING} on Friday\r\n`);
-  expect(ics).toMatch(/\r\nUID:commitment-[A-Za-z0-9_-]{16}@127\.0\.0\.1\r\n/);
-  expect(ics.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
+    await page().reload();
+    await openJournal(page());
+    const closed = page().getByText('Done and dropped (1)');
+    await closed.focus();
+    await page().keyboard.press('Enter');
+    await expect(card(page(), SLIDES).getByText('Done', { exact: true })).toBeVisible();
+    await expect(card(page(), SLIDES).getByText('What happened: Priya said the story is clear; the numbers need a source.')).toBeVisible();
+  });
+  axeTest('done-list');
 
-  // The reflection's own view says what became of the commitments it made.
-  const entry = page.locator('.journal-entries > li').first();
-  await entry.getByRole('button', { name: 'Open' }).focus();
-  await page.keyboard.press('Enter');
-  await expect(entry.getByRole('heading', { name: 'Commitments from this reflection' })).toBeVisible();
-  const made = entry.locator('.entry-commitments li');
-  await expect(made.filter({ hasText: SLIDES })).toHaveText(`Done: ${SLIDES}. What happened: Priya said the story is clear; the numbers need a source. Found one for the revenue chart.`);
-  await expect(made.filter({ hasText: PAIRING })).toHaveText(`Open: ${PAIRING} on Friday (by ${PAST_LABEL}).`);
-  expect(await axeViolations(page)).toEqual([]);
-  await shot(page, 'entry-open-commitments');
+  test('4. what happened can be added to later, by keyboard; the note is kept whole until saved', async () => {
+    await card(page(), SLIDES).getByRole('button', { name: 'Change what happened' }).focus();
+    await page().keyboard.press('Enter');
+    const later = page().getByRole('textbox', { name: 'What happened? (optional)' });
+    await expect(later).toBeFocused();
+    await page().keyboard.press('End');
+    await page().keyboard.type(' Found one for the revenue chart.', { delay: 20 });
+    await page().getByRole('button', { name: 'Save as done' }).click();
+    await expect(page().locator('#journal-status')).toHaveText(`Changed what happened with “${SLIDES}”. Saved to your journal, encrypted.`);
+    await expect(card(page(), SLIDES).getByText('What happened: Priya said the story is clear; the numbers need a source. Found one for the revenue chart.')).toBeVisible();
+  });
+
+  test('5. edit: reworded, and given a date in the past, typed', async () => {
+    await card(page(), PAIRING).getByRole('button', { name: 'Edit' }).click();
+    const text = page().getByRole('textbox', { name: 'Commitment' });
+    await expect(text).toBeFocused();
+    await page().keyboard.press('End');
+    await page().keyboard.type(' on Friday', { delay: 20 });
+    await page().keyboard.press('Tab');
+    await page().keyboard.type(PAST_TYPED, { delay: 20 });
+  });
+  axeTest('edit-form');
+
+  test('6. saved: overdue, said in words', async () => {
+    await page().getByRole('button', { name: 'Save', exact: true }).click();
+    await expect(page().locator('#journal-status')).toHaveText('Commitment changed. Saved to your journal, encrypted.');
+    await expect(card(page(), `${PAIRING} on Friday`).getByText(`Overdue since ${PAST_LABEL}`)).toBeVisible();
+    await expect(page().getByText(/\d+ open, 1 overdue\. Oldest first\./)).toBeVisible();
+  });
+  axeTest('overdue');
+
+  test('7. the dated commitment goes to the calendar as a file', async () => {
+    const downloading = page().waitForEvent('download');
+    await card(page(), `${PAIRING} on Friday`).getByRole('button', { name: 'Add to my calendar' }).click();
+    const download = await downloading;
+    expect(download.suggestedFilename()).toBe('book-a-pairing-session-with-sam-on-friday.ics');
+    const ics = await read(download);
+    expect(ics).toContain(`\r\nDTSTART;VALUE=DATE:${PAST_ICS}\r\n`);
+    expect(ics).toContain(`\r\nSUMMARY:${PAIRING} on Friday\r\n`);
+    expect(ics).toMatch(/\r\nUID:commitment-[A-Za-z0-9_-]{16}@127\.0\.0\.1\r\n/);
+    expect(ics.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
+  });
+
+  test('8. the reflection’s own view says what became of the commitments it made', async () => {
+    const entry = page().locator('.journal-entries > li').first();
+    await entry.getByRole('button', { name: 'Open' }).focus();
+    await page().keyboard.press('Enter');
+    await expect(entry.getByRole('heading', { name: 'Commitments from this reflection' })).toBeVisible();
+    const made = entry.locator('.entry-commitments li');
+    await expect(made.filter({ hasText: SLIDES })).toHaveText(`Done: ${SLIDES}. What happened: Priya said the story is clear; the numbers need a source. Found one for the revenue chart.`);
+    await expect(made.filter({ hasText: PAIRING })).toHaveText(`Open: ${PAIRING} on Friday (by ${PAST_LABEL}).`);
+  });
+  axeTest('entry-open-commitments');
 });
 
 test('the next meeting becomes a calendar file, and a missing date is said in a sentence', async ({ page }) => {

@@ -1,41 +1,62 @@
 // The mentorship loop across a lost connection and two devices: a commitment marked done offline waits on this
 // device, uploads when the connection returns, and shows as done on a second device restored from the recovery code.
-import { expect, test } from '@playwright/test';
+// Steps and lookTest as in loop.spec.ts.
+import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { ANSWERS, openJournal, recoveryCodeOf, reflectToSummary, restoreInFreshBrowser, saveToJournal, storedEntries } from './journal-steps';
-import { commitmentCard, look, lookNarrow, markDone } from './loop-steps';
+import { commitmentCard, journeyBrowser, lookTest, markDone } from './loop-steps';
 
 const OFFLINE_NOTE = 'Sent it from the train; Sam answered the same day.';
+const STEP = 'I will send the revised plan to Sam by Thursday.';
 
-test('offline in the middle: marked done on this device, uploaded when back online, seen done on a second device', async ({ page, context, browser }) => {
-  await reflectToSummary(page, ANSWERS);
-  await saveToJournal(page);
-  await openJournal(page);
-  const step = 'I will send the revised plan to Sam by Thursday.';
-  await expect(commitmentCard(page, step)).toBeVisible();
+test.describe('offline in the middle: marked done on this device, uploaded when back online, seen done on a second device', () => {
+  test.describe.configure({ mode: 'serial' });
 
-  await context.setOffline(true);
-  await expect(page.getByText('You are offline. You can read and write')).toBeVisible();
-  await markDone(page, step, OFFLINE_NOTE);
-  await page.keyboard.press('Enter');
-  await expect(page.locator('#journal-status')).toHaveText(`Marked done: “${step}” Saved on this device; it uploads, encrypted, when you are back online.`);
-  await expect(page.locator('#journal-status')).toBeFocused();
-  expect((await storedEntries(page)).map((e) => e.sync)).toEqual(['pending']);
-  await look(page, '30-offline-marked-done');
-  await lookNarrow(page, '30-offline-marked-done');
+  let owner: { context: BrowserContext; page: Page };
+  let other: { context: BrowserContext; page: Page };
+  const page = () => owner.page;
 
-  await context.setOffline(false);
-  await expect(page.locator('#journal-status')).toHaveText('1 reflection saved on this device is now on the server.');
-  expect((await storedEntries(page)).map((e) => e.sync)).toEqual(['synced']);
-  await look(page, '31-back-online');
+  test.beforeAll(async ({ browser }, info) => {
+    owner = await journeyBrowser(browser, info);
+  });
+  test.afterAll(async () => {
+    await owner?.context.close();
+    await other?.context.close();
+  });
 
-  const code = await recoveryCodeOf(page);
-  const other = await restoreInFreshBrowser(browser, code);
-  await expect(other.page.getByText('Restored 1 reflection.')).toBeVisible();
-  await expect(commitmentCard(other.page, step)).toBeHidden();
-  await other.page.getByText('Done and dropped (1)').click();
-  const done = commitmentCard(other.page, step);
-  await expect(done.getByText('Done', { exact: true })).toBeVisible();
-  await expect(done.getByText(`What happened: ${OFFLINE_NOTE}`)).toBeVisible();
-  await look(other.page, '32-second-device');
-  await other.context.close();
+  test('1. a reflection saved; its next step is an open commitment', async () => {
+    await reflectToSummary(page(), ANSWERS);
+    await saveToJournal(page());
+    await openJournal(page());
+    await expect(commitmentCard(page(), STEP)).toBeVisible();
+  });
+
+  test('2. offline, the commitment is marked done and waits on this device', async () => {
+    await owner.context.setOffline(true);
+    await expect(page().getByText('You are offline. You can read and write')).toBeVisible();
+    await markDone(page(), STEP, OFFLINE_NOTE);
+    await page().keyboard.press('Enter');
+    await expect(page().locator('#journal-status')).toHaveText(`Marked done: “${STEP}” Saved on this device; it uploads, encrypted, when you are back online.`);
+    await expect(page().locator('#journal-status')).toBeFocused();
+    expect((await storedEntries(page())).map((e) => e.sync)).toEqual(['pending']);
+  });
+  lookTest('30-offline-marked-done', page, { narrow: true });
+
+  test('3. back online, it uploads and the status line says so', async () => {
+    await owner.context.setOffline(false);
+    await expect(page().locator('#journal-status')).toHaveText('1 reflection saved on this device is now on the server.');
+    expect((await storedEntries(page())).map((e) => e.sync)).toEqual(['synced']);
+  });
+  lookTest('31-back-online', page);
+
+  test('4. a second device restored from the recovery code shows it done, with the note', async ({ browser }) => {
+    const code = await recoveryCodeOf(page());
+    other = await restoreInFreshBrowser(browser, code);
+    await expect(other.page.getByText('Restored 1 reflection.')).toBeVisible();
+    await expect(commitmentCard(other.page, STEP)).toBeHidden();
+    await other.page.getByText('Done and dropped (1)').click();
+    const done = commitmentCard(other.page, STEP);
+    await expect(done.getByText('Done', { exact: true })).toBeVisible();
+    await expect(done.getByText(`What happened: ${OFFLINE_NOTE}`)).toBeVisible();
+  });
+  lookTest('32-second-device', () => other.page);
 });

@@ -1,8 +1,8 @@
-// Steps of the mentorship loop as one person lives it, for loop.spec.ts: add a next step to the summary, mark a
+// Steps of the mentorship loop as one person lives it, for the loop specs: add a next step to the summary, mark a
 // commitment done with a note, share from the runner, and the mentor's reply from a fresh browser. Typed and moved
-// by keyboard like a person; screenshots of every step go to /tmp/shots-loop/ to be looked at.
+// by keyboard like a person; screenshots of every state go to /tmp/shots-loop/ to be looked at.
 import { mkdir } from 'node:fs/promises';
-import { expect, type Browser, type Page } from '@playwright/test';
+import { devices, expect, test, type Browser, type BrowserContext, type Page, type TestInfo } from '@playwright/test';
 import { answerBox, axeViolations, ready, typeInto } from './support';
 
 const SHOTS = '/tmp/shots-loop';
@@ -20,6 +20,29 @@ export async function lookNarrow(page: Page, name: string) {
   await page.setViewportSize({ width: 390, height: 844 });
   await look(page, `${name}-390`);
   if (size) await page.setViewportSize(size);
+}
+
+/**
+ * A test of its own for the state the journey's previous step left `page` in: looked at and checked with axe (see
+ * `look`), and at a phone's width too when `narrow`. These checks ran inside the journeys, which made a journey the
+ * suite's longest test and its axe analyses the part that met the timeout on a busy machine; each now has its own.
+ */
+export function lookTest(name: string, page: () => Page, { narrow = false } = {}) {
+  test(`${name}: no axe violations${narrow ? ', at the desktop and a phone’s width' : ''}`, async () => {
+    await look(page(), name);
+    if (narrow) await lookNarrow(page(), name);
+  });
+}
+
+/**
+ * A browser of the person's own that lives through the steps of one serial journey (the `page` fixture lasts one
+ * test), with the project's settings: the desktop device, the site's address, service workers blocked.
+ */
+export async function journeyBrowser(browser: Browser, info: TestInfo): Promise<{ context: BrowserContext; page: Page }> {
+  const { defaultBrowserType: _, ...desktop } = devices['Desktop Chrome'];
+  const { baseURL } = info.project.use;
+  const context = await browser.newContext({ ...desktop, ...(baseURL ? { baseURL } : {}), serviceWorkers: 'block' });
+  return { context, page: await context.newPage() };
 }
 
 /**

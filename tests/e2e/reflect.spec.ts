@@ -1,6 +1,7 @@
 // The reflection runner as people use it: typed at human speed, moved through with buttons and keys, reloaded,
 // with either coach. Text a person writes is typed, never fill()ed.
-import { expect, test } from '@playwright/test';
+import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { journeyBrowser } from './loop-steps';
 import { STUB_QUESTION, answerBox, axeViolations, chooseBuiltInCoach, followUpBox, landedQuestions, openRunner, ready, recordAnnouncements, setStubMode, typeInto } from './support';
 
 test.describe.configure({ mode: 'serial' });
@@ -43,55 +44,85 @@ test('a reload a moment after the last key keeps every word', async ({ page }) =
   await expect(answerBox(page)).toHaveValue('First answer, kept.');
 });
 
-test('a full reflection with the AI guide, from first prompt to downloaded summary', async ({ page }) => {
-  await openRunner(page);
-  expect(await axeViolations(page)).toEqual([]);
-  await page.getByRole('button', { name: 'Begin' }).click();
-  await expect(page.getByText('Prompt 1 of 5')).toBeVisible();
-  await expect(page.getByRole('heading', { level: 2 })).toBeFocused();
+test.describe('a full reflection with the AI guide, from first prompt to downloaded summary', () => {
+  // Steps that go on in one browser; each state is checked with axe in a test of its own (these checks ran inside the
+  // journey before; see lookTest in loop-steps.ts).
+  let person: { context: BrowserContext; page: Page };
+  let announced: () => Promise<string[]>;
+  const page = () => person.page;
+  const axeTest = (state: string) =>
+    test(`${state}: no axe violations`, async () => {
+      expect(await axeViolations(page())).toEqual([]);
+    });
 
-  await typeInto(answerBox(page), 'The launch slipped a week and I had a hard talk with my lead.');
-  await page.getByRole('button', { name: 'Go deeper' }).click();
-  await expect(page.getByRole('heading', { name: 'Before the guide answers' })).toBeVisible();
-  await expect(page.locator('.disclosure').getByText('Google Gemini, through our server')).toBeVisible();
-  expect(await axeViolations(page)).toEqual([]);
-  const announced = await recordAnnouncements(page);
-  await page.getByRole('button', { name: 'Use the AI guide' }).click();
-  await expect(page.locator('.follow-up-question').first()).toHaveText(`Your guide asks: ${STUB_QUESTION}`);
-  // Announced once, complete — not token by token. Polled: the question is on screen a moment before the reply's
-  // stream has ended and the announcement is made (a gap a busy machine can show).
-  await expect.poll(announced).toEqual([`Your guide asks: ${STUB_QUESTION}`]);
-  await typeInto(followUpBox(page), 'My lead asked for a new date and I froze.');
-  expect(await axeViolations(page)).toEqual([]);
+  test.beforeAll(async ({ browser }, info) => {
+    person = await journeyBrowser(browser, info);
+  });
+  test.afterAll(async () => {
+    await person?.context.close();
+  });
 
-  for (let i = 2; i <= 5; i++) {
-    await page.getByRole('button', { name: 'Next' }).click();
-    await expect(page.getByText(`Prompt ${i} of 5`)).toBeVisible();
-    await expect(page.getByRole('heading', { level: 2 })).toBeFocused();
-    await typeInto(answerBox(page), `Answer ${i}: I will ask my mentor about planning.`);
-  }
-  await page.getByRole('button', { name: 'Review' }).click();
-  await expect(page.getByRole('heading', { name: 'Review your answers' })).toBeFocused();
-  await expect(page.getByText('Answer 3: I will ask my mentor about planning.')).toBeVisible();
-  expect(await axeViolations(page)).toEqual([]);
+  test('1. the runner opens on its intro', async () => {
+    await openRunner(page());
+  });
+  axeTest('the intro');
 
-  await page.getByRole('button', { name: 'Write my summary' }).click();
-  await expect(page.getByRole('heading', { name: 'Your summary' })).toBeFocused();
-  for (const section of ['What stood out', 'Strengths', 'Growth edges', 'Next steps', 'Questions for your mentor']) {
-    await expect(page.getByRole('heading', { level: 3, name: section })).toBeVisible();
-  }
-  await expect(page.getByText('Send your mentor a two-line agenda by Friday.')).toBeVisible();
-  await expect.poll(announced).toContain('Your summary is ready.');
-  expect(await axeViolations(page)).toEqual([]);
+  test('2. Begin, the first answer typed; "Go deeper" first says what is sent', async () => {
+    await page().getByRole('button', { name: 'Begin' }).click();
+    await expect(page().getByText('Prompt 1 of 5')).toBeVisible();
+    await expect(page().getByRole('heading', { level: 2 })).toBeFocused();
+    await typeInto(answerBox(page()), 'The launch slipped a week and I had a hard talk with my lead.');
+    await page().getByRole('button', { name: 'Go deeper' }).click();
+    await expect(page().getByRole('heading', { name: 'Before the guide answers' })).toBeVisible();
+    await expect(page().locator('.disclosure').getByText('Google Gemini, through our server')).toBeVisible();
+  });
+  axeTest('the AI disclosure');
 
-  const downloadPromise = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Download (.md)' }).click();
-  const download = await downloadPromise;
-  expect(download.suggestedFilename()).toMatch(/^prepare-for-meeting-\d{4}-\d{2}-\d{2}\.md$/);
-  let markdown = '';
-  for await (const chunk of await download.createReadStream()) markdown += String(chunk);
-  expect(markdown).toContain('# Prepare for your next meeting');
-  expect(markdown).toContain('## Next steps\n\n- Send your mentor a two-line agenda by Friday.');
+  test('3. the AI guide’s question, announced once and whole; the person answers it', async () => {
+    announced = await recordAnnouncements(page());
+    await page().getByRole('button', { name: 'Use the AI guide' }).click();
+    await expect(page().locator('.follow-up-question').first()).toHaveText(`Your guide asks: ${STUB_QUESTION}`);
+    // Announced once, complete — not token by token. Polled: the question is on screen a moment before the reply's
+    // stream has ended and the announcement is made (a gap a busy machine can show).
+    await expect.poll(announced).toEqual([`Your guide asks: ${STUB_QUESTION}`]);
+    await typeInto(followUpBox(page()), 'My lead asked for a new date and I froze.');
+  });
+  axeTest('a follow-up answered');
+
+  test('4. the other prompts typed, each heading focused, then the review', async () => {
+    for (let i = 2; i <= 5; i++) {
+      await page().getByRole('button', { name: 'Next' }).click();
+      await expect(page().getByText(`Prompt ${i} of 5`)).toBeVisible();
+      await expect(page().getByRole('heading', { level: 2 })).toBeFocused();
+      await typeInto(answerBox(page()), `Answer ${i}: I will ask my mentor about planning.`);
+    }
+    await page().getByRole('button', { name: 'Review' }).click();
+    await expect(page().getByRole('heading', { name: 'Review your answers' })).toBeFocused();
+    await expect(page().getByText('Answer 3: I will ask my mentor about planning.')).toBeVisible();
+  });
+  axeTest('the review');
+
+  test('5. the summary in its five sections, announced', async () => {
+    await page().getByRole('button', { name: 'Write my summary' }).click();
+    await expect(page().getByRole('heading', { name: 'Your summary' })).toBeFocused();
+    for (const section of ['What stood out', 'Strengths', 'Growth edges', 'Next steps', 'Questions for your mentor']) {
+      await expect(page().getByRole('heading', { level: 3, name: section })).toBeVisible();
+    }
+    await expect(page().getByText('Send your mentor a two-line agenda by Friday.')).toBeVisible();
+    await expect.poll(announced).toContain('Your summary is ready.');
+  });
+  axeTest('the summary');
+
+  test('6. downloaded as Markdown', async () => {
+    const downloadPromise = page().waitForEvent('download');
+    await page().getByRole('button', { name: 'Download (.md)' }).click();
+    const download = await downloadPromise;
+    expect(download.suggestedFilename()).toMatch(/^prepare-for-meeting-\d{4}-\d{2}-\d{2}\.md$/);
+    let markdown = '';
+    for await (const chunk of await download.createReadStream()) markdown += String(chunk);
+    expect(markdown).toContain('# Prepare for your next meeting');
+    expect(markdown).toContain('## Next steps\n\n- Send your mentor a two-line agenda by Friday.');
+  });
 });
 
 test('with the built-in guide, nothing is sent to /api/ai, and a follow-up can be skipped', async ({ page }) => {

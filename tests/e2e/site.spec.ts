@@ -56,22 +56,35 @@ test.describe('guide pages', () => {
   });
 });
 
+/**
+ * The sweeps over every sitemap page are cut into this many parts, each a test of its own, run side by side: every
+ * page is still checked, and no test holds fifty pages' worth of work against one timeout.
+ */
+const PARTS = 6;
+const part = (paths: string[], n: number) => paths.filter((_, i) => i % PARTS === n);
+
 test.describe('every page in the sitemap', () => {
-  // One test per colour scheme, so the two sweeps (about 50 pages each) run side by side within their time.
+  test.describe.configure({ mode: 'parallel' });
+
+  test('is more than 40 pages, each in one part of the sweeps below', async ({ page }) => {
+    const paths = await sitemapPaths(page);
+    expect(paths.length).toBeGreaterThan(40);
+    expect(Array.from({ length: PARTS }, (_, n) => part(paths, n)).flat().sort()).toEqual([...paths].sort());
+  });
+
   for (const scheme of ['light', 'dark'] as const) {
-    test(`has no axe violations, in ${scheme}`, async ({ page }) => {
-      test.setTimeout(360_000);
-      const paths = await sitemapPaths(page);
-      expect(paths.length).toBeGreaterThan(40);
-      await page.emulateMedia({ colorScheme: scheme });
-      const violations: string[] = [];
-      for (const path of paths) {
-        await page.goto(path);
-        const results = await new AxeBuilder({ page }).analyze();
-        violations.push(...results.violations.map((v) => `${scheme} ${path}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`));
-      }
-      expect(violations).toEqual([]);
-    });
+    for (let n = 0; n < PARTS; n++) {
+      test(`has no axe violations, in ${scheme} (part ${n + 1} of ${PARTS})`, async ({ page }) => {
+        await page.emulateMedia({ colorScheme: scheme });
+        const violations: string[] = [];
+        for (const path of part(await sitemapPaths(page), n)) {
+          await page.goto(path);
+          const results = await new AxeBuilder({ page }).analyze();
+          violations.push(...results.violations.map((v) => `${scheme} ${path}: ${v.id} ${v.nodes.map((node) => node.target.join(' ')).join(', ')}`));
+        }
+        expect(violations).toEqual([]);
+      });
+    }
   }
 
   test('sends the security headers', async ({ page }) => {
@@ -87,18 +100,20 @@ test.describe('every page in the sitemap', () => {
     }
   });
 
-  test('loads without console errors or blocked resources', async ({ page }) => {
-    const problems: string[] = [];
-    page.on('console', (message) => {
-      if (message.type() === 'error') problems.push(`${page.url()}: ${message.text()}`);
+  for (let n = 0; n < PARTS; n++) {
+    test(`loads without console errors or blocked resources (part ${n + 1} of ${PARTS})`, async ({ page }) => {
+      const problems: string[] = [];
+      page.on('console', (message) => {
+        if (message.type() === 'error') problems.push(`${page.url()}: ${message.text()}`);
+      });
+      page.on('pageerror', (error) => problems.push(`${page.url()}: ${error.message}`));
+      for (const path of part(await sitemapPaths(page), n)) {
+        await page.goto(path);
+        await page.waitForLoadState('networkidle');
+      }
+      expect(problems).toEqual([]);
     });
-    page.on('pageerror', (error) => problems.push(`${page.url()}: ${error.message}`));
-    for (const path of await sitemapPaths(page)) {
-      await page.goto(path);
-      await page.waitForLoadState('networkidle');
-    }
-    expect(problems).toEqual([]);
-  });
+  }
 });
 
 test.describe('unknown addresses', () => {

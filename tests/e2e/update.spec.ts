@@ -1,8 +1,9 @@
 // The update composer, as a person uses it: two saved reflections (setup data, see seed-journal.ts) → choose both →
 // draft → edit by typing → look at the AI guide's shorter version and keep their own → share → the mentor reads the
 // update in a fresh browser → the owner revokes it from the journal.
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { revokeLink } from './journal-steps';
+import { journeyBrowser } from './loop-steps';
 import { answersOf, savedEntry, seedJournal } from './seed-journal';
 import { axeViolations, openIsland, typeInto } from './support';
 
@@ -42,86 +43,117 @@ const prepare = savedEntry(
   3,
 );
 
-test('two saved reflections → a drafted, edited update → shared → read by the mentor in a fresh browser', async ({ page, browser }) => {
-  await seedJournal(page, [after, prepare]);
-  await openIsland(page, '/journal/update/');
-  await expect(page.getByRole('heading', { name: 'An update for your mentor' })).toBeVisible();
-  // The default period (30 days, no update shared yet) ticks only the recent reflection; the person ticks the other.
-  const older = page.getByRole('checkbox', { name: /After the meeting/ });
-  const recent = page.getByRole('checkbox', { name: /Prepare for your next meeting/ });
-  await expect(recent).toBeChecked();
-  await expect(older).not.toBeChecked();
-  await older.focus();
-  await page.keyboard.press('Space');
-  await expect(older).toBeChecked();
-  expect(await axeViolations(page)).toEqual([]);
-  await shot(page, '1-choose');
+test.describe('two saved reflections → a drafted, edited update → shared → read by the mentor in a fresh browser', () => {
+  // One journey in steps that go on in the same browser; each state it reaches is checked with axe in a test of its
+  // own (these checks ran inside the journey before; see lookTest in loop-steps.ts).
+  test.describe.configure({ mode: 'serial' });
 
-  await page.getByRole('button', { name: 'Draft my update' }).click();
-  await expect(page.getByRole('heading', { name: 'Your update', exact: true })).toBeFocused();
-  const box = page.getByRole('textbox', { name: 'Your update for your mentor' });
-  const drafted = await box.inputValue();
-  expect(drafted).toContain('## What I did since we last met\n\n- Done: Send my mentor a two-line agenda — Sent it on Thursday; the meeting ran on time.\n- Dropped: Take the public speaking course — No budget this quarter.\n- Still working on: Rehearse the demo with Sam\n');
-  expect(drafted).toContain('## What happened\n\nPriya’s comment that my demos bury the point.\n\nI led the sprint review and kept it to ten minutes.\n');
-  expect(drafted).toContain('## What I would like your help with\n\n- How do you open a demo so the point comes first?\n');
-  expect(await axeViolations(page)).toEqual([]);
-  await shot(page, '2-draft');
-
-  // The person adds a question at the end, typed; focus stays in the box throughout.
+  let owner: { context: BrowserContext; page: Page };
+  let mentor: BrowserContext;
+  let mentorPage: Page;
+  let drafted: string;
+  let link: string;
   const added = '- Could we talk about the new manager?';
-  await box.click();
-  await page.keyboard.press('Control+End');
-  await box.pressSequentially(added, { delay: 20 });
-  await expect(box).toBeFocused();
-  await expect(box).toHaveValue(`${drafted}${added}`);
-  await page.reload();
-  await expect(page.getByRole('textbox', { name: 'Your update for your mentor' })).toHaveValue(`${drafted}${added}`);
-  await expect(page.getByRole('status').filter({ hasText: 'Your draft from last time is below' })).toBeVisible();
-  await expect(older).toBeChecked();
+  const page = () => owner.page;
+  const older = () => page().getByRole('checkbox', { name: /After the meeting/ });
+  const box = () => page().getByRole('textbox', { name: 'Your update for your mentor' });
+  const axeTest = (name: string, of: () => Page) =>
+    test(`${name}: no axe violations`, async () => {
+      expect(await axeViolations(of())).toEqual([]);
+      await shot(of(), name);
+    });
 
-  // The AI guide: the disclosure first, then its shorter version beside the draft; the person keeps their own.
-  await page.getByRole('button', { name: 'Tighten with the AI guide' }).click();
-  await expect(page.getByRole('heading', { name: 'Before the guide answers' })).toBeFocused();
-  await expect(page.getByText('your update, as it is in the box above.')).toBeVisible();
-  expect(await axeViolations(page)).toEqual([]);
-  await shot(page, '3-disclosure');
-  await page.getByRole('button', { name: 'Use the AI guide' }).click();
-  await expect(page.getByRole('heading', { name: 'The AI guide’s shorter version' })).toBeFocused();
-  await expect(page.locator('.proposal').getByText('The review went better than I feared.')).toBeVisible();
-  expect(await axeViolations(page)).toEqual([]);
-  await shot(page, '4-proposal');
-  await page.getByRole('button', { name: 'Keep mine' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'You kept your own version.' })).toBeVisible();
-  await expect(box).toHaveValue(`${drafted}${added}`);
-  await expect(box).toBeFocused();
+  test.beforeAll(async ({ browser }, info) => {
+    owner = await journeyBrowser(browser, info);
+  });
+  test.afterAll(async () => {
+    await owner?.context.close();
+    await mentor?.close();
+  });
 
-  await page.getByRole('button', { name: 'Share as a link' }).click();
-  await page.getByRole('radio', { name: '1 day' }).check();
-  await page.getByRole('button', { name: 'Create link' }).click();
-  const linkBox = page.getByRole('textbox', { name: 'Your link' });
-  await expect(linkBox).toBeFocused();
-  const link = await linkBox.inputValue();
-  expect(link).toMatch(/\/s\/#[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43}$/);
-  expect(await axeViolations(page)).toEqual([]);
-  await shot(page, '5-shared');
+  test('1. the default period ticks only the recent reflection; the person ticks the other by keyboard', async () => {
+    await seedJournal(page(), [after, prepare]);
+    await openIsland(page(), '/journal/update/');
+    await expect(page().getByRole('heading', { name: 'An update for your mentor' })).toBeVisible();
+    // The default period (30 days, no update shared yet) ticks only the recent reflection; the person ticks the other.
+    await expect(page().getByRole('checkbox', { name: /Prepare for your next meeting/ })).toBeChecked();
+    await expect(older()).not.toBeChecked();
+    await older().focus();
+    await page().keyboard.press('Space');
+    await expect(older()).toBeChecked();
+  });
+  axeTest('1-choose', page);
 
-  const mentor = await browser.newContext();
-  const mentorPage = await mentor.newPage();
-  await mentorPage.goto(link);
-  await expect(mentorPage.getByText('An update for my mentor')).toBeVisible();
-  await expect(mentorPage.getByText('Done: Send my mentor a two-line agenda — Sent it on Thursday; the meeting ran on time.')).toBeVisible();
-  await expect(mentorPage.getByText('Could we talk about the new manager?')).toBeVisible();
-  expect(await axeViolations(mentorPage)).toEqual([]);
-  await mentorPage.screenshot({ path: `${SHOTS}/6-mentor-reads.png`, fullPage: true });
+  test('2. the draft holds both reflections under the three headings', async () => {
+    await page().getByRole('button', { name: 'Draft my update' }).click();
+    await expect(page().getByRole('heading', { name: 'Your update', exact: true })).toBeFocused();
+    drafted = await box().inputValue();
+    expect(drafted).toContain('## What I did since we last met\n\n- Done: Send my mentor a two-line agenda — Sent it on Thursday; the meeting ran on time.\n- Dropped: Take the public speaking course — No budget this quarter.\n- Still working on: Rehearse the demo with Sam\n');
+    expect(drafted).toContain('## What happened\n\nPriya’s comment that my demos bury the point.\n\nI led the sprint review and kept it to ten minutes.\n');
+    expect(drafted).toContain('## What I would like your help with\n\n- How do you open a demo so the point comes first?\n');
+  });
+  axeTest('2-draft', page);
 
-  // The share is one of the journal's links: the owner revokes it there, and the mentor's copy stops opening.
-  await page.goto('/journal/');
-  await expect(page.getByRole('link', { name: 'Write an update for your mentor' })).toBeVisible();
-  const card = page.locator('.card').filter({ has: page.getByRole('heading', { name: 'An update for my mentor' }) });
-  await revokeLink(page, card, /^Revoked: the link to “.+” no longer works\.$/);
-  await mentorPage.reload();
-  await expect(mentorPage.getByRole('heading', { name: 'This link is not available' })).toBeVisible();
-  await mentor.close();
+  test('3. a question typed at the end, focus in the box throughout; a reload keeps it', async () => {
+    await box().click();
+    await page().keyboard.press('Control+End');
+    await box().pressSequentially(added, { delay: 20 });
+    await expect(box()).toBeFocused();
+    await expect(box()).toHaveValue(`${drafted}${added}`);
+    await page().reload();
+    await expect(box()).toHaveValue(`${drafted}${added}`);
+    await expect(page().getByRole('status').filter({ hasText: 'Your draft from last time is below' })).toBeVisible();
+    await expect(older()).toBeChecked();
+  });
+
+  test('4. the AI guide: the disclosure first', async () => {
+    await page().getByRole('button', { name: 'Tighten with the AI guide' }).click();
+    await expect(page().getByRole('heading', { name: 'Before the guide answers' })).toBeFocused();
+    await expect(page().getByText('your update, as it is in the box above.')).toBeVisible();
+  });
+  axeTest('3-disclosure', page);
+
+  test('5. then its shorter version beside the draft', async () => {
+    await page().getByRole('button', { name: 'Use the AI guide' }).click();
+    await expect(page().getByRole('heading', { name: 'The AI guide’s shorter version' })).toBeFocused();
+    await expect(page().locator('.proposal').getByText('The review went better than I feared.')).toBeVisible();
+  });
+  axeTest('4-proposal', page);
+
+  test('6. the person keeps their own, and shares it for a day', async () => {
+    await page().getByRole('button', { name: 'Keep mine' }).click();
+    await expect(page().getByRole('status').filter({ hasText: 'You kept your own version.' })).toBeVisible();
+    await expect(box()).toHaveValue(`${drafted}${added}`);
+    await expect(box()).toBeFocused();
+
+    await page().getByRole('button', { name: 'Share as a link' }).click();
+    await page().getByRole('radio', { name: '1 day' }).check();
+    await page().getByRole('button', { name: 'Create link' }).click();
+    const linkBox = page().getByRole('textbox', { name: 'Your link' });
+    await expect(linkBox).toBeFocused();
+    link = await linkBox.inputValue();
+    expect(link).toMatch(/\/s\/#[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43}$/);
+  });
+  axeTest('5-shared', page);
+
+  test('7. the mentor reads the update in a fresh browser', async ({ browser }) => {
+    mentor = await browser.newContext();
+    mentorPage = await mentor.newPage();
+    await mentorPage.goto(link);
+    await expect(mentorPage.getByText('An update for my mentor')).toBeVisible();
+    await expect(mentorPage.getByText('Done: Send my mentor a two-line agenda — Sent it on Thursday; the meeting ran on time.')).toBeVisible();
+    await expect(mentorPage.getByText('Could we talk about the new manager?')).toBeVisible();
+  });
+  axeTest('6-mentor-reads', () => mentorPage);
+
+  test('8. the share is one of the journal’s links: the owner revokes it there, and the mentor’s copy stops opening', async () => {
+    await page().goto('/journal/');
+    await expect(page().getByRole('link', { name: 'Write an update for your mentor' })).toBeVisible();
+    const card = page().locator('.card').filter({ has: page().getByRole('heading', { name: 'An update for my mentor' }) });
+    await revokeLink(page(), card, /^Revoked: the link to “.+” no longer works\.$/);
+    await mentorPage.reload();
+    await expect(mentorPage.getByRole('heading', { name: 'This link is not available' })).toBeVisible();
+  });
 });
 
 test('the AI guide’s version replaces the draft only when the person chooses it, and a reload keeps it', async ({ page }) => {
