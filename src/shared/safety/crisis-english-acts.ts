@@ -4,7 +4,8 @@ import { signs, type Sign } from './categories';
 import { CLAUSE_END, SELF, r } from './crisis-english';
 
 const MEANS = signs('means', [
-  /\b(?:pills|tablets|meds|medication|painkillers|sleeping pills|benzos|opioids)\b.{0,30}\b(?:saved|saving|stockpiled|stockpiling|stashed|stashing|hidden|hoarded|hoarding|collected|collecting|lined up|counted out|counted them|in rows|into (?:little )?rows|laid out|ready|for when|in case|enough to|in my hand|in front of me|on the (?:table|floor|tiles|counter|bed|desk)|staring at them|looking at them)\b/,
+  /\b(?:pills|tablets|meds|medication|painkillers|sleeping pills|benzos|opioids)\b.{0,30}\b(?:saved|saving|stockpiled|stockpiling|stashed|stashing|hidden|hoarded|hoarding|collected|collecting|lined up|counted out|counted them|in rows|into (?:little )?rows|laid out|ready|for when|in case|enough to|in my hand|in front of me|on the (?:table|floor|tiles|counter|bed|desk)|staring at them|looking at them|piling up)\b/,
+  /\bi know why i (?:kept|saved|stored|hid) (?:them|the pills|the tablets|it)\b|\b(?:this is|its|it is) the last (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)\b(?! (?:of|before|in|for|at))/,
   /\b(?:pills|tablets|meds|medication|painkillers|sleeping pills|prescriptions?|them)\b.{0,150}\b(?:take|taking) (?:them all|the lot|all of them|it all|every one|the whole (?:lot|bottle|box|pack))\b|\btake (?:them all|the lot|all of them)\b.{0,80}\b(?:pills|tablets|meds|painkillers)\b/,
   /\b(?:had|held|holding|hold|poured|tipped) (?:the |my |all (?:the |my )?|every |a handful of |a bottle of |the whole )?(?:pills|tablets|meds|sleeping pills|painkillers|bottle)\b.{0,25}\b(?:in my hand|out|in front of me|on the (?:table|floor|bed))\b/,
   /\bstopped taking (?:my )?(?:meds|pills|medication|tablets)\b.{0,60}\b(?:keeping|saving|collecting|hoarding|stockpiling) them\b/,
@@ -13,7 +14,7 @@ const MEANS = signs('means', [
   /\b(?:putting|put|kept|keeping|set|setting|held|holding) (?:aside|back) (?:some |enough |a few )?(?:of )?(?:my )?(?:medication|pills|tablets|meds|painkillers|morphine|insulin|doses)\b|\bkept back enough of my\b/,
   /\b(?:rope|cord|belt|noose|scarf|cable) (?:around|round) my neck\b|\b(?:leg|legs|foot|feet) over the (?:railing|rail|edge|barrier|side|balustrade)\b|\bon the (?:\w+ )?ledge\b/,
   /\b(?:turn|turning|swerve|swerving|steer|steering|drive|driving) (?:the wheel |the car |my car )?into (?:the|a|oncoming) (?:barrier|wall|tree|traffic|truck|lorry|bridge|pillar|river)\b|\bletting myself (?:fall|drop|slip|drown)\b|\b(?:walked|went|walk|go) (?:down )?to the edge\b/,
-  /\b(?:garage|car)\b.{0,80}\b(?:door shut|doors shut|key in|engine on|engine running|hose|leaving it running|leave it running|left it running)\b|\b(?:cat|dog|pets?) (?:has|have) a (?:new )?home lined up\b|\brehom\w* (?:my|the) (?:cat|dog|pets)\b|\bhow high (?:the|this|that) (?:\w+ ){0,2}(?:is|was)\b.{0,60}\b(?:floors|enough)\b/,
+  /\b(?:garage|car)\b.{0,80}\b(?:door shut|doors shut|key in|engine on|engine running|hose|leaving it running|leave it running|left it running)\b|\b(?:cat|dog|pets?) (?:has|have) a (?:new )?home lined up\b|\brehom\w* (?:my|the) (?:cat|dog|pets)\b|\bhow (?:high|tall) (?:the|this|that) (?:\w+ ){0,2}(?:is|was)\b.{0,60}\b(?:floors|enough|top floor)\b/,
   /\b(?:thought|thinking|think|thinks) about how\b.{0,30}\b(?:pills|rope|jump|gun|bridge|cut|tablets|overdose)\b|\b(?:think|thinking|thought) (?:about|of) taking (?:it|them) all\b|\btaking both of us\b/,
   /\blife insurance\b.{0,150}\b(?:clause|pays? out|suicide|two year|waiting period|still pays?|would pay|paid up|exclusion)\b|\binsurance still pays\b/,
   /\bhow long (?:does it|would it|until|before)\b.{0,20}\b(?:someone|a body|me|you|they)\b.{0,15}\b(?:get |be |is |are )?found\b/,
@@ -67,7 +68,7 @@ const MEANS = signs('means', [
   /\b(?:looked|looking|look|searched|searching|googled|googling|researched|researching|reading|read) (?:up )?(?:about |into |for |online for )?(?:suicide )?(?:methods|ways to (?:die|kill myself|end it|end my life)|how to (?:die|kill myself|overdose|hang myself|end it|end my life|tie a noose))\b/,
   /\bjump(?:ing|ed)? (?:off|from) (?:a|the|my|this|that) (?:bridge|building|roof|rooftop|balcony|cliff|ledge|tower|overpass|parking garage|car park|window)\b/,
   /\b(?:jump|jumping|step|stepping|throw myself|throwing myself|lie|lying|lay) (?:in front of|under|on) (?:a|the) (?:next )?(?:train|bus|car|truck|lorry|subway|tube|train tracks|tracks)\b/,
-  /\b(?:standing|stood|stand|sat|sitting|sit|climbed|climbing) (?:on|onto|at|over) (?:the|a|that) (?:edge of (?:the|a) )?(?:ledge|bridge railing|railing|edge of (?:the|a) (?:roof|bridge|building|cliff|platform))\b/,
+  /\b(?:standing|stood|stand|sat|sitting|sit|climbed|climbing) (?:on|onto|at|over) (?:the|a|that) (?:edge of (?:the|a) )?(?:ledge|bridge railing|railing|edge of (?:the|a) (?:roof|bridge|building|cliff|platform|overpass|car park|parking garage))\b|\b(?:stood|standing|stand|was) (?:on|at) the edge of (?:the|a) (?:overpass|bridge|roof|cliff|platform|car park|parking garage)\b/,
   /\b(?:stood|standing|stand) on (?:the|a|that) (?:bridge|roof|rooftop)\b.{0,40}\b(?:jump|looking down|looked down|edge|end it|wanted to)\b/,
   /(?<!\bif\b[^.!?]{0,80})\b(?:walk|walked|walking|drive|drove|driving|swerve|swerving|crash|crashing) (?:my car )?(?:into|off) (?:traffic|oncoming traffic|the (?:sea|ocean|river|lake)|a (?:tree|wall|bridge|cliff|truck))\b/,
   /\bcrash my car (?:on purpose|deliberately)\b|\bdrive (?:my car )?off (?:a|the) (?:cliff|bridge|road|edge|pier)\b/,
