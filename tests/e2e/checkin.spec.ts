@@ -2,8 +2,8 @@
 // reloads mid-note, continues, and finds their words in the summary and on the journal page. The journal is seeded as
 // setup data: one saved reflection holding two open commitments, written to localStorage as a browser keeps it
 // (not yet uploaded, so the first change uploads it: the real entries API runs behind the preview server).
-import { expect, test, type BrowserContext, type Page } from '@playwright/test';
-import { journeyBrowser } from './loop-steps';
+import { expect, test, type Page } from '@playwright/test';
+import { useJourneyBrowser } from './loop-steps';
 import { answerBox, axeViolations, chooseBuiltInCoach, openRunner, ready, setStubMode, typeInto } from './support';
 
 const JOURNAL_KEY = 'lodestar:journal:2';
@@ -72,17 +72,11 @@ test.describe('the check-in: keyboard through it, a reload mid-note, Continue â†
   // journey before; see lookTest in loop-steps.ts).
   test.describe.configure({ mode: 'serial' });
 
-  let person: { context: BrowserContext; page: Page };
-  const page = () => person.page;
+  const journey = useJourneyBrowser();
+  const page = journey.page;
   const heading = () => page().getByRole('heading', { name: 'Since last time' });
   const first = () => page().getByRole('group', { name: REVIEW });
 
-  test.beforeAll(async ({ browser }, info) => {
-    person = await journeyBrowser(browser, info);
-  });
-  test.afterAll(async () => {
-    await person?.context.close();
-  });
 
   test('1. the runner opens with the open commitments; the overdue one says so', async () => {
     await seed(page());

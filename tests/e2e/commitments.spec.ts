@@ -2,9 +2,9 @@
 // journal page; they mark one done with a note (kept after a reload), give another a date (overdue said in words)
 // and take it to their calendar; and the next meeting becomes a calendar file. Typed and moved like a person.
 import { mkdir } from 'node:fs/promises';
-import { expect, test, type BrowserContext, type Download, type Page } from '@playwright/test';
+import { expect, test, type Download, type Page } from '@playwright/test';
 import { ANSWERS, openJournal, reflectToSummary, saveToJournal } from './journal-steps';
-import { journeyBrowser } from './loop-steps';
+import { useJourneyBrowser } from './loop-steps';
 import { axeViolations } from './support';
 
 const SHOTS = '/tmp/shots-commitments';
@@ -55,20 +55,14 @@ test.describe('next steps → commitments → done with a note (kept after reloa
   // own (these checks ran inside the journey before; see lookTest in loop-steps.ts).
   test.describe.configure({ mode: 'serial' });
 
-  let person: { context: BrowserContext; page: Page };
-  const page = () => person.page;
+  const journey = useJourneyBrowser();
+  const page = journey.page;
   const axeTest = (name: string) =>
     test(`${name}: no axe violations`, async () => {
       expect(await axeViolations(page())).toEqual([]);
       await shot(page(), name);
     });
 
-  test.beforeAll(async ({ browser }, info) => {
-    person = await journeyBrowser(browser, info);
-  });
-  test.afterAll(async () => {
-    await person?.context.close();
-  });
 
   test('1. typed next steps become commitments, first on the journal page, with the reflection they came from', async () => {
     await reflectToSummary(page(), ANSWERS);

@@ -3,7 +3,7 @@
 // Steps and lookTest as in loop.spec.ts.
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { ANSWERS, openJournal, recoveryCodeOf, reflectToSummary, restoreInFreshBrowser, saveToJournal, storedEntries } from './journal-steps';
-import { commitmentCard, journeyBrowser, lookTest, markDone } from './loop-steps';
+import { commitmentCard, useJourneyBrowser, lookTest, markDone } from './loop-steps';
 
 const OFFLINE_NOTE = 'Sent it from the train; Sam answered the same day.';
 const STEP = 'I will send the revised plan to Sam by Thursday.';
@@ -11,17 +11,10 @@ const STEP = 'I will send the revised plan to Sam by Thursday.';
 test.describe('offline in the middle: marked done on this device, uploaded when back online, seen done on a second device', () => {
   test.describe.configure({ mode: 'serial' });
 
-  let owner: { context: BrowserContext; page: Page };
+  const journey = useJourneyBrowser();
   let other: { context: BrowserContext; page: Page };
-  const page = () => owner.page;
+  const page = journey.page;
 
-  test.beforeAll(async ({ browser }, info) => {
-    owner = await journeyBrowser(browser, info);
-  });
-  test.afterAll(async () => {
-    await owner?.context.close();
-    await other?.context.close();
-  });
 
   test('1. a reflection saved; its next step is an open commitment', async () => {
     await reflectToSummary(page(), ANSWERS);
@@ -31,7 +24,7 @@ test.describe('offline in the middle: marked done on this device, uploaded when 
   });
 
   test('2. offline, the commitment is marked done and waits on this device', async () => {
-    await owner.context.setOffline(true);
+    await journey.context().setOffline(true);
     await expect(page().getByText('You are offline. You can read and write')).toBeVisible();
     await markDone(page(), STEP, OFFLINE_NOTE);
     await page().keyboard.press('Enter');
@@ -42,7 +35,7 @@ test.describe('offline in the middle: marked done on this device, uploaded when 
   lookTest('30-offline-marked-done', page, { narrow: true });
 
   test('3. back online, it uploads and the status line says so', async () => {
-    await owner.context.setOffline(false);
+    await journey.context().setOffline(false);
     await expect(page().locator('#journal-status')).toHaveText('1 reflection saved on this device is now on the server.');
     expect((await storedEntries(page())).map((e) => e.sync)).toEqual(['synced']);
   });
@@ -50,7 +43,7 @@ test.describe('offline in the middle: marked done on this device, uploaded when 
 
   test('4. a second device restored from the recovery code shows it done, with the note', async ({ browser }) => {
     const code = await recoveryCodeOf(page());
-    other = await restoreInFreshBrowser(browser, code);
+    other = journey.closeAfter(await restoreInFreshBrowser(browser, code));
     await expect(other.page.getByText('Restored 1 reflection.')).toBeVisible();
     await expect(commitmentCard(other.page, STEP)).toBeHidden();
     await other.page.getByText('Done and dropped (1)').click();

@@ -46,6 +46,34 @@ export async function journeyBrowser(browser: Browser, info: TestInfo): Promise<
 }
 
 /**
+ * The person's own browser for the steps of one serial journey (see journeyBrowser): opened before the first step,
+ * closed after the last together with every browser handed to `closeAfter` (a mentor's, a second device's).
+ */
+export function useJourneyBrowser() {
+  let owner: { context: BrowserContext; page: Page } | undefined;
+  const others: BrowserContext[] = [];
+  test.beforeAll(async ({ browser }, info) => {
+    owner = await journeyBrowser(browser, info);
+  });
+  test.afterAll(async () => {
+    await owner?.context.close();
+    for (const context of others) await context.close();
+  });
+  const opened = () => {
+    if (!owner) throw new Error('the journey browser is not open yet');
+    return owner;
+  };
+  return {
+    page: () => opened().page,
+    context: () => opened().context,
+    closeAfter<T extends BrowserContext | { context: BrowserContext }>(opened: T): T {
+      others.push('newPage' in opened ? opened : opened.context);
+      return opened;
+    },
+  };
+}
+
+/**
  * Types one more step at the end of the summary's "Next steps" list. The caret is put where a click at the end of
  * the list would put it (a textarea's click position depends on its wrapping); everything after is keys.
  */

@@ -1,9 +1,9 @@
 // The mentorship loop's update: two reflections written through the site, an update drafted from both and edited,
 // shared, read and answered by the mentor, and the reply read by the owner. (Was the second test of loop.spec.ts;
 // its own file so the two journeys run side by side.) Steps and lookTest as in loop.spec.ts.
-import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { ANSWERS, openJournal, reflectToSummary, saveToJournal } from './journal-steps';
-import { journeyBrowser, lookTest, markDone, mentorOpens, prepareToSummary, typeReplyAndSend } from './loop-steps';
+import { useJourneyBrowser, lookTest, markDone, mentorOpens, prepareToSummary, typeReplyAndSend } from './loop-steps';
 import { ready } from './support';
 
 const UPDATE_REPLY = 'Thank you for the update. Let us start Thursday with the new manager.';
@@ -12,19 +12,12 @@ const QUESTION = '- Could we talk about the new manager?';
 test.describe('an update from two saved reflections: drafted, edited, shared, read and answered by the mentor', () => {
   test.describe.configure({ mode: 'serial' });
 
-  let owner: { context: BrowserContext; page: Page };
+  const journey = useJourneyBrowser();
   let mentor: Awaited<ReturnType<typeof mentorOpens>>;
   let link: string;
-  const page = () => owner.page;
+  const page = journey.page;
   const mentorPage = () => mentor.page;
 
-  test.beforeAll(async ({ browser }, info) => {
-    owner = await journeyBrowser(browser, info);
-  });
-  test.afterAll(async () => {
-    await owner?.context.close();
-    await mentor?.context.close();
-  });
 
   test('1. a reflection after the meeting, saved, one next step marked done', async () => {
     await reflectToSummary(page(), ANSWERS);
@@ -78,7 +71,7 @@ test.describe('an update from two saved reflections: drafted, edited, shared, re
   lookTest('22-update-shared', page);
 
   test('6. the mentor reads the update under its three headings in a browser of their own', async ({ browser }) => {
-    mentor = await mentorOpens(browser, link);
+    mentor = journey.closeAfter(await mentorOpens(browser, link));
     await expect(mentorPage().getByRole('heading', { name: 'An update shared with you' })).toBeVisible();
     for (const heading of ['What I did since we last met', 'What happened', 'What I would like your help with']) {
       await expect(mentorPage().getByRole('heading', { name: heading, exact: true })).toBeVisible();

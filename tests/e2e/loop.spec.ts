@@ -6,9 +6,9 @@
 // One journey in steps: each step is a test that goes on from where the one before left the same browser (serial, so
 // a failed step skips the rest), and each state the journey reaches is looked at and checked with axe in a test of its
 // own (lookTest), in the order the journey reaches it.
-import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { ANSWERS, openJournal, reflectToSummary, revokeLink, saveToJournal } from './journal-steps';
-import { addNextStep, commitmentCard, journeyBrowser, lookTest, markDone, mentorOpens, shareLink, typeReplyAndSend } from './loop-steps';
+import { addNextStep, commitmentCard, useJourneyBrowser, lookTest, markDone, mentorOpens, shareLink, typeReplyAndSend } from './loop-steps';
 import { answerBox, expectSaved, ready } from './support';
 
 const ADDED = 'Ask Priya to review my launch slides';
@@ -18,20 +18,13 @@ const REPLY = 'Well done on the slides. <b>Bring</b> the sources on Thursday and
 test.describe('the whole loop: next steps → commitments → one done → the next preparation → shared → the mentor replies → revoked', () => {
   test.describe.configure({ mode: 'serial' });
 
-  let owner: { context: BrowserContext; page: Page };
+  const journey = useJourneyBrowser();
   let mentor: Awaited<ReturnType<typeof mentorOpens>>;
   let openTexts: string[];
   let link: string;
-  const page = () => owner.page;
+  const page = journey.page;
   const mentorPage = () => mentor.page;
 
-  test.beforeAll(async ({ browser }, info) => {
-    owner = await journeyBrowser(browser, info);
-  });
-  test.afterAll(async () => {
-    await owner?.context.close();
-    await mentor?.context.close();
-  });
 
   test('1. a reflection after the meeting, with the built-in guide, up to its summary', async () => {
     await reflectToSummary(page(), ANSWERS);
@@ -109,7 +102,7 @@ test.describe('the whole loop: next steps → commitments → one done → the n
   lookTest('09-shared', page);
 
   test('10. the mentor opens the link in a browser of their own', async ({ browser }) => {
-    mentor = await mentorOpens(browser, link);
+    mentor = journey.closeAfter(await mentorOpens(browser, link));
     await expect(mentorPage().getByRole('heading', { name: 'A reflection shared with you' })).toBeVisible();
     await expect(mentorPage().getByText('No replies yet.')).toBeVisible();
   });

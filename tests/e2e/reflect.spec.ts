@@ -1,7 +1,7 @@
 // The reflection runner as people use it: typed at human speed, moved through with buttons and keys, reloaded,
 // with either coach. Text a person writes is typed, never fill()ed.
-import { expect, test, type BrowserContext, type Page } from '@playwright/test';
-import { journeyBrowser } from './loop-steps';
+import { expect, test } from '@playwright/test';
+import { useJourneyBrowser } from './loop-steps';
 import { STUB_QUESTION, answerBox, axeViolations, chooseBuiltInCoach, followUpBox, landedQuestions, openRunner, ready, recordAnnouncements, setStubMode, typeInto } from './support';
 
 test.describe.configure({ mode: 'serial' });
@@ -47,20 +47,14 @@ test('a reload a moment after the last key keeps every word', async ({ page }) =
 test.describe('a full reflection with the AI guide, from first prompt to downloaded summary', () => {
   // Steps that go on in one browser; each state is checked with axe in a test of its own (these checks ran inside the
   // journey before; see lookTest in loop-steps.ts).
-  let person: { context: BrowserContext; page: Page };
+  const journey = useJourneyBrowser();
   let announced: () => Promise<string[]>;
-  const page = () => person.page;
+  const page = journey.page;
   const axeTest = (state: string) =>
     test(`${state}: no axe violations`, async () => {
       expect(await axeViolations(page())).toEqual([]);
     });
 
-  test.beforeAll(async ({ browser }, info) => {
-    person = await journeyBrowser(browser, info);
-  });
-  test.afterAll(async () => {
-    await person?.context.close();
-  });
 
   test('1. the runner opens on its intro', async () => {
     await openRunner(page());

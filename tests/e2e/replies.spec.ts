@@ -3,7 +3,7 @@
 // link, and the replies are gone on both sides.
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { ANSWERS, openJournal, reflectToSummary, saveToJournal } from './journal-steps';
-import { journeyBrowser } from './loop-steps';
+import { useJourneyBrowser } from './loop-steps';
 import { axeViolations } from './support';
 
 const SHOTS = '/tmp/shots-replies';
@@ -27,12 +27,12 @@ test.describe('a mentor replies from a fresh browser; the owner reads, deletes o
   // its own (these checks ran inside the journey before; see lookTest in loop-steps.ts).
   test.describe.configure({ mode: 'serial' });
 
-  let owner: { context: BrowserContext; page: Page };
+  const journey = useJourneyBrowser();
   let mentor: BrowserContext;
   let mentorPage: Page;
   let link: string;
   const dialogs: string[] = [];
-  const page = () => owner.page;
+  const page = journey.page;
   const thread = () => mentorPage.locator('.reply-thread');
   const shared = () => page().getByRole('region', { name: 'Shared links' });
   const entryReplies = () => page().locator('.entry-replies');
@@ -42,13 +42,6 @@ test.describe('a mentor replies from a fresh browser; the owner reads, deletes o
       await of().screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
     });
 
-  test.beforeAll(async ({ browser }, info) => {
-    owner = await journeyBrowser(browser, info);
-  });
-  test.afterAll(async () => {
-    await owner?.context.close();
-    await mentor?.close();
-  });
 
   test('1. the owner saves a reflection and shares it for seven days', async () => {
     await reflectToSummary(page(), ANSWERS);
@@ -60,7 +53,7 @@ test.describe('a mentor replies from a fresh browser; the owner reads, deletes o
   });
 
   test('2. the mentor opens the link in a fresh browser: no replies yet', async ({ browser }) => {
-    mentor = await browser.newContext();
+    mentor = journey.closeAfter(await browser.newContext());
     mentorPage = await mentor.newPage();
     mentorPage.on('dialog', (d) => {
       dialogs.push(d.message());

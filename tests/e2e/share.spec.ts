@@ -2,7 +2,7 @@
 // stays text), the owner revokes it, and broken or unknown links all end in the same polite page.
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { ANSWERS, openJournal, reflectToSummary, saveToJournal } from './journal-steps';
-import { journeyBrowser } from './loop-steps';
+import { useJourneyBrowser } from './loop-steps';
 import { axeViolations } from './support';
 
 test.describe('share → the mentor reads it in a fresh browser → the owner revokes → the mentor sees "not available"', () => {
@@ -13,20 +13,13 @@ test.describe('share → the mentor reads it in a fresh browser → the owner re
   // The built-in summary quotes the longest answer's first sentence, so this markup reaches the shared summary.
   const markup = 'The whiteboard said <img src=x onerror=alert(1)> and <script>alert(3)</script> in big letters during our long review meeting.';
   const note = 'Looking forward to Thursday. <img src=x onerror=alert(1)> <script>alert(2)</script>';
-  let owner: { context: BrowserContext; page: Page };
+  const journey = useJourneyBrowser();
   let mentor: BrowserContext;
   let mentorPage: Page;
   let link: string;
   const dialogs: string[] = [];
-  const page = () => owner.page;
+  const page = journey.page;
 
-  test.beforeAll(async ({ browser }, info) => {
-    owner = await journeyBrowser(browser, info);
-  });
-  test.afterAll(async () => {
-    await owner?.context.close();
-    await mentor?.close();
-  });
 
   test('1. a summary with markup in it is saved and shared for a day, with a typed note', async () => {
     await reflectToSummary(page(), [`${markup} It took most of the hour and left me thinking about it all week long.`, ...ANSWERS.slice(1)]);
@@ -41,7 +34,7 @@ test.describe('share → the mentor reads it in a fresh browser → the owner re
   });
 
   test('2. the mentor reads it in a fresh browser: the note and the summary as written, markup as text', async ({ browser }) => {
-    mentor = await browser.newContext();
+    mentor = journey.closeAfter(await browser.newContext());
     mentorPage = await mentor.newPage();
     mentorPage.on('dialog', (d) => {
       dialogs.push(d.message());

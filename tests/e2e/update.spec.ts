@@ -3,7 +3,7 @@
 // update in a fresh browser → the owner revokes it from the journal.
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { revokeLink } from './journal-steps';
-import { journeyBrowser } from './loop-steps';
+import { useJourneyBrowser } from './loop-steps';
 import { answersOf, savedEntry, seedJournal } from './seed-journal';
 import { axeViolations, openIsland, typeInto } from './support';
 
@@ -48,13 +48,13 @@ test.describe('two saved reflections → a drafted, edited update → shared →
   // own (these checks ran inside the journey before; see lookTest in loop-steps.ts).
   test.describe.configure({ mode: 'serial' });
 
-  let owner: { context: BrowserContext; page: Page };
+  const journey = useJourneyBrowser();
   let mentor: BrowserContext;
   let mentorPage: Page;
   let drafted: string;
   let link: string;
   const added = '- Could we talk about the new manager?';
-  const page = () => owner.page;
+  const page = journey.page;
   const older = () => page().getByRole('checkbox', { name: /After the meeting/ });
   const box = () => page().getByRole('textbox', { name: 'Your update for your mentor' });
   const axeTest = (name: string, of: () => Page) =>
@@ -63,13 +63,6 @@ test.describe('two saved reflections → a drafted, edited update → shared →
       await shot(of(), name);
     });
 
-  test.beforeAll(async ({ browser }, info) => {
-    owner = await journeyBrowser(browser, info);
-  });
-  test.afterAll(async () => {
-    await owner?.context.close();
-    await mentor?.close();
-  });
 
   test('1. the default period ticks only the recent reflection; the person ticks the other by keyboard', async () => {
     await seedJournal(page(), [after, prepare]);
@@ -137,7 +130,7 @@ test.describe('two saved reflections → a drafted, edited update → shared →
   axeTest('5-shared', page);
 
   test('7. the mentor reads the update in a fresh browser', async ({ browser }) => {
-    mentor = await browser.newContext();
+    mentor = journey.closeAfter(await browser.newContext());
     mentorPage = await mentor.newPage();
     await mentorPage.goto(link);
     await expect(mentorPage.getByText('An update for my mentor')).toBeVisible();
