@@ -3,7 +3,7 @@
 // link, and the replies are gone on both sides.
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { ANSWERS, openJournal, reflectToSummary, saveToJournal } from './journal-steps';
-import { useJourneyBrowser } from './loop-steps';
+import { mentorOpens, useJourneyBrowser } from './loop-steps';
 import { axeViolations } from './support';
 
 const SHOTS = '/tmp/shots-replies';
@@ -31,7 +31,7 @@ test.describe('a mentor replies from a fresh browser; the owner reads, deletes o
   let mentor: BrowserContext;
   let mentorPage: Page;
   let link: string;
-  const dialogs: string[] = [];
+  let dialogs: string[] = [];
   const page = journey.page;
   const thread = () => mentorPage.locator('.reply-thread');
   const shared = () => page().getByRole('region', { name: 'Shared links' });
@@ -53,13 +53,8 @@ test.describe('a mentor replies from a fresh browser; the owner reads, deletes o
   });
 
   test('2. the mentor opens the link in a fresh browser: no replies yet', async ({ browser }) => {
-    mentor = journey.closeAfter(await browser.newContext());
-    mentorPage = await mentor.newPage();
-    mentorPage.on('dialog', (d) => {
-      dialogs.push(d.message());
-      void d.dismiss();
-    });
-    await mentorPage.goto(link);
+    const opened = journey.closeAfter(await mentorOpens(browser, link));
+    [mentor, mentorPage, dialogs] = [opened.context, opened.page, opened.dialogs];
     await expect(mentorPage.getByRole('heading', { name: 'A reflection shared with you' })).toBeVisible();
     await expect(mentorPage.getByText('No replies yet.')).toBeVisible();
     await expect(mentorPage.getByText('Anyone who has this link can read your reply.')).toBeVisible();

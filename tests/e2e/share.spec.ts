@@ -1,8 +1,8 @@
 // Sharing a summary in a real browser: the mentor reads it in a fresh browser with the note exactly as typed (markup
 // stays text), the owner revokes it, and broken or unknown links all end in the same polite page.
-import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { ANSWERS, openJournal, reflectToSummary, saveToJournal } from './journal-steps';
-import { useJourneyBrowser } from './loop-steps';
+import { mentorOpens, useJourneyBrowser } from './loop-steps';
 import { axeViolations } from './support';
 
 test.describe('share → the mentor reads it in a fresh browser → the owner revokes → the mentor sees "not available"', () => {
@@ -14,10 +14,9 @@ test.describe('share → the mentor reads it in a fresh browser → the owner re
   const markup = 'The whiteboard said <img src=x onerror=alert(1)> and <script>alert(3)</script> in big letters during our long review meeting.';
   const note = 'Looking forward to Thursday. <img src=x onerror=alert(1)> <script>alert(2)</script>';
   const journey = useJourneyBrowser();
-  let mentor: BrowserContext;
   let mentorPage: Page;
   let link: string;
-  const dialogs: string[] = [];
+  let dialogs: string[] = [];
   const page = journey.page;
 
 
@@ -34,13 +33,8 @@ test.describe('share → the mentor reads it in a fresh browser → the owner re
   });
 
   test('2. the mentor reads it in a fresh browser: the note and the summary as written, markup as text', async ({ browser }) => {
-    mentor = journey.closeAfter(await browser.newContext());
-    mentorPage = await mentor.newPage();
-    mentorPage.on('dialog', (d) => {
-      dialogs.push(d.message());
-      void d.dismiss();
-    });
-    await mentorPage.goto(link);
+    const opened = journey.closeAfter(await mentorOpens(browser, link));
+    [mentorPage, dialogs] = [opened.page, opened.dialogs];
     await expect(mentorPage.getByRole('heading', { name: 'A reflection shared with you' })).toBeVisible();
     await expect(mentorPage.getByText(note)).toBeVisible();
     await expect(mentorPage.getByRole('heading', { name: 'Next steps' })).toBeVisible();
