@@ -1,7 +1,9 @@
 // The words the built-in coach recognises when it reads an answer (built-in-coach-read.ts): feelings, plans
 // and when they are due, someone else's words, the past tense, the mentorship topics, and what is plainly off
 // the question. Stems, not exact words ("feel", "feels", "felt"); curly and straight apostrophes alike.
-import type { Language } from './built-in-coach-read';
+
+/** The languages the coach tells apart ('other': none of them); the read says which one an answer is in. */
+export type Language = 'en' | 'es' | 'fr' | 'de' | 'pt' | 'other';
 
 // Common words that tell languages apart. Words shared with English ("a", "no", "me", "on") are left out.
 export const STOPWORDS: Record<Exclude<Language, 'other'>, ReadonlySet<string>> = {

@@ -2,7 +2,7 @@
 // with its only question mark, and neither praises nor diagnoses. `quote` is the person's own words in
 // quotation marks, `focus` what the prompt is about ("the meeting"), `when` a plan's due time ("before Friday").
 import type { Tone } from './coach';
-import type { Language } from './built-in-coach-read';
+import type { Language } from './built-in-coach-lexicon';
 
 export interface QuestionContext {
   quote: string;

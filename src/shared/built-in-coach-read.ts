@@ -3,13 +3,13 @@
 // question), plus the sentence that made it so. Word stems, not exact words: "feel", "feels", "felt".
 import {
   ASSISTANT_REQUEST, DAY, DOMAIN, DUE, FEELING, FIRST_PERSON, FUNCTION_WORDS, HABIT, IMPERATIVE_START, INTENT, NOT_YET, OFF_TOPIC, PAST,
-  REPORTED, STOPWORDS, SUBJECTLESS_INTENT, VAGUE, WEAK_INTENT,
+  REPORTED, STOPWORDS, SUBJECTLESS_INTENT, VAGUE, WEAK_INTENT, type Language,
 } from './built-in-coach-lexicon';
 import { sentences, wordCount, words } from './built-in-coach-text';
 import { namesAnAction } from './names-an-action';
 
 export type AnswerKind = 'plan' | 'feeling' | 'story' | 'question' | 'short' | 'off-topic' | 'not-english' | 'reflection';
-export type Language = 'en' | 'es' | 'fr' | 'de' | 'pt' | 'other';
+export type { Language };
 
 export interface AnswerReading {
   kind: AnswerKind;
