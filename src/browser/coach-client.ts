@@ -1,12 +1,13 @@
 // Asks the coach (the UI's "guide") for a follow-up or a summary. With the AI guide chosen it calls /api/ai/* and streams the
 // reply; with the built-in guide it answers right here in the browser, and nothing is sent anywhere.
 import type { Prompt } from '../shared/schemas/content';
-import { AI_REQUEST_MAX_BYTES, STREAM_INTERRUPTED_MARKER } from '../shared/limits';
+import type { SummaryAnswer } from '../shared/model/answer';
+import type { SummaryCheckIn } from '../shared/model/commitment';
+import { AI_REQUEST_MAX_BYTES } from '../shared/model/limits';
 import { CoachError } from './coach-error';
 import { rateLimitedMessage } from './rate-limited';
-import { isCoachSource, isFallbackReason, type CoachChoice, type CoachSource, type FallbackReason, type FollowUpExchange, type Tone } from '../shared/coach';
+import { STREAM_INTERRUPTED_MARKER, isCoachSource, isFallbackReason, type CoachChoice, type CoachSource, type FallbackReason, type FollowUpExchange, type Tone } from '../shared/coach';
 import { SAFETY_MESSAGE, careQuestion, guideSafety } from '../shared/safety';
-import type { SummaryCheckIn } from '../shared/built-in-coach-summary';
 
 export interface CoachReply {
   text: string;
@@ -111,7 +112,7 @@ export interface SummaryInput {
   tone: Tone;
   setId: string;
   prompts: Prompt[];
-  answers: { promptId: string; answer: string; followUps: FollowUpExchange[] }[];
+  answers: SummaryAnswer[];
   /** What the person said happened to earlier commitments (the check-in), sent and summarised with the answers. */
   checkIns?: SummaryCheckIn[];
 }

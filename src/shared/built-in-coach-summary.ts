@@ -4,23 +4,18 @@
 // section says so plainly and invites them to add one: it never invents praise or a generic step.
 // A sentence with a word of death or harm is never quoted or listed (safety/harm-words.ts), and an intention
 // becomes a next step only when it names what it is about ("I want to end it." is not a step: names-an-action.ts).
-import type { FollowUpExchange } from './coach';
+import type { SummaryAnswer } from './model/answer';
+import type { SummaryCheckIn } from './model/commitment';
 import type { Prompt } from './schemas/content';
 import { EMPTY_SECTION_TEXT, SUMMARY_SECTIONS, formatSummary, type SummarySection, type SummarySectionKey } from './summary-format';
 import { firstWords, quotable, sentences, wordCount } from './built-in-coach-text';
 import { namesAnAction } from './names-an-action';
 import { mentionsHarm } from './safety';
 
-/** What the person said happened to an earlier commitment (the runner's check-in), as the summary reads it. */
-export interface SummaryCheckIn {
-  text: string;
-  state: 'open' | 'done' | 'dropped';
-  note: string;
-}
-
 export interface BuiltInSummaryInput {
   prompts: Prompt[];
-  answers: { promptId: string; answer: string; followUps?: FollowUpExchange[] }[];
+  /** As a summary request carries them; follow-ups may be left out (the request's default is none). */
+  answers: (Omit<SummaryAnswer, 'followUps'> & Partial<Pick<SummaryAnswer, 'followUps'>>)[];
   checkIns?: SummaryCheckIn[];
 }
 

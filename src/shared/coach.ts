@@ -2,12 +2,9 @@
 // and writes summaries. (The articles under /guides/ are "guides"; the question-asker is the coach in code.)
 // Plain constants and types, no zod: islands import this, the server's schemas build their enums from it.
 
-/**
- * Who wrote a follow-up or a summary; sent as the `x-guide-source` header. `safety` is the fixed safety message for
- * a crisis text, `care` the human-written answer to a text with words of death, harm or despair (src/shared/safety).
- */
-export const COACH_SOURCES = ['gemini', 'built-in', 'safety', 'care'] as const;
-export type CoachSource = (typeof COACH_SOURCES)[number];
+// Who wrote a follow-up or a summary, and a follow-up as the API takes it, are part of a reflection's data (model/).
+export { COACH_SOURCES, isCoachSource, type CoachSource } from './model/coach-source';
+export type { FollowUpExchange } from './model/answer';
 
 /**
  * Why the built-in coach answered although the AI was asked for; sent as `x-guide-fallback`. `upstream-error`
@@ -22,11 +19,12 @@ export type CoachChoice = 'ai' | 'built-in';
 export const TONES = ['gentle', 'direct'] as const;
 export type Tone = (typeof TONES)[number];
 
-/** One follow-up question and the person's answer to it (empty when skipped), as the API takes it. */
-export interface FollowUpExchange {
-  question: string;
-  answer: string;
-}
+/**
+ * Marks a reply that stopped partway, after some text was already sent; the client removes it and tells the
+ * person the reply is incomplete. The server now reads a model's reply whole before answering (a broken
+ * reply gets the built-in guide instead), so it no longer sends this; the client keeps handling it for
+ * anything that streams in parts.
+ */
+export const STREAM_INTERRUPTED_MARKER = '\n\u241e interrupted';
 
-export const isCoachSource = (value: unknown): value is CoachSource => (COACH_SOURCES as readonly unknown[]).includes(value);
 export const isFallbackReason = (value: unknown): value is FallbackReason => (FALLBACK_REASONS as readonly unknown[]).includes(value);

@@ -1,10 +1,17 @@
-// Request bodies of the AI proxy, shared by the runner island (to build them) and the functions (to check them).
+// Request bodies of the AI proxy, checked by the functions. Built from the model's constants and checked against its
+// types (`satisfies`), so a request the runner builds from a draft is one these accept.
 import { z } from 'zod';
-import { COACH_SOURCES, FALLBACK_REASONS, TONES } from '../coach';
-import { ANSWER_MAX_CHARS, MAX_CHECK_INS, MAX_FOLLOW_UPS_PER_PROMPT } from '../limits';
+import { FALLBACK_REASONS, TONES } from '../coach';
+import type { FollowUpExchange, SummaryAnswer } from '../model/answer';
+import { COACH_SOURCES, type CoachSource } from '../model/coach-source';
+import { COMMITMENT_STATES, type CommitmentState, type SummaryCheckIn } from '../model/commitment';
+import { ANSWER_MAX_CHARS, FOLLOW_UP_QUESTION_MAX_CHARS, MAX_CHECK_INS, MAX_FOLLOW_UPS_PER_PROMPT } from '../model/limits';
 import { UPDATE_MAX_CHARS } from '../update-format';
 
-export { AI_REQUEST_MAX_BYTES, ANSWER_MAX_CHARS, MAX_FOLLOW_UPS_PER_PROMPT, STREAM_INTERRUPTED_MARKER } from '../limits';
+export { STREAM_INTERRUPTED_MARKER } from '../coach';
+export { AI_REQUEST_MAX_BYTES, ANSWER_MAX_CHARS, MAX_FOLLOW_UPS_PER_PROMPT } from '../model/limits';
+export type { SummaryAnswer } from '../model/answer';
+export type { SummaryCheckIn } from '../model/commitment';
 
 export const ToneSchema = z.enum(TONES, { error: 'tone must be "gentle" or "direct"' });
 
@@ -21,10 +28,13 @@ export const AnswerTextSchema = z
   .refine((text) => text.length <= ANSWER_MAX_CHARS, `answer is longer than ${ANSWER_MAX_CHARS} characters`);
 
 export const FollowUpExchangeSchema = z.strictObject({
-  question: z.string({ error: 'question must be a string' }).min(1, 'question is required').max(600, 'question is longer than 600 characters'),
+  question: z
+    .string({ error: 'question must be a string' })
+    .min(1, 'question is required')
+    .max(FOLLOW_UP_QUESTION_MAX_CHARS, `question is longer than ${FOLLOW_UP_QUESTION_MAX_CHARS} characters`),
   /** Empty when the person skipped the question. */
   answer: z.string({ error: 'answer must be a string' }).max(ANSWER_MAX_CHARS, `answer is longer than ${ANSWER_MAX_CHARS} characters`),
-});
+}) satisfies z.ZodType<FollowUpExchange>;
 
 export const FollowUpRequestSchema = z.strictObject({
   setId: idField('setId'),
@@ -43,8 +53,9 @@ export const SummaryAnswerSchema = z.strictObject({
   /** A prompt left blank is allowed in a summary; the guide simply has less to go on. */
   answer: z.string({ error: 'answer must be a string' }).max(ANSWER_MAX_CHARS, `answer is longer than ${ANSWER_MAX_CHARS} characters`),
   followUps: z.array(FollowUpExchangeSchema).max(MAX_FOLLOW_UPS_PER_PROMPT, `at most ${MAX_FOLLOW_UPS_PER_PROMPT} follow-ups per prompt`).default([]),
-});
-export type SummaryAnswer = z.infer<typeof SummaryAnswerSchema>;
+}) satisfies z.ZodType<SummaryAnswer>;
+
+export const CommitmentStateSchema = z.enum(COMMITMENT_STATES, { error: 'checkIns: state must be "open", "done" or "dropped"' }) satisfies z.ZodType<CommitmentState>;
 
 /** What the person said happened to one earlier commitment: its words and their note, nothing of the journal's ids. */
 export const SummaryCheckInSchema = z.strictObject({
@@ -52,10 +63,9 @@ export const SummaryCheckInSchema = z.strictObject({
     .string({ error: 'checkIns: text must be a string' })
     .refine((text) => text.trim().length > 0, 'checkIns: text is empty; each check-in names its commitment')
     .refine((text) => text.length <= ANSWER_MAX_CHARS, `checkIns: text is longer than ${ANSWER_MAX_CHARS} characters`),
-  state: z.enum(['open', 'done', 'dropped'], { error: 'checkIns: state must be "open", "done" or "dropped"' }),
+  state: CommitmentStateSchema,
   note: z.string({ error: 'checkIns: note must be a string' }).max(ANSWER_MAX_CHARS, `checkIns: note is longer than ${ANSWER_MAX_CHARS} characters`),
-});
-export type SummaryCheckIn = z.infer<typeof SummaryCheckInSchema>;
+}) satisfies z.ZodType<SummaryCheckIn>;
 
 export const SummaryRequestSchema = z.strictObject({
   setId: idField('setId'),
@@ -73,7 +83,7 @@ export const SummaryRequestSchema = z.strictObject({
 });
 export type SummaryRequest = z.infer<typeof SummaryRequestSchema>;
 
-export const CoachSourceSchema = z.enum(COACH_SOURCES);
+export const CoachSourceSchema = z.enum(COACH_SOURCES) satisfies z.ZodType<CoachSource>;
 export const FallbackReasonSchema = z.enum(FALLBACK_REASONS);
 
 /** POST /api/ai/update: the person's draft update for their mentor, to be tightened (never added to). */

@@ -1,19 +1,18 @@
 // Bodies and answers of the journal and share endpoints. Everything here is ciphertext made in the browser:
-// the server checks shape and size, never content. The browser imports the types only (`import type`).
+// the server checks shape and size, never content. Built from the model's constants and checked against its types;
+// the browser uses the model itself (src/shared/model), never this file.
 import { z } from 'zod';
+import { ID_PATTERN } from '../model/ids';
+import { BASE64URL_PATTERN, CIPHERTEXT_MIN_CHARS, IV_CHARS, type SealedPayload } from '../model/sealed-payload';
+import { SHARE_EXPIRY_DAYS, type ShareExpiryDays } from '../model/share-content';
 
-/** Largest stored entry body. Over it is a 413, never a truncation. */
-export const ENTRY_MAX_BYTES = 256 * 1024;
-/** Shares hold one summary and a note; far smaller than an entry. */
-export const SHARE_MAX_BYTES = 64 * 1024;
-export const SHARE_EXPIRY_DAYS = [1, 7, 30] as const;
+// The functions take the limits and id patterns from here, with the schemas they belong to.
+export { ID_PATTERN, OWNER_TOKEN_PATTERN } from '../model/ids';
+export { ENTRY_MAX_BYTES, MAX_REPLIES_PER_SHARE, REPLY_MAX_BYTES, SHARE_MAX_BYTES } from '../model/limits';
+export { SHARE_EXPIRY_DAYS } from '../model/share-content';
 
-/** Ids are 128-bit random values in base64url (22 characters), chosen by the browser; anything else cannot exist. */
-export const ID_PATTERN = /^[A-Za-z0-9_-]{22}$/;
-/** Owner tokens are 256-bit random values in base64url (43 characters), chosen by the browser. */
-export const OWNER_TOKEN_PATTERN = /^[A-Za-z0-9_-]{43}$/;
-
-const BASE64URL = /^[A-Za-z0-9_-]+$/;
+/** A server id (entry, share, reply, a record's write id): 22 base64url characters. */
+export const IdSchema = z.string({ error: 'id must be a string' }).regex(ID_PATTERN, 'id must be 22 base64url characters');
 
 /**
  * AES-256-GCM output as the browser sends it. `v: 1` is the first format (no associated data); `v: 2` binds
@@ -23,26 +22,22 @@ export const EncryptedPayloadSchema = z.strictObject({
   v: z.union([z.literal(1), z.literal(2)], { error: 'v must be 1 or 2 (the encryption formats this server knows)' }),
   iv: z
     .string({ error: 'iv is required and must be a string' })
-    .regex(BASE64URL, 'iv must be base64url')
-    .length(16, 'iv must be 16 base64url characters (a 96-bit IV)'),
+    .regex(BASE64URL_PATTERN, 'iv must be base64url')
+    .length(IV_CHARS, `iv must be ${IV_CHARS} base64url characters (a 96-bit IV)`),
   ciphertext: z
     .string({ error: 'ciphertext is required and must be a string' })
-    .min(24, 'ciphertext is too short to hold anything (GCM adds a 16-byte tag)')
-    .regex(BASE64URL, 'ciphertext must be base64url'),
-});
-export type EncryptedPayload = z.infer<typeof EncryptedPayloadSchema>;
+    .min(CIPHERTEXT_MIN_CHARS, 'ciphertext is too short to hold anything (GCM adds a 16-byte tag)')
+    .regex(BASE64URL_PATTERN, 'ciphertext must be base64url'),
+}) satisfies z.ZodType<SealedPayload>;
+/** The server's name for a sealed payload (src/shared/model/sealed-payload.ts). */
+export type EncryptedPayload = SealedPayload;
 
 export const ShareRequestSchema = EncryptedPayloadSchema.extend({
   expiresInDays: z.union(SHARE_EXPIRY_DAYS.map((d) => z.literal(d)) as [z.ZodLiteral<1>, z.ZodLiteral<7>, z.ZodLiteral<30>], {
     error: 'expiresInDays must be 1, 7 or 30',
-  }),
+  }) satisfies z.ZodType<ShareExpiryDays>,
 });
 export type ShareRequest = z.infer<typeof ShareRequestSchema>;
-
-/** A reply holds at most 4,000 characters of text; its request body is capped well below a share's. */
-export const REPLY_MAX_BYTES = 16 * 1024;
-/** Replies a share holds at once; the next one is a 409 until the owner deletes one (or the share goes). */
-export const MAX_REPLIES_PER_SHARE = 20;
 
 /**
  * A reader's reply to a share, encrypted in the reader's browser with the link's key. `v: 1` is the reply's own
