@@ -10,7 +10,8 @@ const PREFIX = '/api/shares/';
 // The same answer as GET /api/shares/:id for absent, revoked, expired and malformed ids.
 const NOT_AVAILABLE = new HttpError(404, 'not_found', 'This link is not available.');
 const NO_SUCH_REPLY = new HttpError(404, 'not_found', 'This reply is not there; it may have been deleted already.');
-const REPLY_ID = /^[A-Za-z0-9_-]{22}$/;
+/** Reply ids are server ids like any other. */
+const REPLY_ID = ID_PATTERN;
 
 // Per instance (see ip-rate-limit.ts): deployed, `config.rateLimit` below is the limit across instances.
 // REPLY_LIMIT_PER_MINUTE lifts it where one address stands for many writers (the benchmark seeds 100 replies).
