@@ -1,7 +1,7 @@
 // Calendar files (RFC 5545) made in the browser: one event for a commitment's "by when" or for the next meeting,
 // downloaded as .ics. No server and no email. Text is escaped and lines folded, so any calendar reads it.
 import { randomBase64Url } from './vault-crypto';
-import type { Commitment } from './journal/types';
+import type { Commitment } from '../shared/model/commitment';
 
 const CRLF = '\r\n';
 const encoder = new TextEncoder();

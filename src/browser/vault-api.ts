@@ -1,7 +1,7 @@
 // Browser client for /api/entries/:id, /api/shares/:id and its replies, exactly as the API contract in the README describes.
 // Ids and owner tokens are chosen by the browser, so every create is a PUT with If-None-Match: * and can be retried.
 // Answers the sync must act on (412, 404, 409, 410) come back as values; only "no answer at all" and refusals throw.
-import type { SealedPayload } from './vault-crypto';
+import { isSealedPayload, type SealedPayload } from '../shared/model/sealed-payload';
 
 /** Sends a request; the browser's fetch, or in tests a function routed to the real handlers. */
 export type Fetch = (input: string, init?: RequestInit) => Promise<Response>;
@@ -96,8 +96,10 @@ function refusal(status: number, body: Body): ApiError {
 const text = (body: Body, field: string) => (typeof body[field] === 'string' ? (body[field] as string) : '');
 
 function sealedOf(body: Body): SealedPayload | undefined {
+  // Only the payload's own fields: the answer also carries the revision and dates.
   const { v, iv, ciphertext } = body;
-  return (v === 1 || v === 2) && typeof iv === 'string' && typeof ciphertext === 'string' ? { v, iv, ciphertext } : undefined;
+  const sealed = { v, iv, ciphertext };
+  return isSealedPayload(sealed) ? sealed : undefined;
 }
 
 const json = (method: string, payload: unknown, headers: Record<string, string>): RequestInit => ({

@@ -2,13 +2,8 @@
 // Format 2 binds a ciphertext to what it is through GCM's associated data, so a server that swaps two blobs or
 // replays an old one makes decryption fail; format 1 (no associated data) is only read, never written by the journal.
 // Keys travel only as base64url text: in the journal's recovery code, or after a share link's #.
-
-/** What the server stores and returns: a format version, the IV and the ciphertext (with its tag), base64url. */
-export interface SealedPayload {
-  v: 1 | 2;
-  iv: string;
-  ciphertext: string;
-}
+// What it makes and opens, and the associated data that binds it, is the model's (src/shared/model/sealed-payload.ts).
+import type { SealedPayload } from '../shared/model/sealed-payload';
 
 /** Decryption failed: wrong key, damaged text, or a ciphertext that belongs to another entry or revision. */
 export class DecryptError extends Error {
@@ -19,13 +14,6 @@ export class DecryptError extends Error {
 }
 
 const ALGORITHM = { name: 'AES-GCM', length: 256 } as const;
-
-/** The associated data of a journal entry at the revision the write creates (1 for a create, N+1 after "N"). */
-export const entryAad = (id: string, revision: number) => `lodestar/v2/entry/${id}/${revision}`;
-/** The associated data of a shared summary. */
-export const shareAad = (id: string) => `lodestar/v2/share/${id}`;
-/** The associated data of a reader's reply to a share: it opens only as a reply to that share. */
-export const replyAad = (shareId: string) => `lodestar/v2/share/${shareId}/reply`;
 
 export function toBase64Url(bytes: Uint8Array): string {
   let binary = '';

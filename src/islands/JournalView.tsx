@@ -1,13 +1,8 @@
 // The journal page: the person's saved reflections, shared links, moving devices and deleting everything, over
 // one status line; syncs what waits whenever the page opens or the connection returns.
 import { Show, createSignal, onCleanup, onMount } from 'solid-js';
-import { browserEnv, type KeyValueStorage } from '../browser/journal/env';
-import { explain } from '../browser/journal/messages';
-import { JOURNAL_KEY, LEGACY_JOURNAL_KEY, loadJournal } from '../browser/journal/store';
-import { fetchReplies } from '../browser/journal/replies';
-import { REPLIES_KEY, loadReplyCache } from '../browser/journal/reply-cache';
-import { syncAll, type SyncSummary } from '../browser/journal/sync';
-import type { Journal } from '../browser/journal/types';
+import { browserEnv, explain, fetchReplies, loadJournal, loadReplyCache, syncAll, type Journal, type KeyValueStorage, type SyncSummary } from '../browser/journal';
+import { JOURNAL_KEY, LEGACY_JOURNAL_KEY, REPLIES_KEY } from '../browser/storage-keys';
 import { enableOfflineUse } from '../browser/offline';
 import type { JournalPage } from './journal/context';
 import CommitmentsSection from './journal/CommitmentsSection';

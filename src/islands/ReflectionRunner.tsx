@@ -1,9 +1,10 @@
 // The reflection runner island: a small shell that restores the draft, wires the store, autosave, cross-tab
 // watch and coach flow together, moves focus when the step changes, and shows one step at a time.
 import { Match, Show, Switch, createEffect, createMemo, createSignal, getOwner, lazy, on, onMount, runWithOwner } from 'solid-js';
-import { clearDraft, draftKey, loadDraftText, saveDraft } from '../browser/draft-store';
+import { clearDraft, hasContent, loadDraftText, restoreDraft, saveDraft } from '../browser/runner';
+import { draftKey } from '../browser/storage-keys';
+import { newDraft } from '../shared/model/draft';
 import { enableOfflineUse } from '../browser/offline';
-import { hasContent, newDraft, restoreDraft } from '../browser/runner-state';
 import CoachSettings from './runner/CoachSettings';
 import CoachStatus from './runner/CoachStatus';
 import { createAutosave } from './runner/create-autosave';

@@ -2,14 +2,9 @@
 // the save stands in a sentence, and offers the choice a conflict, a deletion elsewhere or a changed copy needs.
 import { Show, createSignal, onCleanup, onMount } from 'solid-js';
 import { formatDate } from '../browser/dates';
-import { browserEnv } from '../browser/journal/env';
-import { entryContentFrom } from '../browser/journal/export';
-import { REMOVED_WHILE_SAVING, SAVE_MESSAGE, explain } from '../browser/journal/messages';
-import { shareSummary } from '../browser/journal/shares';
-import { loadJournal } from '../browser/journal/store';
-import { keepThisVersion, saveAgain, saveEntry, syncAll, type SaveResult } from '../browser/journal/sync';
-import type { JournalShare, SyncState } from '../browser/journal/types';
-import type { Draft, JournalLink } from '../browser/runner-state';
+import { browserEnv, explain, keepThisVersion, loadJournal, REMOVED_WHILE_SAVING, SAVE_MESSAGE, saveAgain, saveEntry, shareSummary, syncAll, type JournalShare, type SaveResult, type SyncState } from '../browser/journal';
+import type { Draft, JournalLink } from '../shared/model/draft';
+import { entryContentFrom } from '../shared/model/entry-content';
 import CreateLinkForm, { type ExpiryDays } from './CreateLinkForm';
 import { focusWhenShown } from './journal/context';
 

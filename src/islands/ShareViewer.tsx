@@ -2,8 +2,7 @@
 // then the thread of replies and a form to add one.
 import { Match, Show, Switch, createSignal, onCleanup, onMount } from 'solid-js';
 import { formatDate } from '../browser/dates';
-import { openReplies, recordingFetch, type ThreadReply } from '../browser/journal/replies';
-import { openShare, parseShareFragment, type OpenedShare } from '../browser/journal/shares';
+import { openReplies, openShare, parseShareFragment, recordingFetch, type OpenedShare, type ThreadReply } from '../browser/share';
 import { repliesOf } from '../browser/vault-api';
 import ReplyForm from './share/ReplyForm';
 import ReplyThread from './share/ReplyThread';

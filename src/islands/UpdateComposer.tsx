@@ -1,9 +1,8 @@
 // The update composer (/journal/update/): choose the reflections it covers, draft the update from the person's own
 // words, edit it (kept on this device as they type), optionally tighten it with the AI guide, then send it.
 import { Show, createSignal, onCleanup, onMount } from 'solid-js';
-import { browserEnv } from '../browser/journal/env';
-import { JOURNAL_KEY, loadJournal } from '../browser/journal/store';
-import { composeUpdate, defaultSince, entriesSince, loadUpdateDraft, saveUpdateDraft } from '../browser/journal/update';
+import { browserEnv, composeUpdate, defaultSince, entriesSince, loadJournal, loadUpdateDraft, saveUpdateDraft } from '../browser/journal';
+import { JOURNAL_KEY } from '../browser/storage-keys';
 import type { CoachSource } from '../shared/coach';
 import { UPDATE_MAX_CHARS } from '../shared/update-format';
 import { focusWhenShown } from './journal/context';

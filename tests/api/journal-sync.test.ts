@@ -5,8 +5,9 @@ import { loadJournal } from '../../src/browser/journal/store';
 import { importRecoveryCode, protectedRecoveryCode } from '../../src/browser/journal/recovery';
 import { shareSummary } from '../../src/browser/journal/shares';
 import { deleteEverything, deleteEntry, keepThisVersion, saveAgain, saveEntry, syncAll, useServerVersion } from '../../src/browser/journal/sync';
-import type { EntryContent } from '../../src/browser/journal/types';
-import { decryptJson, entryAad, type SealedPayload } from '../../src/browser/vault-crypto';
+import type { EntryContent } from '../../src/shared/model/entry-content';
+import { entryAad, type SealedPayload } from '../../src/shared/model/sealed-payload';
+import { decryptJson } from '../../src/browser/vault-crypto';
 import { content, holdNextAnswer, holdNextRequest, newDevice, serverStore, tab, type Device, useServer } from './journal-world';
 
 useServer();

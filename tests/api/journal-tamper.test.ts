@@ -2,7 +2,8 @@
 // associated data binds each ciphertext to its entry id and revision (or share id), and the sealed expiry wins.
 import { describe, expect, it } from 'vitest';
 import { importRecoveryCode, recoveryCode } from '../../src/browser/journal/recovery';
-import { openShare, shareSummary } from '../../src/browser/journal/shares';
+import { shareSummary } from '../../src/browser/journal/shares';
+import { openShare } from '../../src/browser/share/open-share';
 import { loadJournal } from '../../src/browser/journal/store';
 import { saveEntry, useServerVersion } from '../../src/browser/journal/sync';
 import { content, newDevice, serverStore, tab, type Device, useServer } from './journal-world';

@@ -1,11 +1,13 @@
 // The browser's side of replies (src/browser/journal/replies.ts) against the real handlers and a local Blobs server:
 // a reader sends, the owner's journal fetches and opens, deletes one, and loses them when the share goes.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { deleteReply, fetchReplies, openReplies, repliesForEntry, sendReply } from '../../src/browser/journal/replies';
+import { deleteReply, fetchReplies, repliesForEntry } from '../../src/browser/journal/replies';
+import { openReplies, sendReply } from '../../src/browser/share/replies';
 import { loadReplyCache } from '../../src/browser/journal/reply-cache';
 import { loadJournal } from '../../src/browser/journal/store';
 import { fetchShare } from '../../src/browser/vault-api';
-import { encryptJson, randomBase64Url, replyAad } from '../../src/browser/vault-crypto';
+import { encryptJson, randomBase64Url } from '../../src/browser/vault-crypto';
+import { replyAad } from '../../src/shared/model/sealed-payload';
 import { useLocalBlobs } from '../support/blobs';
 import { replyWorld } from './harness/reply-world';
 

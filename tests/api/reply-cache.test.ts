@@ -4,10 +4,12 @@
 // item read as no replies. Against the real handlers and a local Blobs server.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { JournalEnv } from '../../src/browser/journal/env';
-import { deleteReply, fetchReplies, repliesForEntry, sendReply } from '../../src/browser/journal/replies';
-import { REPLIES_KEY, loadReplyCache } from '../../src/browser/journal/reply-cache';
+import { deleteReply, fetchReplies, repliesForEntry } from '../../src/browser/journal/replies';
+import { sendReply } from '../../src/browser/share/replies';
+import { JOURNAL_KEY, REPLIES_KEY } from '../../src/browser/storage-keys';
+import { loadReplyCache } from '../../src/browser/journal/reply-cache';
+import { loadJournal, updateJournal } from '../../src/browser/journal/store';
 import { revokeShare } from '../../src/browser/journal/shares';
-import { JOURNAL_KEY, loadJournal, updateJournal } from '../../src/browser/journal/store';
 import { deleteEntry, deleteEverything } from '../../src/browser/journal/sync';
 import { useLocalBlobs } from '../support/blobs';
 import { replyWorld } from './harness/reply-world';

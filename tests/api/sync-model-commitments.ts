@@ -2,8 +2,9 @@
 // change of it is), and marking commitments never makes a conflict. Also opens server copies for the model.
 import { expect } from 'vitest';
 import { loadJournal } from '../../src/browser/journal/store';
-import type { EntryContent } from '../../src/browser/journal/types';
-import { decryptJson, entryAad, type SealedPayload } from '../../src/browser/vault-crypto';
+import type { EntryContent } from '../../src/shared/model/entry-content';
+import { entryAad, type SealedPayload } from '../../src/shared/model/sealed-payload';
+import { decryptJson } from '../../src/browser/vault-crypto';
 import { serverStore, type Device } from './journal-world';
 
 /** What the model notes about commitments as it runs. */

@@ -3,7 +3,8 @@
 // branch, so the reflections that hold them are written here rather than typed.
 import { randomBytes } from 'node:crypto';
 import type { Page } from '@playwright/test';
-import type { EntryContent, JournalEntry } from '../../src/browser/journal/types';
+import type { EntryContent } from '../../src/shared/model/entry-content';
+import type { JournalEntry } from '../../src/browser/journal/types';
 
 const DAY_MS = 86_400_000;
 

@@ -7,8 +7,8 @@ import { dayLabel } from '../../src/browser/journal/commitment-words';
 import { entryToMarkdown, stateSentence } from '../../src/browser/journal/export';
 import { loadJournal } from '../../src/browser/journal/store';
 import { saveEntry } from '../../src/browser/journal/sync';
-import type { Commitment, EntryContent } from '../../src/browser/journal/types';
-import { isEntryContent } from '../../src/browser/journal/validate';
+import type { Commitment } from '../../src/shared/model/commitment';
+import { isEntryContent, type EntryContent } from '../../src/shared/model/entry-content';
 import { content, memoryStorage } from './journal-fixtures';
 
 const withSummary = (text: string): EntryContent => ({ ...content('An answer.'), summary: { text, source: 'built-in', createdAt: '2026-11-25T10:00:00.000Z' } });

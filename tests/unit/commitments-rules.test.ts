@@ -6,7 +6,8 @@ import { allCommitments, commitmentsFor, mergeCommitments, nextStepLines, openCo
 import { isTouched } from '../../src/browser/journal/commitment-rules';
 import { dayLabel, dueLine, quotedSentence } from '../../src/browser/journal/commitment-words';
 import { emptyJournal } from '../../src/browser/journal/store';
-import type { Commitment, CommitmentState, Journal, JournalEntry } from '../../src/browser/journal/types';
+import type { Commitment, CommitmentState } from '../../src/shared/model/commitment';
+import type { Journal, JournalEntry } from '../../src/browser/journal/types';
 import { content } from './journal-fixtures';
 
 const summary = (...steps: string[]) => `## What stood out\n\nA lot.\n\n## Next steps\n\n${steps.map((s) => `- ${s}`).join('\n')}\n\n## Questions for your mentor\n\n- How do I start?\n`;

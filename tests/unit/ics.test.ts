@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { commitmentIcs, escapeText, foldLine, meetingIcs, slug } from '../../src/browser/ics';
-import type { Commitment } from '../../src/browser/journal/types';
+import type { Commitment } from '../../src/shared/model/commitment';
 
 const ORIGIN = 'https://lodestar.example';
 const commitment = (text: string, due: string | null = '2026-12-03'): Commitment => ({ id: 'AbCdEfGhIjKlMnOp', source: text, text, due, state: 'open', note: '', updatedAt: '2026-11-25T10:00:00.000Z' });

@@ -1,8 +1,8 @@
 // What a person takes away: Markdown and JSON exports, list lines, and share link fragments.
 import { describe, expect, it } from 'vitest';
-import { entriesToJson, entryContentFrom, entryToMarkdown, firstLine } from '../../src/browser/journal/export';
-import { parseShareFragment } from '../../src/browser/journal/shares';
-import type { EntryContent } from '../../src/browser/journal/types';
+import { entriesToJson, entryToMarkdown, firstLine } from '../../src/browser/journal/export';
+import { entryContentFrom, type EntryContent } from '../../src/shared/model/entry-content';
+import { parseShareFragment } from '../../src/browser/share/open-share';
 import { STUB_SUMMARY } from '../support/gemini-stub';
 
 const content: EntryContent = {

@@ -1,6 +1,6 @@
 // Fixtures for the journal's tests: an in-memory Web Storage (one browser profile's localStorage) and a reflection.
 import { memoryStorage as browserMemoryStorage, type KeyValueStorage } from '../../src/browser/journal/env';
-import type { EntryContent } from '../../src/browser/journal/types';
+import type { EntryContent } from '../../src/shared/model/entry-content';
 
 /** Web Storage in memory: what one browser profile's localStorage is to its tabs. */
 export function memoryStorage(): KeyValueStorage & { snapshot(): Record<string, string> } {

@@ -1,6 +1,7 @@
 // The journal in localStorage: validated item by item, unreadable items kept, the first format migrated.
 import { describe, expect, it } from 'vitest';
-import { JOURNAL_KEY, LEGACY_JOURNAL_KEY, StorageFullError, draftKeys, loadJournal, removeUnreadable, unreadableServerCopies, updateJournal } from '../../src/browser/journal/store';
+import { draftKeys, JOURNAL_KEY, LEGACY_JOURNAL_KEY } from '../../src/browser/storage-keys';
+import { loadJournal, removeUnreadable, StorageFullError, unreadableServerCopies, updateJournal } from '../../src/browser/journal/store';
 import type { JournalEntry } from '../../src/browser/journal/types';
 import { content, memoryStorage } from './journal-fixtures';
 

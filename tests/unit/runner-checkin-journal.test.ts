@@ -1,11 +1,11 @@
 // The check-in against a real journal: commitments made by saving a reflection, written back through the real
 // entries handler over a local Blobs server (tests/api/journal-world), online and offline.
 import { describe, expect, it } from 'vitest';
-import { changedCheckIns, checkInItems, describeItem, initialCheckIns, writeCheckIns } from '../../src/browser/check-ins';
+import { changedCheckIns, checkInItems, describeItem, initialCheckIns, writeCheckIns } from '../../src/browser/runner/check-ins';
+import type { EntryContent } from '../../src/shared/model/entry-content';
 import { updateCommitment } from '../../src/browser/journal/commitments';
 import { loadJournal } from '../../src/browser/journal/store';
 import { deleteEntry, saveEntry } from '../../src/browser/journal/sync';
-import type { EntryContent } from '../../src/browser/journal/types';
 import { content, newDevice, serverStore, tab, useServer, type Device } from '../api/journal-world';
 
 useServer();

@@ -1,9 +1,11 @@
 import fc from 'fast-check';
 import { createEffect, createRoot } from 'solid-js';
 import { describe, expect, it } from 'vitest';
-import { entryContentFrom } from '../../src/browser/journal/export';
-import type { CheckIn } from '../../src/browser/journal/types';
-import { answersDigest, hasContent, newDraft, restoreDraft, stepAfter, stepBefore, type Draft, type Step } from '../../src/browser/runner-state';
+import type { CheckIn } from '../../src/shared/model/commitment';
+import { newDraft, type Draft } from '../../src/shared/model/draft';
+import { entryContentFrom } from '../../src/shared/model/entry-content';
+import { answersDigest, hasContent, restoreDraft } from '../../src/browser/runner/draft';
+import { stepAfter, stepBefore, type Step } from '../../src/browser/runner/steps';
 import { createRunnerStore } from '../../src/islands/runner/runner-store';
 
 const IDS = ['one', 'two', 'three'];

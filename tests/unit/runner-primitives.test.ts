@@ -4,7 +4,7 @@ import { createRoot } from 'solid-js';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CoachReply } from '../../src/browser/coach-client';
 import { CoachError } from '../../src/browser/coach-error';
-import { newDraft } from '../../src/browser/runner-state';
+import { newDraft } from '../../src/shared/model/draft';
 import { createAutosave } from '../../src/islands/runner/create-autosave';
 import { createCoachRequest } from '../../src/islands/runner/create-coach-request';
 import { createOnline } from '../../src/islands/runner/create-online';

@@ -1,6 +1,8 @@
 import { createRoot } from 'solid-js';
 import { describe, expect, it } from 'vitest';
-import { answersDigest, canGoDeeper, hasContent, newDraft, restoreDraft, stepAfter, stepBefore, summaryAnswers, type Draft, type Step } from '../../src/browser/runner-state';
+import { answersDigest, canGoDeeper, hasContent, restoreDraft, summaryAnswers } from '../../src/browser/runner/draft';
+import { newDraft, type Draft } from '../../src/shared/model/draft';
+import { stepAfter, stepBefore, type Step } from '../../src/browser/runner/steps';
 import { createRunnerStore, type RunnerStore } from '../../src/islands/runner/runner-store';
 
 const IDS = ['one', 'two', 'three'];

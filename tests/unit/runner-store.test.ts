@@ -1,6 +1,7 @@
 import { createEffect, createRoot } from 'solid-js';
 import { describe, expect, it } from 'vitest';
-import { newDraft, summaryIsStale, type Draft } from '../../src/browser/runner-state';
+import { newDraft, type Draft } from '../../src/shared/model/draft';
+import { summaryIsStale } from '../../src/browser/runner/draft';
 import { createRunnerStore } from '../../src/islands/runner/runner-store';
 
 const IDS = ['one', 'two', 'three'];

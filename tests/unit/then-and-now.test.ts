@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { defaultCompanion, inOrder, pairAnswers, sameSet } from '../../src/browser/journal/then-and-now';
-import type { EntryContent, JournalEntry } from '../../src/browser/journal/types';
+import type { EntryContent } from '../../src/shared/model/entry-content';
+import type { JournalEntry } from '../../src/browser/journal/types';
 
 function entry(localId: string, savedAt: string, prompts: [id: string, text: string, answer: string][], setId = 'mentorship-assessment'): JournalEntry {
   const content: EntryContent = {

@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { STATE_LABEL, composeUpdate, defaultSince, entriesSince, loadUpdateDraft, oneLine, saveUpdateDraft } from '../../src/browser/journal/update';
-import type { Commitment, CommitmentState, EntryContent, JournalEntry, JournalShare } from '../../src/browser/journal/types';
+import type { Commitment, CommitmentState } from '../../src/shared/model/commitment';
+import type { EntryContent } from '../../src/shared/model/entry-content';
+import type { JournalEntry, JournalShare } from '../../src/browser/journal/types';
 import { builtInSummary } from '../../src/shared/built-in-coach-summary';
 import { EMPTY_UPDATE_TEXT, UPDATE_SECTIONS, hasUpdateHeadings } from '../../src/shared/update-format';
 import { content, memoryStorage } from './journal-fixtures';

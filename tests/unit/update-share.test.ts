@@ -2,11 +2,13 @@
 // its kind is sealed inside, older shares without a kind still open, and an unknown kind is refused.
 import { describe, expect, it } from 'vitest';
 import { loadJournal } from '../../src/browser/journal/store';
-import { openShare, shareSummary } from '../../src/browser/journal/shares';
+import { shareSummary } from '../../src/browser/journal/shares';
+import { openShare } from '../../src/browser/share/open-share';
 import { deleteEverything } from '../../src/browser/journal/sync';
 import { defaultSince, loadUpdateDraft, localDay, saveUpdateDraft } from '../../src/browser/journal/update';
 import { createShare } from '../../src/browser/vault-api';
-import { encryptJson, randomBase64Url, shareAad } from '../../src/browser/vault-crypto';
+import { encryptJson, randomBase64Url } from '../../src/browser/vault-crypto';
+import { shareAad } from '../../src/shared/model/sealed-payload';
 import { newDevice, tab, useServer } from '../api/journal-world';
 
 useServer();

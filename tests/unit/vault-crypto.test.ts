@@ -1,6 +1,7 @@
 // WebCrypto helpers: AES-256-GCM bound to its associated data, the first format still read, PBKDF2 test vectors.
 import { describe, expect, it } from 'vitest';
-import { DecryptError, decryptJson, encryptJson, entryAad, fromBase64Url, newKey, pbkdf2Bits, shareAad, toBase64Url } from '../../src/browser/vault-crypto';
+import { DecryptError, decryptJson, encryptJson, fromBase64Url, newKey, pbkdf2Bits, toBase64Url } from '../../src/browser/vault-crypto';
+import { entryAad, shareAad } from '../../src/shared/model/sealed-payload';
 
 const hex = (bytes: Uint8Array) => [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
 const utf8 = (text: string) => new TextEncoder().encode(text);

@@ -1,9 +1,11 @@
 // The pure rules of commitments: which "Next steps" lines become commitments, what a re-save keeps, how two copies
 // of one entry's commitments merge, and the journal-wide lists. No storage and no network, so sync.ts and the
 // islands share them without a cycle (commitments.ts re-exports these beside the action that saves).
+import type { Commitment } from '../../shared/model/commitment';
+import { COMMITMENT_ID_BYTES } from '../../shared/model/ids';
 import { EMPTY_SECTION_TEXT, parseSummary } from '../../shared/summary-format';
 import { randomBase64Url } from '../vault-crypto';
-import type { Commitment, Journal } from './types';
+import type { Journal } from './types';
 
 /** The "Next steps" lines of a summary text, trimmed, bullets removed, empty (and the "none yet" sentence) dropped. */
 export function nextStepLines(summaryText: string): string[] {
@@ -25,7 +27,7 @@ export function commitmentsFor(summaryText: string | null, earlier: Commitment[]
   for (const line of summaryText === null ? [] : nextStepLines(summaryText)) {
     const index = left.findIndex((c) => c.source === line);
     if (index >= 0) result.push(...left.splice(index, 1));
-    else result.push({ id: randomBase64Url(12), source: line, text: line, due: null, state: 'open', note: '', updatedAt: now.toISOString() });
+    else result.push({ id: randomBase64Url(COMMITMENT_ID_BYTES), source: line, text: line, due: null, state: 'open', note: '', updatedAt: now.toISOString() });
   }
   return [...result, ...left.filter(isTouched)];
 }

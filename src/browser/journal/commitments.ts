@@ -1,10 +1,10 @@
 // Commitments: the "Next steps" a person took on, kept inside the entry they came from (so they sync, export and
 // recover with it). The rules live in commitment-rules.ts; this adds the one action, changing a commitment, which
 // saves its entry like any edit.
+import type { Commitment } from '../../shared/model/commitment';
 import type { JournalEnv } from './env';
 import { loadJournal } from './store';
 import { saveEntry, type SaveResult } from './sync';
-import type { Commitment } from './types';
 
 export { allCommitments, commitmentsFor, localDate, mergeCommitments, nextStepLines, openCommitments, type OpenCommitment } from './commitment-rules';
 

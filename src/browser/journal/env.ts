@@ -17,9 +17,6 @@ export interface JournalEnv {
   origin: string;
 }
 
-/** The one lock every tab of this browser takes before it uploads, deletes or imports. */
-export const JOURNAL_LOCK = 'lodestar:journal';
-
 /**
  * Where Web Locks are missing, a queue inside this page. Other tabs are then not held back; what keeps them from
  * harm is the server's conditions (a retried create meets its own entry, an update names its revision).

@@ -1,6 +1,6 @@
 // Saved reflections as files a person can keep: readable Markdown or the plain JSON content, and short list lines.
-import type { Draft } from '../runner-state';
-import type { CheckIn, Commitment, CommitmentState, EntryContent } from './types';
+import type { CheckIn, Commitment, CommitmentState } from '../../shared/model/commitment';
+import type { EntryContent } from '../../shared/model/entry-content';
 
 const STATE_WORD: Record<CommitmentState, string> = { open: 'Open', done: 'Done', dropped: 'Dropped' };
 
@@ -17,12 +17,6 @@ export function stateSentence(item: Pick<Commitment, 'state' | 'text' | 'note'> 
 
 /** As a Markdown list line. */
 const stateLine = (item: Parameters<typeof stateSentence>[0]) => `- ${stateSentence(item)}`;
-
-/** The content saved for a draft: what the person sees, including a summary they edited. */
-export function entryContentFrom(draft: Draft, setTitle: string, prompts: { id: string; text: string }[]): EntryContent {
-  const checkIns = draft.checkIns?.length ? { checkIns: draft.checkIns } : {};
-  return { v: 1, setId: draft.setId, setTitle, prompts, answers: draft.answers, summary: draft.summary, savedAt: new Date().toISOString(), ...checkIns };
-}
 
 /** One entry as readable Markdown: the prompts, the answers and follow-ups, then the summary. */
 export function entryToMarkdown(content: EntryContent): string {

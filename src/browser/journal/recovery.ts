@@ -1,12 +1,13 @@
 // The recovery code: everything another browser needs to open this journal — the key, every entry's id and owner
 // token, every shared link (key included) — as one line, optionally wrapped under a passphrase (PBKDF2 + AES-GCM).
+import { ID_PATTERN, OWNER_TOKEN_PATTERN } from '../../shared/model/ids';
+import { JOURNAL_LOCK } from '../storage-keys';
 import * as api from '../vault-api';
 import { fromBase64Url, toBase64Url, unwrapWithPassphrase, wrapWithPassphrase } from '../vault-crypto';
-import { JOURNAL_LOCK, type JournalEnv } from './env';
+import type { JournalEnv } from './env';
 import { loadJournal, updateJournal } from './store';
 import type { Journal, JournalEntry } from './types';
 import { openServerCopy } from './upload';
-import { ID_PATTERN, TOKEN_PATTERN } from './validate';
 
 const PLAIN = 'LODESTAR-1.';
 const WRAPPED = 'LODESTAR-1P.';
@@ -48,7 +49,7 @@ export async function protectedRecoveryCode(journal: Journal, passphrase: string
   return `${WRAPPED}${count}.${salt}.${sealed.iv}.${sealed.ciphertext}`;
 }
 
-const isPair = (v: unknown) => Array.isArray(v) && v.length === 2 && ID_PATTERN.test(String(v[0])) && TOKEN_PATTERN.test(String(v[1]));
+const isPair = (v: unknown) => Array.isArray(v) && v.length === 2 && ID_PATTERN.test(String(v[0])) && OWNER_TOKEN_PATTERN.test(String(v[1]));
 const isShareRow = (v: unknown) => Array.isArray(v) && v.length === 5 && isPair(v.slice(0, 2)) && v.every((x) => typeof x === 'string');
 
 function readPlain(code: string): RecoveryData {

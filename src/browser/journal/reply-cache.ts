@@ -2,12 +2,11 @@
 // what the server holds (refetched on every visit), not the person's writing: writing them into the journal meant
 // re-reading and re-writing a journal of a megabyte and more (and waking every other tab) whenever a reply arrived,
 // the longest task of the journal page. This item is small; it names shares by id and keeps only live ones.
+import { isObject } from '../../shared/model/plain';
+import { REPLIES_KEY } from '../storage-keys';
 import type { KeyValueStorage } from './env';
 import { loadJournal, updateJournal } from './store';
 import type { JournalShare, ShareReply } from './types';
-import { isObject } from './validate';
-
-export const REPLIES_KEY = 'lodestar:replies:1';
 
 /** Opened replies by share id, oldest first. */
 export type ReplyCache = Record<string, ShareReply[]>;

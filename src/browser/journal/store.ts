@@ -1,17 +1,15 @@
 // The journal in this browser's localStorage: validated reads, whole-journal writes, and the first format's
 // migration. One damaged or unknown item never hides the rest: it is kept as unreadable until the person removes it.
+import { ID_BYTES, OWNER_TOKEN_BYTES } from '../../shared/model/ids';
+import { isObject } from '../../shared/model/plain';
+import { JOURNAL_KEY, LEGACY_JOURNAL_KEY } from '../storage-keys';
 import { randomBase64Url } from '../vault-crypto';
 import type { KeyValueStorage } from './env';
 import type { Journal, Tombstone } from './types';
-import { isEntry, isObject, isShare, isTombstone, migrateV1Entry, migrateV1Share, salvageServerCopies } from './validate';
+import { isEntry, isShare, isTombstone, migrateV1Entry, migrateV1Share, salvageServerCopies } from './validate';
 
-/** Where this format lives; the first format's key is read once, merged in, and removed on the next write. */
-export const JOURNAL_KEY = 'lodestar:journal:2';
-export const LEGACY_JOURNAL_KEY = 'lodestar:journal';
-export const DRAFT_PREFIX = 'lodestar:draft:';
-
-export const newEntryId = () => randomBase64Url(16);
-export const newToken = () => randomBase64Url(32);
+export const newEntryId = () => randomBase64Url(ID_BYTES);
+export const newToken = () => randomBase64Url(OWNER_TOKEN_BYTES);
 
 /** The browser refused to store the journal (full or disabled storage). */
 export class StorageFullError extends Error {
@@ -118,14 +116,4 @@ export function removeUnreadable(storage: KeyValueStorage, index: number): void 
 /** Server copies that unreadable items still point at: "Delete everything" deletes those too. */
 export function unreadableServerCopies(journal: Journal): Tombstone[] {
   return journal.unreadable.flatMap((text) => salvageServerCopies(parse(text)));
-}
-
-/** Every key of this browser's reflection drafts. */
-export function draftKeys(storage: KeyValueStorage): string[] {
-  const keys: string[] = [];
-  for (let i = 0; i < storage.length; i++) {
-    const key = storage.key(i);
-    if (key?.startsWith(DRAFT_PREFIX)) keys.push(key);
-  }
-  return keys;
 }

@@ -1,16 +1,14 @@
 // Saving, syncing and deleting journal entries. Every step that talks to the server runs under the journal lock
 // (Web Locks across tabs), re-reads localStorage first, and writes what it learns straight back.
-import { PREFS_KEY } from '../draft-store';
+import type { EntryContent } from '../../shared/model/entry-content';
+import { JOURNAL_KEY, JOURNAL_LOCK, storedKeysToDelete } from '../storage-keys';
 import * as api from '../vault-api';
 import { commitmentsFor, mergeCommitments } from './commitment-rules';
-import { JOURNAL_LOCK, type JournalEnv } from './env';
-import { REPLIES_KEY, forgetRepliesExcept } from './reply-cache';
-import { DRAFT_PREFIX, JOURNAL_KEY, draftKeys, loadJournal, newEntryId, newToken, removeTombstone, unreadableServerCopies, updateJournal } from './store';
-import { UPDATE_DRAFT_KEY } from './update';
-import type { EntryContent, JournalEntry, SyncState, Tombstone } from './types';
+import type { JournalEnv } from './env';
+import { forgetRepliesExcept } from './reply-cache';
+import { loadJournal, newEntryId, newToken, removeTombstone, unreadableServerCopies, updateJournal } from './store';
+import type { JournalEntry, SyncState, Tombstone } from './types';
 import { fetchCurrent, journalKey, openServerCopy, patchEntry, readEntry, uploadEntry } from './upload';
-
-export { DRAFT_PREFIX };
 
 /** Where one entry stands after a save or a sync: 'pending' means it waits for a connection. */
 export interface SaveResult {
@@ -199,7 +197,7 @@ export async function deleteEverything(env: JournalEnv): Promise<{ waiting: numb
       j.tombstones.push(...all);
       Object.assign(j, { key: null, entries: [], shares: [], unreadable: [] });
     });
-    for (const key of [...draftKeys(env.storage), UPDATE_DRAFT_KEY, REPLIES_KEY, PREFS_KEY]) env.storage.removeItem(key);
+    for (const key of storedKeysToDelete(env.storage)) env.storage.removeItem(key);
     const waiting = await processTombstones(env);
     // Nothing left to remember: no trace at all. Checked again here, in one synchronous step, because a tab without
     // Web Locks may have saved or shared meanwhile, and that must stay listed.

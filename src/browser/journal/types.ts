@@ -1,48 +1,8 @@
 // The journal's data as this browser keeps it in localStorage: plaintext copies (so it reads and writes offline),
-// the journal key, and for each entry the id, owner token and revisions the sync needs. Types only.
-import type { Draft, PromptAnswer } from '../runner-state';
-
-/** What is encrypted and stored for one saved reflection (its own format version, independent of the cipher's). */
-export interface EntryContent {
-  v: 1;
-  setId: string;
-  setTitle: string;
-  prompts: { id: string; text: string }[];
-  answers: Record<string, PromptAnswer>;
-  summary: Draft['summary'];
-  savedAt: string;
-  /** The summary's "Next steps" as the person's commitments (absent in entries saved before commitments existed). */
-  commitments?: Commitment[];
-  /** What the person said happened to earlier commitments, when this reflection opened with them. */
-  checkIns?: CheckIn[];
-}
-
-export type CommitmentState = 'open' | 'done' | 'dropped';
-
-/** One next step the person took on: it lives in the entry it came from, so it syncs, exports and recovers with it. */
-export interface Commitment {
-  /** 16 base64url characters, chosen in the browser; stable across devices (check-ins name it). */
-  id: string;
-  /** The "Next steps" line it came from: a re-saved summary keeps the commitment whose line is still there. */
-  source: string;
-  /** What the person committed to, as they last wrote it (starts as `source`). */
-  text: string;
-  /** Optional "by when", a calendar date (YYYY-MM-DD). */
-  due: string | null;
-  state: CommitmentState;
-  /** What happened (optional). */
-  note: string;
-  /** When the person last changed it: of two devices' changes to one commitment, the later one is kept. */
-  updatedAt: string;
-}
-
-/** A commitment as it stood when a later reflection ("Prepare for your next meeting") asked what happened. */
-export interface CheckIn {
-  commitmentId: string;
-  text: string;
-  state: CommitmentState;
-  note: string;
-}
+// the journal key, and for each entry the id, owner token and revisions the sync needs. Types only; what an entry
+// holds (EntryContent) is the model's (src/shared/model).
+import type { EntryContent } from '../../shared/model/entry-content';
+import type { ShareKind } from '../../shared/model/share-content';
 
 /** A reply to one of this journal's shares, opened with the share's key (cached here so it reads offline). */
 export interface ShareReply {
@@ -98,7 +58,7 @@ export interface JournalShare {
   entryLocalId: string | null;
   setTitle: string;
   /** What was shared: a reflection's summary (absent in older shares) or an update for the mentor. */
-  kind?: 'summary' | 'update';
+  kind?: ShareKind;
   /** Replies its reader wrote, as last fetched (absent until the first fetch). */
   replies?: ShareReply[];
 }

@@ -3,10 +3,11 @@
 // Also which reflections a period covers, the default period, and the draft kept in localStorage across reloads.
 import { EMPTY_SECTION_TEXT, parseSummary } from '../../shared/summary-format';
 import { EMPTY_UPDATE_TEXT, UPDATE_SECTIONS } from '../../shared/update-format';
+import type { CommitmentState } from '../../shared/model/commitment';
+import type { EntryContent } from '../../shared/model/entry-content';
+import { UPDATE_DRAFT_KEY } from '../storage-keys';
 import type { KeyValueStorage } from './env';
-import type { CommitmentState, EntryContent, JournalEntry, JournalShare } from './types';
-
-export const UPDATE_DRAFT_KEY = 'lodestar:update-draft';
+import type { JournalEntry, JournalShare } from './types';
 const DAY_MS = 86_400_000;
 
 /** Labels the draft puts before a commitment, by its state (the only words in section one that are not theirs). */

@@ -1,16 +1,15 @@
 // Uploading one entry: create with If-None-Match: *, update with If-Match, and reading every answer — 412s included —
 // for the revision. The caller holds the journal lock. What is learnt is written to localStorage at once, so a tab
 // that closes mid-upload leaves the next one knowing what was sent.
+import { isEntryContent, type EntryContent } from '../../shared/model/entry-content';
+import { ENTRY_MAX_BYTES } from '../../shared/model/limits';
+import { entryAad, type SealedPayload } from '../../shared/model/sealed-payload';
 import * as api from '../vault-api';
-import { DecryptError, decryptJson, encryptJson, entryAad, randomBase64Url, type SealedPayload } from '../vault-crypto';
+import { DecryptError, decryptJson, encryptJson, randomBase64Url } from '../vault-crypto';
 import { mergeCommitments } from './commitment-rules';
 import type { JournalEnv } from './env';
 import { loadJournal, newEntryId, newToken, updateJournal } from './store';
-import type { EntryContent, JournalEntry, SyncState } from './types';
-import { isEntryContent } from './validate';
-
-/** The server's cap on a stored entry (256 KB), repeated here so the journal does not pull zod into the browser. */
-export const ENTRY_MAX_BYTES = 256 * 1024;
+import type { JournalEntry, SyncState } from './types';
 /** A bound on rounds in one upload (each round learns something); past it the entry simply stays pending. */
 const MAX_ROUNDS = 6;
 const MAX_ATTEMPTS_KEPT = 20;

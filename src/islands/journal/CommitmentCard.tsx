@@ -4,8 +4,7 @@
 import { Show, createSignal, type Accessor } from 'solid-js';
 import { downloadText } from '../../browser/download';
 import { commitmentIcs, slug } from '../../browser/ics';
-import { updateCommitment, type CommitmentChange, type OpenCommitment } from '../../browser/journal/commitments';
-import { changedSentence, dayLabel, dueLine, quotedSentence } from '../../browser/journal/commitment-words';
+import { changedSentence, dayLabel, dueLine, quotedSentence, updateCommitment, type CommitmentChange, type OpenCommitment } from '../../browser/journal';
 import type { JournalPage } from './context';
 import { CloseForm, EditForm } from './CommitmentForms';
 

@@ -1,7 +1,7 @@
 // The small forms a commitment opens: "Mark done" / "Drop" with an optional note, and "Edit" (text and "by when").
 // They keep what was typed until Save succeeds; Cancel hands focus back to the card.
 import { Show, createSignal } from 'solid-js';
-import type { Commitment } from '../../browser/journal/types';
+import type { Commitment } from '../../shared/model/commitment';
 import { focusWhenShown } from './context';
 
 interface FormProps {

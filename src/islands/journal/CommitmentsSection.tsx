@@ -2,7 +2,7 @@
 // list of done and dropped ones, then the next meeting's calendar file. Rows are keyed by commitment id, so a
 // refresh of the journal updates rows in place rather than rebuilding hundreds of them.
 import { For, Show, createMemo, createSignal, type Accessor } from 'solid-js';
-import { allCommitments, type OpenCommitment } from '../../browser/journal/commitments';
+import { allCommitments, type OpenCommitment } from '../../browser/journal';
 import CommitmentCard from './CommitmentCard';
 import type { JournalPage } from './context';
 import NextMeetingForm from './NextMeetingForm';

@@ -1,6 +1,6 @@
 // "Delete everything", behind a confirmation whose safe choice takes the focus.
 import { Show, createSignal } from 'solid-js';
-import { deleteEverything } from '../../browser/journal/sync';
+import { deleteEverything } from '../../browser/journal';
 import Confirm from './Confirm';
 import type { JournalPage } from './context';
 

@@ -2,13 +2,9 @@
 import { For, Show, createMemo, createSignal } from 'solid-js';
 import { formatDate } from '../../browser/dates';
 import { downloadText } from '../../browser/download';
-import { clearDraft, loadDraftText, saveDraft } from '../../browser/draft-store';
-import { entryToMarkdown, firstLine } from '../../browser/journal/export';
-import { SAVE_MESSAGE, SYNC_LABEL } from '../../browser/journal/messages';
-import { deleteEntry, forgetEntry, keepThisVersion, saveAgain, useServerVersion } from '../../browser/journal/sync';
-import { sameSet } from '../../browser/journal/then-and-now';
-import type { JournalEntry } from '../../browser/journal/types';
-import { hasContent, restoreDraft, type Draft } from '../../browser/runner-state';
+import { clearDraft, hasContent, loadDraftText, restoreDraft, saveDraft } from '../../browser/runner';
+import { deleteEntry, entryToMarkdown, firstLine, forgetEntry, keepThisVersion, sameSet, SAVE_MESSAGE, saveAgain, SYNC_LABEL, useServerVersion, type JournalEntry } from '../../browser/journal';
+import type { Draft } from '../../shared/model/draft';
 import SummaryView from '../SummaryView';
 import Confirm from './Confirm';
 import type { JournalPage } from './context';

@@ -1,9 +1,8 @@
 // In a reflection's "Open" view: what happened to earlier commitments (its check-in) and the commitments it made,
 // each as one sentence, the same words as its Markdown export. Changing them happens in "Your commitments".
 import { For, Show } from 'solid-js';
-import { dayLabel } from '../../browser/journal/commitment-words';
-import { stateSentence } from '../../browser/journal/export';
-import type { EntryContent } from '../../browser/journal/types';
+import { dayLabel, stateSentence } from '../../browser/journal';
+import type { EntryContent } from '../../shared/model/entry-content';
 
 export default function EntryCommitments(props: { content: EntryContent }) {
   return (

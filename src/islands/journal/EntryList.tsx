@@ -1,7 +1,7 @@
 // The journal page's list of saved reflections, newest first, with "export all".
 import { For, Show, createMemo, createSignal } from 'solid-js';
 import { downloadText, today } from '../../browser/download';
-import { entriesToJson, entriesToMarkdown } from '../../browser/journal/export';
+import { entriesToJson, entriesToMarkdown } from '../../browser/journal';
 import type { JournalPage } from './context';
 import EntryCard from './EntryCard';
 

@@ -1,8 +1,7 @@
 // Under a saved reflection: what the mentor replied to the links shared from it, as last fetched (reads offline).
 import { For, Show, createMemo } from 'solid-js';
 import { formatDate } from '../../browser/dates';
-import { repliesForEntry } from '../../browser/journal/replies';
-import { sameReplies } from '../../browser/journal/reply-cache';
+import { repliesForEntry, sameReplies } from '../../browser/journal';
 import type { JournalPage } from './context';
 
 /** "Your mentor replied": the replies to every share made from this reflection, oldest first, as text. */

@@ -2,7 +2,7 @@
 import { Show, createSignal } from 'solid-js';
 import { downloadText } from '../../browser/download';
 import { meetingIcs } from '../../browser/ics';
-import { dayLabel } from '../../browser/journal/commitment-words';
+import { dayLabel } from '../../browser/journal';
 import type { JournalPage } from './context';
 
 export default function NextMeetingForm(props: { page: JournalPage }) {

@@ -2,8 +2,7 @@
 // and restoring from one.
 import { Show, createSignal } from 'solid-js';
 import { downloadText, today } from '../../browser/download';
-import { importRecoveryCode, protectedRecoveryCode, recoveryCode } from '../../browser/journal/recovery';
-import { loadJournal } from '../../browser/journal/store';
+import { importRecoveryCode, loadJournal, protectedRecoveryCode, recoveryCode } from '../../browser/journal';
 import { copyText, type JournalPage } from './context';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;

@@ -1,9 +1,7 @@
 // One shared link's replies on the journal page, each with "Delete this reply" behind a confirmation.
 import { For, Show, createMemo, createSignal } from 'solid-js';
 import { formatDate } from '../../browser/dates';
-import { deleteReply } from '../../browser/journal/replies';
-import { repliesOf, sameReplies } from '../../browser/journal/reply-cache';
-import type { JournalShare } from '../../browser/journal/types';
+import { deleteReply, repliesOf, sameReplies, type JournalShare } from '../../browser/journal';
 import Confirm from './Confirm';
 import type { JournalPage } from './context';
 

@@ -1,9 +1,7 @@
 // The journal page's shared links: when each stops working, what its reader replied, copy and revoke.
 import { For, Show, createMemo, createSignal } from 'solid-js';
 import { formatDate } from '../../browser/dates';
-import { revokeShare } from '../../browser/journal/shares';
-import { repliesOf, sameReplies, validReplies } from '../../browser/journal/reply-cache';
-import type { JournalShare } from '../../browser/journal/types';
+import { repliesOf, revokeShare, sameReplies, validReplies, type JournalShare } from '../../browser/journal';
 import Confirm from './Confirm';
 import { copyText, type JournalPage } from './context';
 import ShareReplies from './ShareReplies';

@@ -2,8 +2,7 @@
 // table (row headers are the prompts, column headers the dates), so a screen reader names both for every answer.
 import { For, Show, createMemo, createSignal } from 'solid-js';
 import { formatDate } from '../../browser/dates';
-import { defaultCompanion, inOrder, pairAnswers, sameSet } from '../../browser/journal/then-and-now';
-import type { JournalEntry } from '../../browser/journal/types';
+import { defaultCompanion, inOrder, pairAnswers, sameSet, type JournalEntry } from '../../browser/journal';
 import type { JournalPage } from './context';
 
 /** A date as a column heading; with the time when both were saved the same day, so the two never read alike. */

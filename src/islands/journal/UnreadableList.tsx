@@ -1,7 +1,7 @@
 // Stored journal items this version cannot read, listed so the person can download or remove them.
 import { For, Show } from 'solid-js';
 import { downloadText, today } from '../../browser/download';
-import { removeUnreadable } from '../../browser/journal/store';
+import { removeUnreadable } from '../../browser/journal';
 import type { JournalPage } from './context';
 
 /** Items of the stored journal this version cannot read: kept, never guessed at, until the person removes them. */

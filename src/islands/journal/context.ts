@@ -1,9 +1,7 @@
 // What the journal page's parts share: the browser environment, the journal as last read, and one way to run an
 // action that talks to the server, so every part reports in the same status line with a sentence.
 import type { Accessor } from 'solid-js';
-import type { JournalEnv } from '../../browser/journal/env';
-import type { ReplyCache } from '../../browser/journal/reply-cache';
-import type { Journal } from '../../browser/journal/types';
+import type { Journal, JournalEnv, ReplyCache } from '../../browser/journal';
 
 export interface JournalPage {
   env: JournalEnv;

@@ -3,10 +3,10 @@
 // It takes what it needs as props rather than from the runner's context: importing no module of the runner's
 // first load keeps that load from being split into more, smaller files (Rollup groups modules by who imports them).
 import { Index, Show, onMount } from 'solid-js';
-import { describeItem } from '../../browser/check-ins';
-import { CHECK_IN_LABEL } from '../../browser/check-in-labels';
-import type { CheckIn } from '../../browser/journal/types';
-import { ANSWER_MAX_CHARS } from '../../shared/limits';
+import { describeItem } from '../../browser/runner/check-ins';
+import { CHECK_IN_LABEL } from '../../browser/runner';
+import type { CheckIn } from '../../shared/model/commitment';
+import { ANSWER_MAX_CHARS } from '../../shared/model/limits';
 import type { CheckInFlow } from './create-check-in';
 import type { RunnerStore } from './runner-store';
 

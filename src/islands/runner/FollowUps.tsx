@@ -2,8 +2,8 @@
 // by position: typing changes a row's fields in place, so its textarea (and the focus in it) survives every key.
 // A crisis answer shows the safety message in the question's place; a care question comes with the quiet help line.
 import { Index, Show, lazy } from 'solid-js';
-import { answerOf } from '../../browser/runner-state';
-import { ANSWER_MAX_CHARS } from '../../shared/limits';
+import { answerOf } from '../../browser/runner';
+import { ANSWER_MAX_CHARS } from '../../shared/model/limits';
 import SafetyMessage from '../SafetyMessage';
 import { useRunner } from './runner-context';
 

@@ -1,6 +1,6 @@
 // The first step: how many prompts, that everything is kept on this device, the coach settings, Begin.
 import { Show } from 'solid-js';
-import { hasContent } from '../../browser/runner-state';
+import { hasContent } from '../../browser/runner';
 import CoachSettings from './CoachSettings';
 import { useRunner } from './runner-context';
 

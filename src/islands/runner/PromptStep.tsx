@@ -1,8 +1,8 @@
 // One prompt: progress, the prompt and its hint, the answer box, the save status, the follow-ups, and the
 // Back / Go deeper / Next row.
 import { Show } from 'solid-js';
-import { answerOf, canGoDeeper } from '../../browser/runner-state';
-import { ANSWER_MAX_CHARS } from '../../shared/limits';
+import { answerOf, canGoDeeper } from '../../browser/runner';
+import { ANSWER_MAX_CHARS } from '../../shared/model/limits';
 import CoachSettings from './CoachSettings';
 import CoachStatus from './CoachStatus';
 import FollowUps from './FollowUps';

@@ -1,8 +1,7 @@
 // The review: every answer with a way back to edit it, then "Write my summary" — or, when a summary exists,
 // the way back to it, so looking over the answers never costs the person their summary.
 import { For, Show } from 'solid-js';
-import { CHECK_IN_LABEL } from '../../browser/check-in-labels';
-import { answerOf, hasAnyAnswer } from '../../browser/runner-state';
+import { answerOf, CHECK_IN_LABEL, hasAnyAnswer } from '../../browser/runner';
 import SummaryView from '../SummaryView';
 import type { LaterStepProps } from './runner-context';
 import StaleSummaryNotice from './StaleSummaryNotice';

@@ -1,7 +1,7 @@
 // Said when the answers changed after the summary was written: it may be out of date, and it can be rewritten.
 // A rewrite keeps the old summary (with any edits) one click away, so nothing is lost.
 import { Show } from 'solid-js';
-import { hasAnyAnswer, summaryIsStale } from '../../browser/runner-state';
+import { hasAnyAnswer, summaryIsStale } from '../../browser/runner';
 import type { RunnerContextValue } from './runner-context';
 
 /** Takes the runner as a prop: it loads with the later steps, which import nothing of the first load. */

@@ -4,10 +4,10 @@
 // code loads from here, so no other reflection pays for either.
 import { createEffect, createSignal } from 'solid-js';
 import { unwrap } from 'solid-js/store';
-import type { CheckInItem } from '../../browser/check-ins';
+import type { CheckInItem } from '../../browser/runner/check-ins';
 import type { RunnerStore } from './runner-store';
 
-const loadCheckIns = () => import('../../browser/check-ins');
+const loadCheckIns = () => import('../../browser/runner/check-ins');
 
 export function createCheckIn(store: RunnerStore) {
   const draft = store.draft;

@@ -1,7 +1,7 @@
 // What happens when the person asks the coach for something: the disclosure first if the AI might be used and
 // they have not seen it, then one streaming request, then the reply into the draft and announced once.
 import { createSignal } from 'solid-js';
-import { answerOf, answersDigest, canGoDeeper, earlierExchanges, hasAnyAnswer, summaryAnswers, summaryCheckIns } from '../../browser/runner-state';
+import { answerOf, answersDigest, canGoDeeper, earlierExchanges, hasAnyAnswer, summaryAnswers, summaryCheckIns } from '../../browser/runner';
 import type { CoachChoice } from '../../shared/coach';
 import type { Autosave } from './create-autosave';
 import { createCoachRequest, type RequestKind } from './create-coach-request';

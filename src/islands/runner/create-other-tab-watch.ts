@@ -1,7 +1,8 @@
 // Notices when another tab of this browser changes or clears this reflection's draft, and holds what happened
 // until the person chooses. Nothing is swapped in or thrown away silently.
 import { createSignal, onCleanup, type Accessor } from 'solid-js';
-import { restoreDraft, type Draft } from '../../browser/runner-state';
+import { restoreDraft } from '../../browser/runner';
+import type { Draft } from '../../shared/model/draft';
 
 export type OtherTabChange = { kind: 'changed'; theirs: Draft } | { kind: 'cleared' };
 

@@ -3,19 +3,12 @@
 // which the island uses to schedule the autosave.
 import { batch } from 'solid-js';
 import { createStore, reconcile, unwrap } from 'solid-js/store';
-import {
-  answersDigest,
-  newDraft,
-  stepAfter,
-  stepBefore,
-  type Draft,
-  type FollowUp,
-  type JournalLink,
-  type Step,
-  type Summary,
-} from '../../browser/runner-state';
-import type { CheckIn } from '../../browser/journal/types';
-import { ANSWER_MAX_CHARS } from '../../shared/limits';
+import { answersDigest, stepAfter, stepBefore, type Step } from '../../browser/runner';
+import type { FollowUp } from '../../shared/model/answer';
+import type { CheckIn } from '../../shared/model/commitment';
+import { newDraft, type Draft, type JournalLink } from '../../shared/model/draft';
+import { ANSWER_MAX_CHARS } from '../../shared/model/limits';
+import type { Summary } from '../../shared/model/summary';
 
 export interface RunnerStoreOptions {
   setId: string;

@@ -1,7 +1,8 @@
 // The reader's reply: a text box with a character count, a plain sentence on who can read it, and Send. The text is
 // cleared only once the server has taken the reply; every failure keeps it and says what to do.
 import { Show, createSignal } from 'solid-js';
-import { REPLY_MAX_CHARS, ReplyError, sendReply, type ThreadReply } from '../../browser/journal/replies';
+import { REPLY_MAX_CHARS } from '../../shared/model/limits';
+import { ReplyError, sendReply, type ThreadReply } from '../../browser/share';
 
 /** Writes and sends one reply at a time; `onSent` adds it to the thread. */
 export default function ReplyForm(props: { shareId: string; linkKey: string; onSent: (reply: ThreadReply) => void }) {

@@ -1,7 +1,7 @@
 // The thread of replies under a shared reflection, oldest first: text shown as text, never as HTML.
 import { For, Show } from 'solid-js';
 import { formatDate } from '../../browser/dates';
-import type { ThreadReply } from '../../browser/journal/replies';
+import type { ThreadReply } from '../../browser/share';
 
 /** The replies written so far; one that does not open with this link's key says so instead of its text. */
 export default function ReplyThread(props: { replies: ThreadReply[] }) {

@@ -2,7 +2,7 @@
 // then; the person can tick or untick any of them after.
 import { For, Show } from 'solid-js';
 import { formatDate } from '../../browser/dates';
-import type { JournalEntry } from '../../browser/journal/types';
+import type { JournalEntry } from '../../browser/journal';
 
 interface Props {
   /** Saved reflections, newest first. */

@@ -3,10 +3,7 @@
 import { Show, createSignal } from 'solid-js';
 import { formatDate } from '../../browser/dates';
 import { downloadText, today } from '../../browser/download';
-import type { JournalEnv } from '../../browser/journal/env';
-import { explain } from '../../browser/journal/messages';
-import { shareSummary } from '../../browser/journal/shares';
-import type { JournalShare } from '../../browser/journal/types';
+import { explain, shareSummary, type JournalEnv, type JournalShare } from '../../browser/journal';
 import type { CoachSource } from '../../shared/coach';
 import CreateLinkForm, { type ExpiryDays } from '../CreateLinkForm';
 import { focusWhenShown } from '../journal/context';

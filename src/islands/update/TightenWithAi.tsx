@@ -1,7 +1,7 @@
 // "Tighten with the AI guide": only for people who chose (or have not yet refused) the AI guide, after the same
 // disclosure as the runner; the shorter version is shown beside the draft and replaces it only if they choose.
 import { Show, createSignal } from 'solid-js';
-import { tightenUpdate, type TightenResult } from '../../browser/journal/update-ai';
+import { tightenUpdate, type TightenResult } from '../../browser/journal';
 import AiDisclosure from '../AiDisclosure';
 import { focusWhenShown } from '../journal/context';
 import type { PreferencesControl } from '../runner/create-preferences';

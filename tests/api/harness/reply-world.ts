@@ -4,7 +4,8 @@ import type { Context } from '@netlify/functions';
 import shareReplies from '../../../netlify/functions/share-replies.mts';
 import shares from '../../../netlify/functions/shares.mts';
 import { localLocks, memoryStorage, type JournalEnv } from '../../../src/browser/journal/env';
-import { parseShareFragment, shareSummary } from '../../../src/browser/journal/shares';
+import { shareSummary } from '../../../src/browser/journal/shares';
+import { parseShareFragment } from '../../../src/browser/share/open-share';
 import type { Fetch } from '../../../src/browser/vault-api';
 
 export function replyWorld() {

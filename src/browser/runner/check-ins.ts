@@ -1,13 +1,14 @@
 // The runner's check-in ("Since last time"): which commitments it asks about, the check-ins a draft starts with,
 // and writing what changed back to the journal. Loaded only by sets that open with a check-in, so the journal
 // code stays out of every other reflection's first load.
-import { formatDate } from './dates';
-import { browserEnv, type JournalEnv } from './journal/env';
-import { CommitmentGoneError, localDate, openCommitments, updateCommitment } from './journal/commitments';
-import { explain } from './journal/messages';
-import { loadJournal } from './journal/store';
-import type { CheckIn, CommitmentState, Journal } from './journal/types';
-import { MAX_CHECK_INS } from './check-in-shape';
+import type { CheckIn, CommitmentState } from '../../shared/model/commitment';
+import { MAX_CHECK_INS } from '../../shared/model/limits';
+import { formatDate } from '../dates';
+import { browserEnv, type JournalEnv } from '../journal/env';
+import { CommitmentGoneError, localDate, openCommitments, updateCommitment } from '../journal/commitments';
+import { explain } from '../journal/messages';
+import { loadJournal } from '../journal/store';
+import type { Journal } from '../journal/types';
 
 /** One commitment the check-in asks about, with what the journal holds for it now. */
 export interface CheckInItem {
