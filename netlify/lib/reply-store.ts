@@ -3,9 +3,8 @@
 // them one by one, and revoking or expiring the share deletes them all: at the revoke, at the first read after
 // the expiry (best effort), and in the hourly cleanup.
 import { randomBytes } from 'node:crypto';
-import { z } from 'zod';
-import { MAX_REPLIES_PER_SHARE, ReplyRequestSchema, type ReplyRequest, type StoredReplyAnswer } from '../../src/shared/schemas/vault';
-import { readShareBlob } from './records';
+import { MAX_REPLIES_PER_SHARE, type ReplyRequest, type StoredReplyAnswer } from '../../src/shared/schemas/vault';
+import { RECORD_FORMAT, readStored, type LiveRecord, type ReplyRecord } from './records';
 import { ShareExpiredError, readShare, revokeShare } from './share-store';
 import { NOT_JSON, STORE_NAMES, StoreUnavailableError, deleteBlob, listKeys, newWriteId, readBlob, store, withKeyLock, writeIfNew, type WriteOutcome } from './storage';
 import { tokenMatches } from './tokens';
@@ -14,24 +13,13 @@ const REPLIES = STORE_NAMES.replies;
 const SLOTS = Array.from({ length: MAX_REPLIES_PER_SHARE }, (_, slot) => String(slot).padStart(2, '0'));
 const slotKey = (shareId: string, slot: string) => `${shareId}/${slot}`;
 
-export const ReplyRecordSchema = z.strictObject({
-  format: z.literal(1),
-  /** 22 base64url characters, chosen by the server: what the owner names to delete it. */
-  id: z.string().regex(/^[A-Za-z0-9_-]{22}$/),
-  payload: ReplyRequestSchema,
-  createdAt: z.iso.datetime(),
-  writeId: z.string().regex(/^[A-Za-z0-9_-]{22}$/),
-});
-export type ReplyRecord = z.infer<typeof ReplyRecordSchema>;
-
 export type ReplyCreateOutcome = { kind: 'created'; id: string; createdAt: string } | { kind: 'full' };
 
 /** A stored reply, or undefined when the slot is empty or holds something this code cannot read. */
-async function readSlot(key: string): Promise<ReplyRecord | undefined> {
+async function readSlot(key: string): Promise<LiveRecord<'replies'> | undefined> {
   const found = await readBlob(REPLIES, key);
-  if (!found || found.data === NOT_JSON) return undefined;
-  const parsed = ReplyRecordSchema.safeParse(found.data);
-  return parsed.success ? parsed.data : undefined;
+  const stored = found ? readStored(REPLIES, found.data) : undefined;
+  return stored?.kind === 'live' ? stored.record : undefined;
 }
 
 /** The slot keys the store lists for a share: a hint only (a listing can miss a key), never the last word. */
@@ -77,7 +65,7 @@ export async function addReply(shareId: string, payload: ReplyRequest, now = new
   for (const slot of SLOTS) {
     const key = slotKey(shareId, slot);
     if (taken.has(key)) continue;
-    const record: ReplyRecord = { format: 1, id, payload, createdAt, writeId: newWriteId() };
+    const record: ReplyRecord = { format: RECORD_FORMAT, id, payload, createdAt, writeId: newWriteId() };
     // In one process the lock keeps the local server's two-step If-None-Match honest; across instances the
     // deployed store's atomic onlyIfNew is the guard.
     let outcome: WriteOutcome | StoreUnavailableError;
@@ -104,7 +92,7 @@ export async function addReply(shareId: string, payload: ReplyRequest, now = new
 /** A share's replies for its readers, oldest first (by createdAt, then id); unreadable slots are left out. */
 export async function listReplies(shareId: string): Promise<StoredReplyAnswer[]> {
   const keys = [...(await listedSlots(shareId))].filter((key) => SLOTS.includes(key.slice(shareId.length + 1)));
-  const records = (await Promise.all(keys.map(readSlot))).filter((r): r is ReplyRecord => r !== undefined);
+  const records = (await Promise.all(keys.map(readSlot))).filter((r) => r !== undefined);
   records.sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
   return records.map(({ id, payload, createdAt }) => ({ ...payload, id, createdAt }));
 }
@@ -149,7 +137,7 @@ export async function deleteOrphanReplies(): Promise<number> {
     if (!shareId) continue;
     const share = await readBlob(STORE_NAMES.shares, shareId);
     // A share in a format this code cannot read keeps its replies, as the share itself is kept.
-    const ended = share === null || (share.data !== NOT_JSON && readShareBlob(share.data).kind === 'tombstone');
+    const ended = share === null || (share.data !== NOT_JSON && readStored(STORE_NAMES.shares, share.data).kind === 'tombstone');
     if (!ended) continue;
     await deleteRepliesOf(shareId);
     swept++;
