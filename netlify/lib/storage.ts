@@ -52,10 +52,10 @@ export function newWriteId(): string {
 }
 
 /**
- * Serialises the read-check-write of one key inside this process. The local BlobsServer checks If-Match and
- * writes in separate steps (and its tag is the file's mtime to the millisecond), so two requests racing in one
- * process could both pass it; the lock keeps them in line. Across processes, the store's own conditional
- * write is the guard: Netlify's store applies If-Match atomically.
+ * Serialises the read-check-write of one key inside this instance. Not what keeps writes safe: that is the store's
+ * conditional write, which Netlify's store and the local server (scripts/local-server/blobs.mjs) both apply
+ * atomically, and which is the only guard between instances (tests/api/many-instances.test.ts). The lock spares
+ * requests to one warm instance from refusing each other and trying again.
  */
 const keyLocks = new Map<string, Promise<unknown>>();
 export async function withKeyLock<T>(name: StoreName, key: string, work: () => Promise<T>): Promise<T> {
