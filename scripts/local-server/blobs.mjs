@@ -49,8 +49,14 @@ export async function startBlobsServer({ directory, token, host = LOOPBACK, port
   }
 
   async function answer(request) {
-    if (request.method !== 'PUT' && request.method !== 'DELETE') return blobs.handleRequest(request);
-    const { dataPath } = blobs.getLocalPaths(new URL(request.url));
+    const { dataPath, key } = blobs.getLocalPaths(new URL(request.url));
+    if (request.method !== 'PUT' && request.method !== 'DELETE') {
+      // A read waits for the writes under way to finish, so it never sees a version before its tag is its own: a
+      // key's read waits for that key's, a listing for all of them.
+      if (dataPath && key) await turns.get(dataPath);
+      else await Promise.all(turns.values());
+      return blobs.handleRequest(request);
+    }
     if (!dataPath) return blobs.handleRequest(request);
     return inTurn(dataPath, async () => {
       const response = await blobs.handleRequest(request);

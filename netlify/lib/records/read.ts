@@ -20,8 +20,11 @@ export type LiveRecord<S extends StoreName> = Omit<z.infer<Schemas[S]['live']>, 
 
 export type Stored<S extends StoreName> = { kind: 'live'; record: LiveRecord<S> } | { kind: 'tombstone' } | { kind: 'unreadable' };
 
-/** Reads what `readBlob` found in store `name` (`NOT_JSON` for a blob that is not JSON). */
-export function readStored<S extends StoreName>(name: S, data: unknown): Stored<S> {
+/**
+ * Reads what `readBlob` found in store `name` (`NOT_JSON` for a blob that is not JSON). An unreadable blob is logged
+ * (by store, never content) unless `quiet`: the migration, which expects some, counts them instead.
+ */
+export function readStored<S extends StoreName>(name: S, data: unknown, { quiet = false } = {}): Stored<S> {
   const schemas: Schemas[S] = SCHEMAS[name];
   if (data !== NOT_JSON) {
     const live = schemas.live.safeParse(data);
@@ -29,7 +32,6 @@ export function readStored<S extends StoreName>(name: S, data: unknown): Stored<
     if (live.success) return { kind: 'live', record: live.data as unknown as LiveRecord<S> };
     if (schemas.tombstone?.safeParse(data).success) return { kind: 'tombstone' };
   }
-  // Logged by store only (never content), then treated as absent by the caller.
-  console.error(`storage: a record in the ${name} store does not match the current format; treating it as absent`);
+  if (!quiet) console.error(`storage: a record in the ${name} store does not match the current format; treating it as absent`);
   return { kind: 'unreadable' };
 }
