@@ -3,7 +3,7 @@
 // A delete leaves a tombstone for good, so a deleted id is never used again.
 import { type EncryptedPayload } from '../../src/shared/schemas/vault';
 import { RECORD_FORMAT, readStored, type EntryRecord, type EntryTombstone, type LiveRecord } from './records';
-import { NotFoundError, STORE_NAMES, StoreUnavailableError, newWriteId, readBlob, readForWrite, withKeyLock, writeIfMatch, writeIfNew } from './storage';
+import { KeptChangingError, NotFoundError, STORE_NAMES, newWriteId, readBlob, readForWrite, withKeyLock, writeIfMatch, writeIfNew } from './storage';
 import { hashToken, tokenMatches } from './tokens';
 
 const ENTRIES = STORE_NAMES.entries;
@@ -75,7 +75,7 @@ export async function updateEntry(id: string, token: string, condition: Revision
       if ((await writeIfMatch(ENTRIES, id, next, found.etag)) === 'written') return next;
       // Refused at the store: another process wrote in between. Read again; the condition decides.
     }
-    throw new StoreUnavailableError('the entry kept changing during an update');
+    throw new KeptChangingError('the entry');
   });
 }
 
@@ -94,6 +94,6 @@ export async function deleteEntry(id: string, token: string, condition: Revision
       const tombstone: EntryTombstone = { format: RECORD_FORMAT, tombstone: true, revision: entry.revision, deletedAt: new Date().toISOString(), writeId: newWriteId() };
       if ((await writeIfMatch(ENTRIES, id, tombstone, found.etag)) === 'written') return;
     }
-    throw new StoreUnavailableError('the entry kept changing during a delete');
+    throw new KeptChangingError('the entry');
   });
 }

@@ -66,8 +66,7 @@ export async function addReply(shareId: string, payload: ReplyRequest, now = new
     const key = slotKey(shareId, slot);
     if (taken.has(key)) continue;
     const record: ReplyRecord = { format: RECORD_FORMAT, id, payload, createdAt, writeId: newWriteId() };
-    // In one process the lock keeps the local server's two-step If-None-Match honest; across instances the
-    // deployed store's atomic onlyIfNew is the guard.
+    // The store's atomic onlyIfNew is the guard, between instances as within one (the lock only spares retries).
     let outcome: WriteOutcome | StoreUnavailableError;
     try {
       outcome = await withKeyLock(REPLIES, key, () => writeIfNew(REPLIES, key, record));

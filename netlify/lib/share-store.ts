@@ -3,7 +3,7 @@
 // (the id and the time) that stays for good, so whoever holds an old link can never publish under its id.
 import { type EncryptedPayload } from '../../src/shared/schemas/vault';
 import { RECORD_FORMAT, readStored, shareExpiry, type LiveRecord, type ShareRecord, type ShareTombstone } from './records';
-import { NOT_JSON, NotFoundError, STORE_NAMES, StoreUnavailableError, listKeys, newWriteId, readBlob, readForWrite, withKeyLock, writeIfMatch, writeIfNew } from './storage';
+import { KeptChangingError, NOT_JSON, NotFoundError, STORE_NAMES, StoreUnavailableError, listKeys, newWriteId, readBlob, readForWrite, withKeyLock, writeIfMatch, writeIfNew } from './storage';
 import { hashToken, tokenMatches } from './tokens';
 
 const SHARES = STORE_NAMES.shares;
@@ -48,7 +48,7 @@ async function endShare<T>(id: string, check: (data: unknown) => T): Promise<T> 
       if ((await writeIfMatch(SHARES, id, tombstone, found.etag)) === 'written') return verdict;
       // Refused at the store: changed in between (only another ending can do that). Read again; check decides.
     }
-    throw new StoreUnavailableError('the share kept changing while it was ended');
+    throw new KeptChangingError('the share');
   });
 }
 
@@ -126,7 +126,7 @@ export async function endExpiredShares(now = new Date()): Promise<number> {
       ended++;
     } catch (error) {
       if (error instanceof NotFoundError) continue; // ended meanwhile by a read or a revoke
-      if (!(error instanceof StoreUnavailableError)) throw error;
+      if (!(error instanceof StoreUnavailableError || error instanceof KeptChangingError)) throw error;
       console.error(`cleanup-shares: ${error.name}: ${error.message}; left for the next run`);
     }
   }

@@ -26,6 +26,17 @@ export class StoreUnavailableError extends Error {
   }
 }
 
+/**
+ * A conditional write refused again and again because other requests kept changing the key first (only a request
+ * whose own condition keeps holding, such as If-Match: *, can meet this): nothing was written.
+ */
+export class KeptChangingError extends Error {
+  constructor(what: string) {
+    super(`${what} kept changing under the write`);
+    this.name = 'KeptChangingError';
+  }
+}
+
 /** Nothing by that id for this token: absent, someone else's, deleted, expired or unreadable look the same. */
 export class NotFoundError extends Error {
   constructor() {
