@@ -4,9 +4,9 @@
 // the expiry (best effort), and in the hourly cleanup.
 import { randomBytes } from 'node:crypto';
 import { MAX_REPLIES_PER_SHARE, type ReplyRequest, type StoredReplyAnswer } from '../../src/shared/schemas/vault';
-import { RECORD_FORMAT, readStored, type LiveRecord, type ReplyRecord } from './records';
+import { RECORD_FORMAT, readStored, type LiveRecord, type ReplyRecord, type ReplyTombstone } from './records';
 import { ShareExpiredError, readShare, revokeShare } from './share-store';
-import { NOT_JSON, STORE_NAMES, StoreUnavailableError, deleteBlob, listKeys, newWriteId, readBlob, store, withKeyLock, writeIfNew, type WriteOutcome } from './storage';
+import { NOT_JSON, STORE_NAMES, StoreUnavailableError, deleteBlob, listKeys, newWriteId, readBlob, readForWrite, store, withKeyLock, writeIfMatch, writeIfNew, type WriteOutcome } from './storage';
 import { tokenMatches } from './tokens';
 
 const REPLIES = STORE_NAMES.replies;
@@ -15,7 +15,7 @@ const slotKey = (shareId: string, slot: string) => `${shareId}/${slot}`;
 
 export type ReplyCreateOutcome = { kind: 'created'; id: string; createdAt: string } | { kind: 'full' };
 
-/** A stored reply, or undefined when the slot is empty or holds something this code cannot read. */
+/** A stored reply, or undefined when the slot is empty, holds a reply being deleted, or something unreadable. */
 async function readSlot(key: string): Promise<LiveRecord<'replies'> | undefined> {
   const found = await readBlob(REPLIES, key);
   const stored = found ? readStored(REPLIES, found.data) : undefined;
@@ -107,6 +107,14 @@ export async function deleteReply(shareId: string, token: string, replyId: strin
     const key = slotKey(shareId, slot);
     const deleted = await withKeyLock(REPLIES, key, async () => {
       if ((await readSlot(key))?.id !== replyId) return false;
+      // A store delete has no condition. So the reply is first replaced, If-Match on the version just checked, by a
+      // tombstone no reply can be written over (onlyIfNew); only then is the slot emptied. A second delete of the
+      // same reply racing this one is refused at the store, and can never remove a new reply that took the slot.
+      const found = await readForWrite(REPLIES, key);
+      const stored = found ? readStored(REPLIES, found.data) : undefined;
+      if (!found || stored?.kind !== 'live' || stored.record.id !== replyId) return false;
+      const tombstone: ReplyTombstone = { format: RECORD_FORMAT, tombstone: true, deletedAt: new Date().toISOString(), writeId: newWriteId() };
+      if ((await writeIfMatch(REPLIES, key, tombstone, found.etag)) !== 'written') return false;
       await deleteBlob(REPLIES, key);
       return true;
     });

@@ -1,7 +1,7 @@
 // The journal's and shares' only way to @netlify/blobs (the AI's daily counter has its own, budget-store.ts):
 // reads that treat a non-JSON blob as absent, and writes that are always conditional (onlyIfNew or onlyIfMatch)
 // and fail closed. What the records mean is in
-// entry-store.ts and share-store.ts; their shapes are in records.ts.
+// entry-store.ts, share-store.ts and reply-store.ts; their shapes are in records/.
 //
 // What @netlify/blobs 11.1.1 does, read from its source (node_modules/@netlify/blobs/dist):
 // - `getWithMetadata` returns the ETag header of the store's answer. Netlify's store sends one; the local

@@ -1,7 +1,8 @@
 // Many instances racing on one key, as on a deployed site: the entries, shares and replies functions built as a
 // deploy builds them, each run in several worker threads (separate module instances: no lock, no memory shared;
 // tests/api/harness/instances.ts), against one local Blobs store whose conditional writes are atomic. Concurrent
-// replies to one share, updates to one entry, creates of one id, and deletes racing updates. What must hold: no
+// replies to one share, a reply's deletes racing new replies, updates to one entry, creates of one id, and deletes
+// racing updates. What must hold: no
 // acknowledged (2xx) write is ever lost, and every refusal is a 409 or 412 with a JSON error whose message is a
 // sentence (no 5xx, no hang).
 //
@@ -68,6 +69,35 @@ describe(`${INSTANCES} instances of each function, one atomic store`, () => {
     }
     const listed = ((await send('GET', `/api/shares/${shareId}`)).body?.['replies'] ?? []) as { id: string; ciphertext: string }[];
     expect(listed.map(({ id, ciphertext }) => ({ id, ciphertext })).sort((a, b) => a.id.localeCompare(b.id))).toEqual(acknowledged.sort((a, b) => String(a.id).localeCompare(String(b.id))));
+  });
+
+  it('frees a deleted reply’s slot for one new reply while the owner’s other deletes of it race; no acknowledged reply goes missing', async () => {
+    const shareId = newId();
+    const owner = newOwnerToken();
+    expect((await send('PUT', `/api/shares/${shareId}`, { headers: { ...auth(owner), 'if-none-match': '*' }, body: { ...opaquePayload(), expiresInDays: 7 } })).status).toBe(201);
+    const held = new Set<string>();
+    for (const answer of await Promise.all(Array.from({ length: 20 }, () => send('POST', `/api/shares/${shareId}/replies`, { body: opaquePayload(1) })))) {
+      expect(answer.status).toBe(201);
+      held.add(String(answer.body?.['id']));
+    }
+    for (let round = 0; round < 4; round++) {
+      const doomed = [...held][round * 3] ?? '';
+      // The owner deletes one reply from three devices at once (or retries after a lost answer), while six
+      // readers reply to the full share.
+      const [deletes, replies] = await Promise.all([
+        Promise.all([0, 1, 2].map(() => send('DELETE', `/api/shares/${shareId}/replies/${doomed}`, { headers: auth(owner) }))),
+        Promise.all(Array.from({ length: 6 }, () => send('POST', `/api/shares/${shareId}/replies`, { body: opaquePayload(1) }))),
+      ]);
+      // One delete removes it; the others find it gone already (404, the answer for a reply that is not there).
+      expect(deletes.map((d) => d.status).sort()).toEqual([204, 404, 404]);
+      held.delete(doomed);
+      for (const answer of replies) {
+        if (answer.status === 201) held.add(String(answer.body?.['id']));
+        else expectClearRefusal(answer);
+      }
+      const listed = ((await send('GET', `/api/shares/${shareId}`)).body?.['replies'] ?? []) as { id: string }[];
+      expect(listed.map((r) => r.id).sort()).toEqual([...held].sort());
+    }
   });
 
   it('lets exactly one of 12 simultaneous creates of one id through; the creator’s retry learns it (412), everyone else is told the id is taken (409)', async () => {

@@ -5,13 +5,13 @@ import { NOT_JSON, type StoreName } from '../storage';
 import { EntryRecordSchema } from './entry';
 import { ReplyRecordSchema } from './reply';
 import { ShareRecordSchema } from './share';
-import { EntryTombstoneSchema, ShareTombstoneSchema } from './tombstone';
+import { EntryTombstoneSchema, ReplyTombstoneSchema, ShareTombstoneSchema } from './tombstone';
 
-/** Each store's live record and, where it has one, its tombstone (reply slots are deleted, never tombstoned). */
+/** Each store's live record and its tombstone. */
 const SCHEMAS = {
   entries: { live: EntryRecordSchema, tombstone: EntryTombstoneSchema },
   shares: { live: ShareRecordSchema, tombstone: ShareTombstoneSchema },
-  replies: { live: ReplyRecordSchema, tombstone: undefined },
+  replies: { live: ReplyRecordSchema, tombstone: ReplyTombstoneSchema },
 } as const;
 
 type Schemas = typeof SCHEMAS;
@@ -30,7 +30,7 @@ export function readStored<S extends StoreName>(name: S, data: unknown, { quiet 
     const live = schemas.live.safeParse(data);
     // Parsed by S's own schema; TypeScript cannot narrow SCHEMAS[name] by a generic key, hence the cast.
     if (live.success) return { kind: 'live', record: live.data as unknown as LiveRecord<S> };
-    if (schemas.tombstone?.safeParse(data).success) return { kind: 'tombstone' };
+    if (schemas.tombstone.safeParse(data).success) return { kind: 'tombstone' };
   }
   if (!quiet) console.error(`storage: a record in the ${name} store does not match the current format; treating it as absent`);
   return { kind: 'unreadable' };

@@ -13,6 +13,18 @@ export const EntryTombstoneSchema = z.strictObject({
 });
 export type EntryTombstone = z.infer<typeof EntryTombstoneSchema>;
 
+/**
+ * A deleted reply, for a moment: its owner's delete replaces exactly that reply by this (If-Match), then removes
+ * it, so the slot is free again (reply-store.ts). Only a delete cut short between the two steps leaves one.
+ */
+export const ReplyTombstoneSchema = z.strictObject({
+  format: RecordFormat,
+  tombstone: z.literal(true),
+  deletedAt: Timestamp,
+  writeId: WriteId,
+});
+export type ReplyTombstone = z.infer<typeof ReplyTombstoneSchema>;
+
 /** A revoked or expired share: the time it ended. */
 export const ShareTombstoneSchema = z.strictObject({
   format: RecordFormat,
