@@ -2,9 +2,8 @@
 // deploy builds them, each run in several worker threads (separate module instances: no lock, no memory shared;
 // tests/api/harness/instances.ts), against one local Blobs store whose conditional writes are atomic. Concurrent
 // replies to one share, a reply's deletes racing new replies, updates to one entry, creates of one id, and deletes
-// racing updates. What must hold: no
-// acknowledged (2xx) write is ever lost, and every refusal is a 409 or 412 with a JSON error whose message is a
-// sentence (no 5xx, no hang).
+// racing updates. What must hold: no acknowledged (2xx) write is ever lost, and every refusal is a 409 or 412 with a
+// JSON error whose message is a sentence (no 5xx, no hang).
 //
 // What production relies on that this cannot show: that Netlify's store applies onlyIfMatch / onlyIfNew atomically
 // across its regions and instances, as its documentation says and the local store here does; and that Netlify
