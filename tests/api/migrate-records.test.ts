@@ -7,7 +7,7 @@
 // shown at the API: after the migration the handlers answer with the very v, IV, ciphertext and revision (and ETag)
 // of the old record, the token hash at rest is unchanged, and the browser's decryptJson opens the answer. What this
 // cannot show: a browser's own stored state (its last-seen revisions), which the unchanged revision keeps valid.
-import { getStore } from '@netlify/blobs';
+import { getStore, setEnvironmentContext } from '@netlify/blobs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import entries from '../../netlify/functions/entries.mts';
 import shares from '../../netlify/functions/shares.mts';
@@ -126,6 +126,20 @@ describe('the migration from format 1', () => {
     await store('entries').setJSON(entry.id, entry.record);
     expect((await migrateRecords({ dryRun: true })).entries).toMatchObject({ scanned: 1, rewritten: 1 });
     expect(await store('entries').get(entry.id, { type: 'json' })).toEqual(entry.record);
+  });
+
+  it('works through Netlify’s API with signed URLs, the way `--site` reaches the store (as the local server emulates that API)', async () => {
+    const entry = await format1Entry(await newKey(), 'through the API');
+    await store('entries').setJSON(entry.id, entry.record);
+    // No edge URL: @netlify/blobs asks the API for a signed URL per request, and sends the condition to that URL.
+    setEnvironmentContext({ siteID: blobs.siteID, token: blobs.token, apiURL: blobs.url });
+    try {
+      expect((await migrateRecords()).entries).toMatchObject({ scanned: 1, rewritten: 1 });
+      expect((await migrateRecords()).entries).toMatchObject({ scanned: 1, rewritten: 0, current: 1 });
+    } finally {
+      pointBlobsAt(blobs.url, blobs.siteID, blobs.token);
+    }
+    expect(await store('entries').get(entry.id, { type: 'json' })).toMatchObject({ format: 2, revision: 3, ownerTokenHash: entry.record.ownerTokenHash });
   });
 
   it('leaves a record changed between its read and its write to the change, and rewrites it on the rerun', async () => {
