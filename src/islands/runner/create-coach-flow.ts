@@ -55,7 +55,7 @@ export function createCoachFlow({ set, store, preferences, autosave, announce }:
         builtIn: () => askFollowUp('built-in'),
         ask: async (onText, signal) =>
           (await loadCoachCalls()).askFollowUp(
-            { guide: guideFor(only), tone: preferences.prefs().tone, setId: set.id, prompt, answer: answerOf(draft, prompt.id).answer, earlier: earlierExchanges(draft, prompt.id) },
+            { guide: guideFor(only), tone: preferences.prefs().tone, setId: set.id, setTitle: set.title, prompt, answer: answerOf(draft, prompt.id).answer, earlier: earlierExchanges(draft, prompt.id) },
             onText,
             signal,
           ),
@@ -89,6 +89,7 @@ export function createCoachFlow({ set, store, preferences, autosave, announce }:
               guide: guideFor(only),
               tone: preferences.prefs().tone,
               setId: set.id,
+              setTitle: set.title,
               prompts: set.prompts,
               answers: summaryAnswers(draft, promptIds),
               checkIns: summaryCheckIns(draft),
