@@ -13,6 +13,7 @@ import { loadCoachCalls } from './runner/load-coach-calls';
 import { createOnline } from './runner/create-online';
 import { createOtherTabWatch } from './runner/create-other-tab-watch';
 import { createPreferences } from './runner/create-preferences';
+import { createOnDevice } from './runner/create-on-device';
 import IntroStep from './runner/IntroStep';
 import PromptStep, { SAVE_LINE } from './runner/PromptStep';
 import { RunnerContext, type RunnerContextValue } from './runner/runner-context';
@@ -59,7 +60,8 @@ export default function ReflectionRunner(props: { set: RunnerSet }) {
     await checkInReady;
     store.next();
   };
-  const coach = createCoachFlow({ set, store, preferences, autosave, announce: setAnnouncement });
+  const onDevice = createOnDevice();
+  const coach = createCoachFlow({ set, store, preferences, onDevice, autosave, announce: setAnnouncement });
   const online = createOnline();
   const otherTab = createOtherTabWatch(draftKey(set.id), set.id, promptIds, () => draft);
   const [restoredNotice, setRestoredNotice] = createSignal(Boolean(restored && hasContent(restored)));
@@ -126,7 +128,7 @@ export default function ReflectionRunner(props: { set: RunnerSet }) {
     focusStepHeading();
   };
 
-  const runner: RunnerContextValue = { set, store, autosave, coach, checkIn, begin, preferences, online, headingRef, askToRestart: () => setConfirmingRestart(true) };
+  const runner: RunnerContextValue = { set, store, autosave, coach, checkIn, begin, preferences, onDevice, online, headingRef, askToRestart: () => setConfirmingRestart(true) };
 
   return (
     <RunnerContext.Provider value={runner}>

@@ -27,6 +27,8 @@ export interface FakeScript {
   progress?: [number, number][];
   /** Time between downloadprogress events. */
   progressDelayMs?: number;
+  /** Each downloadprogress event waits for the test's `advance()` (globalThis.__fakeLanguageModel.advance). */
+  steppedProgress?: boolean;
   /** create() fails (the download breaks, or the model will not load). */
   createFails?: boolean;
   /** What each prompt answers, in turn; the last is repeated. */
@@ -38,12 +40,31 @@ export interface FakeRecord {
   created: { systemPrompt: string | undefined; monitored: boolean }[];
   prompts: { input: string; constrained: boolean }[];
   destroyed: number;
+  /** Lets the next downloadprogress event go (with steppedProgress). */
+  advance: () => void;
 }
 
 /** Installs the fake on globalThis (also as the page's init script), with its record at globalThis.__fakeLanguageModel. */
 export function installFakeLanguageModel(script: FakeScript): void {
-  const record: FakeRecord = { availabilityCalls: 0, created: [], prompts: [], destroyed: 0 };
-  let state = script.availability;
+  const steps: (() => void)[] = [];
+  let released = 0;
+  const nextStep = () =>
+    new Promise<void>((resolve) => {
+      if (released > 0) {
+        released -= 1;
+        resolve();
+      } else steps.push(resolve);
+    });
+  const advance = () => {
+    const waiting = steps.shift();
+    if (waiting) waiting();
+    else released += 1;
+  };
+  const record: FakeRecord = { availabilityCalls: 0, created: [], prompts: [], destroyed: 0, advance };
+  // In a page, a finished download is remembered across reloads, as the browser keeps its model on disk.
+  const DOWNLOADED = 'fake-language-model:downloaded';
+  const pageStorage = typeof document === 'undefined' ? undefined : globalThis.localStorage;
+  let state = script.availability !== 'unavailable' && pageStorage?.getItem(DOWNLOADED) ? 'available' : script.availability;
   let replyIndex = 0;
   const wait = (ms: number | undefined) => new Promise((resolve) => setTimeout(resolve, ms ?? 0));
   const abortError = () => new DOMException('The operation was aborted.', 'AbortError');
@@ -101,12 +122,14 @@ export function installFakeLanguageModel(script: FakeScript): void {
       options.monitor?.(monitor);
       if (state !== 'available') {
         for (const [loaded, total] of script.progress ?? [[1, 1]]) {
-          await wait(script.progressDelayMs);
+          await (script.steppedProgress ? nextStep() : wait(script.progressDelayMs));
           if (options.signal?.aborted) throw abortError();
           monitor.dispatchEvent(Object.assign(new Event('downloadprogress'), { loaded, total }));
         }
+        if (script.steppedProgress) await nextStep();
         if (script.createFails) throw new DOMException('The download failed.', 'NetworkError');
         state = 'available';
+        pageStorage?.setItem(DOWNLOADED, 'yes');
       } else if (script.createFails) {
         throw new DOMException('The model could not be loaded.', 'OperationError');
       }
@@ -114,4 +137,12 @@ export function installFakeLanguageModel(script: FakeScript): void {
     },
   };
   Object.assign(globalThis, { LanguageModel: api, __fakeLanguageModel: record });
+}
+
+/** The guide's JSON reply ({"risk", "reply"}) cut into chunks of `size` characters, as a model streams it. */
+export function jsonReplyChunks(risk: 'none' | 'care' | 'crisis', reply: string, size = 16): string[] {
+  const raw = JSON.stringify({ risk, reply });
+  const chunks: string[] = [];
+  for (let i = 0; i < raw.length; i += size) chunks.push(raw.slice(i, i + size));
+  return chunks;
 }

@@ -5,6 +5,7 @@ import { answerOf, answersDigest, canGoDeeper, earlierExchanges, hasAnyAnswer, s
 import type { CoachChoice } from '../../shared/coach';
 import type { Autosave } from './create-autosave';
 import { createCoachRequest, type RequestKind } from './create-coach-request';
+import type { OnDeviceControl } from './create-on-device';
 import type { PreferencesControl } from './create-preferences';
 import type { RunnerSet } from './runner-set';
 import type { RunnerStore } from './runner-store';
@@ -14,13 +15,15 @@ interface CoachFlowOptions {
   set: RunnerSet;
   store: RunnerStore;
   preferences: PreferencesControl;
+  /** The browser's own model: a choice of it that still needs its download brings the disclosure back. */
+  onDevice: OnDeviceControl;
   autosave: Autosave;
   /** Says something once to screen readers (a polite live region). */
   announce: (text: string) => void;
 }
 
 
-export function createCoachFlow({ set, store, preferences, autosave, announce }: CoachFlowOptions) {
+export function createCoachFlow({ set, store, preferences, onDevice, autosave, announce }: CoachFlowOptions) {
   const request = createCoachRequest(announce);
   const [awaitingChoice, setAwaitingChoice] = createSignal<{ scope: RequestKind; then: () => void } | null>(null);
   const promptIds = set.prompts.map((p) => p.id);
@@ -29,10 +32,15 @@ export function createCoachFlow({ set, store, preferences, autosave, announce }:
   /** The guide for one request: the person's choice, unless they asked the built-in guide for this one. */
   const guideFor = (only?: 'built-in'): CoachChoice => only ?? preferences.prefs().guide ?? 'built-in';
 
-  /** Runs an action that may reach the AI, after the disclosure if the person has not yet chosen. */
+  /**
+   * Runs an action that may reach the AI, after the disclosure if the person has not yet chosen, or chose the
+   * browser's own model and it is not downloaded yet (the disclosure's button downloads it, on their click). A model
+   * that is not there at all is not waited for: the on-device guide then hands over to the built-in one, and says so.
+   */
   const withChoice = (scope: RequestKind, action: () => void, only?: 'built-in') => {
     const { guide, disclosed } = preferences.prefs();
     if (only === 'built-in' || guide === 'built-in' || (guide === 'ai' && disclosed)) return action();
+    if (guide === 'on-device' && !onDevice.needsDownload()) return action();
     setAwaitingChoice({ scope, then: action });
   };
 
