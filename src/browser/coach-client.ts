@@ -85,7 +85,7 @@ export interface FollowUpInput {
   guide: CoachChoice;
   tone: Tone;
   setId: string;
-  /** The reflection's title, which the on-device guide's prompt names as the server's does (the id when absent). */
+  /** The reflection's title, which the on-device guide's prompt names as the server's does (see its titleOf). */
   setTitle?: string;
   prompt: Prompt;
   answer: string;
@@ -129,7 +129,7 @@ export interface SummaryInput {
   guide: CoachChoice;
   tone: Tone;
   setId: string;
-  /** The reflection's title, which the on-device guide's prompt names as the server's does (the id when absent). */
+  /** The reflection's title, which the on-device guide's prompt names as the server's does (see its titleOf). */
   setTitle?: string;
   prompts: Prompt[];
   answers: { promptId: string; answer: string; followUps: FollowUpExchange[] }[];

@@ -1,6 +1,5 @@
 import { Show, onCleanup, onMount } from 'solid-js';
 import type { CoachChoice } from '../shared/coach';
-import OnDeviceDownload from './OnDeviceDownload';
 import type { OnDeviceControl } from './runner/create-on-device';
 
 interface Props {
@@ -10,7 +9,7 @@ interface Props {
   checkIns?: boolean;
   onChoose: (choice: CoachChoice) => void;
   /** The browser's own model, where this browser has one: then it is the third choice. */
-  onDevice?: OnDeviceControl;
+  onDevice?: () => OnDeviceControl | null;
 }
 
 /** Shown inline before the first AI call: what is sent, to whom, what is kept; then the person chooses. */
@@ -18,7 +17,10 @@ export default function AiDisclosure(props: Props) {
   let title: HTMLHeadingElement | undefined;
   // It appears because the person asked the coach for something: read this first, then choose.
   onMount(() => title?.focus());
-  const onDevice = () => (props.scope !== 'update' && props.onDevice?.offered() ? props.onDevice : undefined);
+  const onDevice = () => {
+    const control = props.onDevice?.();
+    return props.scope !== 'update' && control?.offered() ? control : undefined;
+  };
   // Closed meanwhile (the person chose another guide while the model downloaded): that choice stands.
   let closed = false;
   onCleanup(() => (closed = true));
@@ -79,7 +81,7 @@ export default function AiDisclosure(props: Props) {
           )}
         </Show>
       </div>
-      <Show when={onDevice()}>{(control) => <OnDeviceDownload state={control().download()} />}</Show>
+      <Show when={onDevice()}>{(control) => control().progress()}</Show>
       <p class="hint">You can change this later under Guide settings{props.scope === 'update' ? ' in any reflection' : ''}.</p>
     </section>
   );

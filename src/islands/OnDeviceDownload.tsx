@@ -1,23 +1,24 @@
 // The download of the browser's own model as the person watches it: a progress bar from the browser's
 // downloadprogress reports (with the size only when the browser gave one), or the failure in a sentence. The
 // percentages are not announced one by one; the start and the end are.
-import { Match, Switch, createUniqueId } from 'solid-js';
+import { Match, Show, Switch } from 'solid-js';
 import { progressSentence } from '../browser/on-device/download-progress';
 import type { DownloadState } from './runner/create-on-device';
 
+const LABEL = 'Download of your browser’s model';
+let count = 0;
+
 export default function OnDeviceDownload(props: { state: DownloadState }) {
-  const sentenceId = `on-device-progress-${createUniqueId()}`;
+  const sentenceId = `on-device-progress-${++count}`;
   return (
     <Switch>
       <Match when={props.state.phase === 'downloading' && props.state}>
         {(state) => (
           <div class="on-device-download">
-            <progress
-              max="1"
-              {...(state().progress ? { value: state().progress!.fraction } : {})}
-              aria-label="Download of your browser’s model"
-              aria-describedby={sentenceId}
-            />
+            {/* Without a value until the browser's first report: the bar then says it is under way, not at 0%. */}
+            <Show when={state().progress} fallback={<progress max="1" aria-label={LABEL} aria-describedby={sentenceId} />}>
+              {(progress) => <progress max="1" value={progress().fraction} aria-label={LABEL} aria-describedby={sentenceId} />}
+            </Show>
             <p class="hint" id={sentenceId}>
               {state().progress ? progressSentence(state().progress!) : 'Starting the download of your browser’s model…'}
             </p>

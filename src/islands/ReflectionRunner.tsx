@@ -13,7 +13,7 @@ import { loadCoachCalls } from './runner/load-coach-calls';
 import { createOnline } from './runner/create-online';
 import { createOtherTabWatch } from './runner/create-other-tab-watch';
 import { createPreferences } from './runner/create-preferences';
-import { createOnDevice } from './runner/create-on-device';
+import type { OnDeviceControl } from './runner/create-on-device';
 import IntroStep from './runner/IntroStep';
 import PromptStep, { SAVE_LINE } from './runner/PromptStep';
 import { RunnerContext, type RunnerContextValue } from './runner/runner-context';
@@ -60,8 +60,9 @@ export default function ReflectionRunner(props: { set: RunnerSet }) {
     await checkInReady;
     store.next();
   };
-  const onDevice = createOnDevice();
-  const coach = createCoachFlow({ set, store, preferences, onDevice, autosave, announce: setAnnouncement });
+  // The browser's own model: looked for once the page is idle, its code loaded only where the browser has a Prompt API.
+  const [onDevice, setOnDevice] = createSignal<OnDeviceControl | null>(null);
+  const coach = createCoachFlow({ set, store, preferences, autosave, announce: setAnnouncement });
   const online = createOnline();
   const otherTab = createOtherTabWatch(draftKey(set.id), set.id, promptIds, () => draft);
   const [restoredNotice, setRestoredNotice] = createSignal(Boolean(restored && hasContent(restored)));
@@ -100,7 +101,10 @@ export default function ReflectionRunner(props: { set: RunnerSet }) {
   );
   onMount(() => {
     enableOfflineUse();
-    const prefetch = () => void Promise.all([...Object.values(later).map((load) => load()), loadCoachCalls(), import('./AiDisclosure')]).catch(() => undefined);
+    const prefetch = () =>
+      void Promise.all([...Object.values(later).map((load) => load()), loadCoachCalls().then((calls) => calls.findModel(preferences, setOnDevice)), import('./AiDisclosure')]).catch(
+        () => undefined,
+      );
     if ('requestIdleCallback' in window) requestIdleCallback(prefetch);
     else setTimeout(prefetch, 2000);
   });

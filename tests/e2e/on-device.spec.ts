@@ -61,6 +61,8 @@ test.describe('a browser whose model is downloadable: offered, downloaded on the
     await expect(landedQuestions(page())).toHaveText([`Your guide asks: ${MODEL_QUESTION}`]);
     const record = await fakeRecord(page());
     expect(record.prompts).toHaveLength(1);
+    // The server's own prompt: the reflection by its title, the prompt, then the person's words inside <journal>.
+    expect(record.prompts[0]?.input).toContain('Reflection: After the meeting\nPrompt: What was said in the meeting that has stayed with you since?');
     expect(record.prompts[0]?.input).toContain(`<journal>\nAnswer: ${ORDINARY_ANSWER}\n</journal>`);
     expect(record.prompts[0]?.constrained).toBe(true);
     expect(aiRequests).toEqual([]);

@@ -98,7 +98,7 @@ describe('followUpOnDevice', () => {
   it('gives way when there is no Prompt API, when the model is not downloaded, and when it fails mid-stream', async () => {
     expect(await followUpOnDevice(followUpInput)).toEqual({ kind: 'fallback', reason: 'on-device-unavailable' });
     installFakeLanguageModel({ availability: 'downloadable', replies: [] });
-    expect(await followUpOnDevice(followUpInput)).toEqual({ kind: 'fallback', reason: 'on-device-unavailable' });
+    expect(await followUpOnDevice(followUpInput)).toEqual({ kind: 'fallback', reason: 'on-device-not-downloaded' });
     expect(record().created).toEqual([]);
     install([{ chunks: jsonReply('none', 'What happened?'), failAfter: 2 }]);
     expect(await followUpOnDevice(followUpInput)).toEqual({ kind: 'fallback', reason: 'on-device-failed' });

@@ -22,7 +22,7 @@ import { createSession, onDeviceAvailability } from './prompt-api';
 import { createSentenceGate } from './sentence-gate';
 
 /** Why the built-in guide answered although the on-device guide was chosen. */
-export type OnDeviceFallback = 'on-device-unavailable' | 'on-device-failed' | 'on-device-slow';
+export type OnDeviceFallback = 'on-device-unavailable' | 'on-device-not-downloaded' | 'on-device-failed' | 'on-device-slow';
 
 export type OnDeviceOutcome =
   | { kind: 'reply'; text: string }
@@ -59,7 +59,10 @@ function whenAborted(signal: AbortSignal): Promise<never> {
  * outcome. Resolves to the whole raw reply, or an outcome; throws only when the person stopped the request.
  */
 async function runModel(prompt: GuidePrompt, limits: Limits, signal: AbortSignal | undefined, watch: (raw: string) => OnDeviceOutcome | undefined): Promise<string | OnDeviceOutcome> {
-  if ((await onDeviceAvailability()) !== 'available') return fallback('on-device-unavailable');
+  // Never downloads from here: only the person's click does (Guide settings, or the disclosure).
+  const availability = await onDeviceAvailability();
+  if (availability === 'downloadable' || availability === 'downloading') return fallback('on-device-not-downloaded');
+  if (availability !== 'available') return fallback('on-device-unavailable');
   const controller = new AbortController();
   const stop = () => controller.abort();
   signal?.addEventListener('abort', stop, { once: true });
@@ -117,12 +120,20 @@ function judge(raw: string, usable: (reply: string) => string | undefined): OnDe
   return { kind: 'reply', text };
 }
 
+/**
+ * The reflection's title, as the server's prompt names it: given by the caller, or else the runner page's heading,
+ * which is that title (the runner does not send it, to keep its first load small), or else the set's id.
+ */
+function titleOf(input: { setId: string; setTitle?: string }): string {
+  return input.setTitle ?? globalThis.document?.querySelector('main h1')?.textContent?.trim() ?? input.setId;
+}
+
 /** A crisis marker or judgement mid-stream ends the reply there. */
 const crisisSoFar = (raw: string): OnDeviceOutcome | undefined => (hasCrisisMarker(raw) || readPartialReply(raw).risk === 'crisis' ? CRISIS : undefined);
 
 /** One follow-up question from the browser's model; shown only once whole and checked (it is one sentence). */
 export async function followUpOnDevice(input: FollowUpInput, signal?: AbortSignal): Promise<OnDeviceOutcome> {
-  const set = { id: input.setId, title: input.setTitle ?? input.setId, prompts: [input.prompt] };
+  const set = { id: input.setId, title: titleOf(input), prompts: [input.prompt] };
   const prompt = buildFollowUpPrompt(set, { setId: input.setId, promptId: input.prompt.id, answer: input.answer, earlier: input.earlier, tone: input.tone });
   const result = await runModel(prompt, ON_DEVICE_LIMITS['follow-up'], signal, crisisSoFar);
   return typeof result === 'string' ? judge(result, usableFollowUp) : result;
@@ -136,7 +147,7 @@ export async function summaryOnDevice(input: SummaryInput, onText: (text: string
   const checkIns = input.checkIns ?? [];
   const answers = input.answers.filter((a) => a.answer.trim() || a.followUps.length > 0);
   const prompt = buildSummaryPrompt(
-    { id: input.setId, title: input.setTitle ?? input.setId, prompts: input.prompts },
+    { id: input.setId, title: titleOf(input), prompts: input.prompts },
     { setId: input.setId, answers, tone: input.tone, ...(checkIns.length ? { checkIns } : {}) },
   );
   const gate = createSentenceGate();

@@ -5,7 +5,6 @@ import { answerOf, answersDigest, canGoDeeper, earlierExchanges, hasAnyAnswer, s
 import type { CoachChoice } from '../../shared/coach';
 import type { Autosave } from './create-autosave';
 import { createCoachRequest, type RequestKind } from './create-coach-request';
-import type { OnDeviceControl } from './create-on-device';
 import type { PreferencesControl } from './create-preferences';
 import type { RunnerSet } from './runner-set';
 import type { RunnerStore } from './runner-store';
@@ -15,15 +14,13 @@ interface CoachFlowOptions {
   set: RunnerSet;
   store: RunnerStore;
   preferences: PreferencesControl;
-  /** The browser's own model: a choice of it that still needs its download brings the disclosure back. */
-  onDevice: OnDeviceControl;
   autosave: Autosave;
   /** Says something once to screen readers (a polite live region). */
   announce: (text: string) => void;
 }
 
 
-export function createCoachFlow({ set, store, preferences, onDevice, autosave, announce }: CoachFlowOptions) {
+export function createCoachFlow({ set, store, preferences, autosave, announce }: CoachFlowOptions) {
   const request = createCoachRequest(announce);
   const [awaitingChoice, setAwaitingChoice] = createSignal<{ scope: RequestKind; then: () => void } | null>(null);
   const promptIds = set.prompts.map((p) => p.id);
@@ -33,14 +30,13 @@ export function createCoachFlow({ set, store, preferences, onDevice, autosave, a
   const guideFor = (only?: 'built-in'): CoachChoice => only ?? preferences.prefs().guide ?? 'built-in';
 
   /**
-   * Runs an action that may reach the AI, after the disclosure if the person has not yet chosen, or chose the
-   * browser's own model and it is not downloaded yet (the disclosure's button downloads it, on their click). A model
-   * that is not there at all is not waited for: the on-device guide then hands over to the built-in one, and says so.
+   * Runs an action that may reach the AI, after the disclosure if the person has not yet chosen. Only the AI guide
+   * sends anything; the built-in and on-device guides answer at once (a browser model that is not there, or not
+   * downloaded yet, hands over to the built-in guide, which says why).
    */
   const withChoice = (scope: RequestKind, action: () => void, only?: 'built-in') => {
     const { guide, disclosed } = preferences.prefs();
-    if (only === 'built-in' || guide === 'built-in' || (guide === 'ai' && disclosed)) return action();
-    if (guide === 'on-device' && !onDevice.needsDownload()) return action();
+    if (only || (guide && (guide !== 'ai' || disclosed))) return action();
     setAwaitingChoice({ scope, then: action });
   };
 
@@ -63,7 +59,7 @@ export function createCoachFlow({ set, store, preferences, onDevice, autosave, a
         builtIn: () => askFollowUp('built-in'),
         ask: async (onText, signal) =>
           (await loadCoachCalls()).askFollowUp(
-            { guide: guideFor(only), tone: preferences.prefs().tone, setId: set.id, setTitle: set.title, prompt, answer: answerOf(draft, prompt.id).answer, earlier: earlierExchanges(draft, prompt.id) },
+            { guide: guideFor(only), tone: preferences.prefs().tone, setId: set.id, prompt, answer: answerOf(draft, prompt.id).answer, earlier: earlierExchanges(draft, prompt.id) },
             onText,
             signal,
           ),
@@ -97,7 +93,7 @@ export function createCoachFlow({ set, store, preferences, onDevice, autosave, a
               guide: guideFor(only),
               tone: preferences.prefs().tone,
               setId: set.id,
-              setTitle: set.title,
+             
               prompts: set.prompts,
               answers: summaryAnswers(draft, promptIds),
               checkIns: summaryCheckIns(draft),

@@ -1,7 +1,13 @@
-// The browser's own model as the runner offers it: whether this browser has one (asked once the page is up, and only
-// where the Prompt API exists, so other browsers load nothing for it), and its download, which starts only from the
-// person's click and reports its progress. The model itself is asked by src/browser/on-device, on first use.
-import { createSignal, onMount } from 'solid-js';
+// The browser's own model as the runner offers it: whether this browser has one, its download (which starts only
+// from the person's click and reports its progress), and its choice in Guide settings. Loaded by the runner once the
+// page is up, and only where the Prompt API exists or the person chose it before (see ReflectionRunner), so other
+// browsers load nothing for it. The model itself is asked by src/browser/on-device, on first use.
+import { createComponent, createSignal, lazy, type JSX } from 'solid-js';
+import type { PreferencesControl } from './create-preferences';
+
+// The views come with the control, so the runner's own first load and the disclosure import neither.
+const OnDeviceChoice = lazy(() => import('./OnDeviceChoice'));
+const OnDeviceDownload = lazy(() => import('../OnDeviceDownload'));
 import type { DownloadProgress } from '../../browser/on-device/download-progress';
 import type { OnDeviceAvailability } from '../../browser/on-device/prompt-api';
 
@@ -17,18 +23,13 @@ const DOWNLOAD_FAILED = 'Your browser could not download its model. Nothing was 
 
 const loadPromptApi = () => import('../../browser/on-device/prompt-api');
 
+/** Asks the browser what it has at once; nothing is downloaded. */
 export function createOnDevice() {
   const [availability, setAvailability] = createSignal<OnDeviceAvailability | null>(null);
   const [download, setDownload] = createSignal<DownloadState>({ phase: 'idle' });
-  onMount(() => {
-    if (!('LanguageModel' in globalThis)) {
-      setAvailability('unavailable');
-      return;
-    }
-    loadPromptApi()
-      .then((api) => api.onDeviceAvailability())
-      .then(setAvailability, () => setAvailability('unavailable'));
-  });
+  loadPromptApi()
+    .then((api) => api.onDeviceAvailability())
+    .then(setAvailability, () => setAvailability('unavailable'));
 
   /** Downloads the model; call it only from the person's click. True once the model is ready to use. */
   const start = async (): Promise<boolean> => {
@@ -47,7 +48,7 @@ export function createOnDevice() {
     }
   };
 
-  return {
+  const control = {
     availability,
     download,
     start,
@@ -58,7 +59,17 @@ export function createOnDevice() {
     },
     /** Offered, but the model is not on this device yet: it needs the person's click to download. */
     needsDownload: () => availability() === 'downloadable' || availability() === 'downloading',
+    /** The third choice in Guide settings (shown where it is offered or was chosen before). */
+    choice: (preferences: PreferencesControl): JSX.Element => createComponent(OnDeviceChoice, { preferences, onDevice: control }),
+    /** The download's progress bar, its end, or its failure. */
+    progress: (): JSX.Element =>
+      createComponent(OnDeviceDownload, {
+        get state() {
+          return download();
+        },
+      }),
   };
+  return control;
 }
 
 export type OnDeviceControl = ReturnType<typeof createOnDevice>;

@@ -18,8 +18,8 @@ export interface RunnerContextValue {
   /** Begin: to the check-in when there is one (once the journal has been read), else to the first prompt. */
   begin: () => Promise<void>;
   preferences: PreferencesControl;
-  /** The browser's own model: offered where this browser has one, downloaded only on the person's click. */
-  onDevice: OnDeviceControl;
+  /** The browser's own model: null until it is known that this browser has a Prompt API (most never do). */
+  onDevice: Accessor<OnDeviceControl | null>;
   online: Accessor<boolean>;
   /** Each step's heading registers here; focus moves to it when the step changes. */
   headingRef: (element: HTMLHeadingElement) => void;
