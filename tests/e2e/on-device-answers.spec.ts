@@ -112,3 +112,15 @@ test('a model that says nothing in time gives way to the built-in guide, with a 
   expect(aiRequests).toEqual([]);
   expect(await axeViolations(page)).toEqual([]);
 });
+
+test('chosen but not downloaded yet: the built-in guide answers with a sentence, and nothing downloads on its own', async ({ page }) => {
+  await page.addInitScript(() => localStorage.setItem('lodestar:prefs', JSON.stringify({ guide: 'on-device', disclosed: true, tone: 'gentle' })));
+  const aiRequests = await withFakeModel(page, { availability: 'downloadable', replies: [{ chunks: jsonReplyChunks('none', MODEL_QUESTION) }] });
+  await beginAndAnswer(page);
+  await page.getByRole('button', { name: 'Go deeper' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Your browser’s own model is not downloaded yet, so the built-in guide answered. Download it under Guide settings to use it.' })).toBeVisible();
+  await expect(landedQuestions(page)).toHaveCount(1);
+  await expect(landedQuestions(page)).not.toContainText(MODEL_QUESTION);
+  expect((await fakeRecord(page)).created).toEqual([]);
+  expect(aiRequests).toEqual([]);
+});
