@@ -21,6 +21,7 @@ export default function AiDisclosure(props: Props) {
     const control = props.onDevice?.();
     return props.scope !== 'update' && control?.offered() ? control : undefined;
   };
+  const downloading = () => props.onDevice?.()?.download().phase === 'downloading';
   // Closed meanwhile (the person chose another guide while the model downloaded): that choice stands.
   let closed = false;
   onCleanup(() => (closed = true));
@@ -75,8 +76,8 @@ export default function AiDisclosure(props: Props) {
         </button>
         <Show when={onDevice()}>
           {(control) => (
-            <button type="button" onClick={() => void chooseOnDevice(control())}>
-              {control().needsDownload() ? 'Download and use the guide on this device' : 'Use the guide on this device'}
+            <button type="button" aria-disabled={downloading()} onClick={() => void chooseOnDevice(control())}>
+              {downloading() ? 'Downloading your browser’s model…' : control().needsDownload() ? 'Download and use the guide on this device' : 'Use the guide on this device'}
             </button>
           )}
         </Show>

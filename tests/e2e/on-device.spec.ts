@@ -41,6 +41,7 @@ test.describe('a browser whose model is downloadable: offered, downloaded on the
     for (let i = 0; i < 3; i++) await page().keyboard.press('Tab');
     await expect(page().getByRole('button', { name: 'Download and use the guide on this device' })).toBeFocused();
     await page().keyboard.press('Enter');
+    await expect(page().getByRole('button', { name: 'Downloading your browser’s model…' })).toBeFocused();
     const bar = page().getByRole('progressbar', { name: 'Download of your browser’s model' });
     await expect(bar).toBeVisible();
     await expect(page().getByText('Starting the download of your browser’s model…')).toBeVisible();
