@@ -5,8 +5,9 @@
 /**
  * Who wrote a follow-up or a summary; sent as the `x-guide-source` header. `safety` is the fixed safety message for
  * a crisis text, `care` the human-written answer to a text with words of death, harm or despair (src/shared/safety).
+ * `on-device` is the browser's own model (never sent by the server).
  */
-export const COACH_SOURCES = ['gemini', 'built-in', 'safety', 'care'] as const;
+export const COACH_SOURCES = ['gemini', 'built-in', 'safety', 'care', 'on-device'] as const;
 export type CoachSource = (typeof COACH_SOURCES)[number];
 
 /**
@@ -16,8 +17,8 @@ export type CoachSource = (typeof COACH_SOURCES)[number];
 export const FALLBACK_REASONS = ['no-key', 'upstream-error', 'timeout', 'budget'] as const;
 export type FallbackReason = (typeof FALLBACK_REASONS)[number];
 
-/** The person's choice of coach: the AI (through our server) or the built-in one (in the browser). */
-export type CoachChoice = 'ai' | 'built-in';
+/** The person's choice of coach: the AI (through our server), the built-in one, or the browser's own model (both on the device). */
+export type CoachChoice = 'ai' | 'built-in' | 'on-device';
 
 export const TONES = ['gentle', 'direct'] as const;
 export type Tone = (typeof TONES)[number];
