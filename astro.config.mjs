@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import netlify from '@astrojs/netlify';
 import solid from '@astrojs/solid-js';
 import sitemap from '@astrojs/sitemap';
+import { prerenderedOnly } from './scripts/prerendered-only.mjs';
 
 // The public origin is used for canonical URLs and the sitemap. Netlify sets URL at build time.
 const site = process.env.URL ?? 'http://localhost:8888';
@@ -13,11 +14,15 @@ export default defineConfig({
   // before the Netlify functions emulation sees it. Built pages still all live at /path/ (format: 'directory').
   trailingSlash: 'ignore',
   output: 'static',
-  adapter: netlify({
-    // Edge-function emulation fetches from the internet at dev start; we have no edge functions.
-    devFeatures: { edgeFunctions: false, images: false, environmentVariables: false },
-    imageCDN: false,
-  }),
+  // Every page is prerendered: deploy no `ssr` catch-all function, so an unknown URL gets dist/404.html with the
+  // netlify.toml headers (scripts/prerendered-only.mjs says why the adapter would otherwise emit one).
+  adapter: prerenderedOnly(
+    netlify({
+      // Edge-function emulation fetches from the internet at dev start; we have no edge functions.
+      devFeatures: { edgeFunctions: false, images: false, environmentVariables: false },
+      imageCDN: false,
+    }),
+  ),
   integrations: [solid(), sitemap({ filter: (page) => !page.includes('/s/') })],
   build: {
     // Keep CSS in files so the Content-Security-Policy needs no style hashes for it.

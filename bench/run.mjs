@@ -1,16 +1,14 @@
-// `npm run bench`: builds the site, serves it with the preview server, and measures each page type:
-// bytes over the wire (HTML + CSS + JS, gzipped) and JS bytes, plus Lighthouse (mobile) scores in the
-// local Chromium. Prints a table and writes bench/results.json. Budgets are checked and reported, not asserted
-// in tests. Set BENCH_SKIP_BUILD=1 to reuse an existing dist/.
+// `npm run bench`: builds the site as Netlify does (with a DEPLOY_ID), serves it with the preview server, and
+// measures each page type: bytes over the wire (HTML + CSS + JS, gzipped) and JS bytes, plus Lighthouse (mobile)
+// scores in the local Chromium (pages.mjs), then the rest below. Prints tables and writes bench/results.json.
+// Budgets are checked and reported, not asserted in tests. Set BENCH_SKIP_BUILD=1 to reuse an existing dist/.
 import { spawn } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
-import { gzipSync } from 'node:zlib';
-import * as chromeLauncher from 'chrome-launcher';
-import lighthouse from 'lighthouse';
 import { measureAiProxy } from './ai-proxy.mjs';
 import { measureJournalPage } from './journal-page.mjs';
 import { measureTyping } from './typing.mjs';
 import { localServerChecks, measureLocalServer, printLocalServer } from './local-server.mjs';
+import { BENCH_DEPLOY_ID, measurePages, printPages } from './pages.mjs';
 import { startPreview } from './preview.mjs';
 import { measureVault } from './vault.mjs';
 
@@ -18,14 +16,6 @@ const PORT = Number(process.env.BENCH_PORT ?? 8898);
 const ORIGIN = `http://127.0.0.1:${PORT}`;
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-export const PAGE_TYPES = [
-  { type: 'home', path: '/' },
-  { type: 'guides index', path: '/guides/' },
-  { type: 'guide', path: '/guides/making-the-ask/' },
-  { type: 'reflections index', path: '/reflect/' },
-  { type: 'reflection runner', path: '/reflect/mentorship-assessment/' },
-  { type: 'journal (empty)', path: '/journal/' },
-];
 const AI_REQUESTS = Number(process.env.BENCH_AI_REQUESTS ?? 200);
 const VAULT_REQUESTS = Number(process.env.BENCH_VAULT_REQUESTS ?? 500);
 const VAULT_PREVIEW_REQUESTS = Number(process.env.BENCH_VAULT_PREVIEW_REQUESTS ?? 50);
@@ -53,103 +43,27 @@ function run(command, args, options = {}) {
 /** Starts the preview server on PORT with extra environment (and a fresh Blobs store); resolves once it listens. */
 const startServer = (extraEnv = {}) => startPreview(PORT, extraEnv);
 
-/** The same-origin assets a page loads straight from its HTML: stylesheets, scripts and module preloads. */
-function assetUrls(html) {
-  const urls = new Set();
-  for (const [, href] of html.matchAll(/<link[^>]+rel="(?:stylesheet|modulepreload)"[^>]*href="([^"]+)"/g)) urls.add(href);
-  for (const [, href] of html.matchAll(/<link[^>]+href="([^"]+)"[^>]*rel="(?:stylesheet|modulepreload)"/g)) urls.add(href);
-  for (const [, src] of html.matchAll(/<script[^>]+src="([^"]+)"/g)) urls.add(src);
-  for (const [, src] of html.matchAll(/component-url="([^"]+)"/g)) urls.add(src);
-  for (const [, src] of html.matchAll(/renderer-url="([^"]+)"/g)) urls.add(src);
-  return [...urls].filter((u) => u.startsWith('/'));
-}
-
-/** Follows static imports inside JS modules so a page's JS total includes its whole module graph. */
-function importedUrls(js, base) {
-  return [...js.matchAll(/(?:import|from)\s*["']([^"']+\.js)["']/g)].map(([, spec]) => new URL(spec, base).pathname);
-}
-
-async function measureBytes(path) {
-  const html = await (await fetch(ORIGIN + path)).text();
-  const seen = new Set();
-  const queue = assetUrls(html);
-  let cssGzip = 0;
-  let jsGzip = 0;
-  let jsBytes = 0;
-  while (queue.length > 0) {
-    const url = queue.shift();
-    if (seen.has(url)) continue;
-    seen.add(url);
-    const body = await (await fetch(ORIGIN + url)).text();
-    const gz = gzipSync(body).length;
-    if (url.endsWith('.css')) cssGzip += gz;
-    else {
-      jsGzip += gz;
-      jsBytes += Buffer.byteLength(body);
-      queue.push(...importedUrls(body, ORIGIN + url));
-    }
-  }
-  const inlineJs = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].reduce((n, [, body]) => n + Buffer.byteLength(body), 0);
-  const htmlGzip = gzipSync(html).length;
-  return { htmlGzip, cssGzip, jsGzip, jsBytes: jsBytes + inlineJs, totalGzip: htmlGzip + cssGzip + jsGzip };
-}
-
-const LIGHTHOUSE_RUNS = 3;
-
-/**
- * Lighthouse scores vary from run to run on a shared machine, so each page is audited three times and the
- * median of each category is kept (Lighthouse's own advice). A run that fails outright (null scores) is repeated.
- */
-async function measureLighthouse(chrome, path) {
-  const runs = [];
-  for (let attempt = 1; runs.length < LIGHTHOUSE_RUNS && attempt <= LIGHTHOUSE_RUNS + 2; attempt++) {
-    const scores = await lighthouseOnce(chrome, path);
-    if (Object.values(scores).every((s) => s !== null)) runs.push(scores);
-    else console.error(`lighthouse ${path}: a category did not score, running again`);
-  }
-  const median = (key) => {
-    const values = runs.map((r) => r[key]).sort((a, b) => a - b);
-    return values.length ? values[Math.floor(values.length / 2)] : null;
-  };
-  return { performance: median('performance'), accessibility: median('accessibility'), bestPractices: median('bestPractices'), seo: median('seo') };
-}
-
-async function lighthouseOnce(chrome, path) {
-  const { lhr } = await lighthouse(ORIGIN + path, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
-  if (lhr.runtimeError) console.error(`lighthouse ${path}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
-  for (const warning of lhr.runWarnings ?? []) console.error(`lighthouse ${path}: ${warning}`);
-  const score = (id) => (lhr.categories[id]?.score == null ? null : Math.round(lhr.categories[id].score * 100));
-  return { performance: score('performance'), accessibility: score('accessibility'), bestPractices: score('best-practices'), seo: score('seo') };
-}
-
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 
 async function main() {
-  if (!process.env.BENCH_SKIP_BUILD) await run('npm', ['run', 'build']);
+  // The deployed site's build: Netlify sets DEPLOY_ID, and asset URLs then carry ?dpl= (module preloads included).
+  if (!process.env.BENCH_SKIP_BUILD) await run('npm', ['run', 'build'], { env: { ...process.env, DEPLOY_ID: process.env.DEPLOY_ID ?? BENCH_DEPLOY_ID } });
   // The journal bench seeds 100 replies from this one address: lift the per-address reply limit for this server,
   // and turn off the AI limits, as every benchmark does (one address, many requests).
   const server = await startServer({ REPLY_LIMIT_PER_MINUTE: '1000', AI_LIMIT_FOLLOW_UPS_PER_MINUTE: '0', AI_LIMIT_SUMMARIES_PER_MINUTE: '0' });
-  const chrome = await chromeLauncher.launch({
-    chromePath: CHROMIUM,
-    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
-  });
-  const pages = [];
+  let built;
   let typing;
   let journalPage;
   try {
-    for (const { type, path } of PAGE_TYPES) {
-      const bytes = await measureBytes(path);
-      const scores = await measureLighthouse(chrome, path);
-      pages.push({ type, path, ...bytes, lighthouse: scores });
-    }
+    built = await measurePages({ origin: ORIGIN, chromiumPath: CHROMIUM });
     console.log('\nTyping in the runner: keystrokes at 4× CPU slowdown, Event Timing…');
     typing = await measureTyping({ origin: ORIGIN, chromiumPath: CHROMIUM });
     console.log('\nJournal page: 200 reflections, 600 commitments, 50 shares with replies, at 4× CPU slowdown…');
     journalPage = await measureJournalPage({ origin: ORIGIN, chromiumPath: CHROMIUM });
   } finally {
-    chrome.kill();
     await server.stop();
   }
+  const { pages, deployId } = built;
   console.log(`\nAI proxy: ${AI_REQUESTS} follow-up requests each straight to the stub, through the warm handler, and through the preview server…`);
   const ai = await measureAiProxy({ requests: AI_REQUESTS, startPreview: startServer });
   console.log(`Journal and shares: ${VAULT_REQUESTS} create+read through the warm handlers, ${VAULT_PREVIEW_REQUESTS} through the preview server; crypto in Chromium…`);
@@ -172,12 +86,7 @@ async function main() {
     ...pages.map((p) => ({ budget: `${p.type}: Lighthouse 100 in all four categories`, ok: Object.values(p.lighthouse).every((s) => s !== null && s >= BUDGETS.lighthouse) })),
   ];
 
-  console.log('\npage type          | HTML gz  | CSS gz   | JS gz    | total gz | JS bytes | perf | a11y | best | seo');
-  console.log('-------------------|----------|----------|----------|----------|----------|------|------|------|----');
-  for (const p of pages) {
-    const l = p.lighthouse;
-    console.log(`${p.type.padEnd(18)} | ${kb(p.htmlGzip).padStart(8)} | ${kb(p.cssGzip).padStart(8)} | ${kb(p.jsGzip).padStart(8)} | ${kb(p.totalGzip).padStart(8)} | ${String(p.jsBytes).padStart(8)} | ${String(l.performance).padStart(4)} | ${String(l.accessibility).padStart(4)} | ${String(l.bestPractices).padStart(4)} | ${String(l.seo).padStart(3)}`);
-  }
+  printPages(built);
   const ms = (n) => `${n.toFixed(1)} ms`;
   console.log('\nAI proxy, time to the whole reply (ms)     | p50      | p95      | overhead p50 | overhead p95 | requests');
   console.log('------------------------------------------|----------|----------|--------------|--------------|--------------------------------');
@@ -207,7 +116,7 @@ async function main() {
   console.log('\nBudgets:');
   for (const c of checks) console.log(`  ${c.ok ? 'PASS' : 'MISS'}  ${c.budget}`);
 
-  const results = { date: new Date().toISOString(), command: 'npm run bench', node: process.version, pages, typing, aiProxy: { requests: AI_REQUESTS, ...ai }, vault, localServer: local, journalPage, budgets: checks };
+  const results = { date: new Date().toISOString(), command: 'npm run bench', node: process.version, deployId, pages, typing, aiProxy: { requests: AI_REQUESTS, ...ai }, vault, localServer: local, journalPage, budgets: checks };
   await writeFile('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
   console.log('\nWrote bench/results.json');
 }

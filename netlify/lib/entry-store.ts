@@ -2,8 +2,8 @@
 // each through a conditional write at the store (storage.ts), so no two writes can both claim one revision.
 // A delete leaves a tombstone for good, so a deleted id is never used again.
 import { type EncryptedPayload } from '../../src/shared/schemas/vault';
-import { readEntryBlob, type EntryRecord, type EntryState, type EntryTombstone } from './records';
-import { NotFoundError, STORE_NAMES, StoreUnavailableError, newWriteId, readBlob, readForWrite, withKeyLock, writeIfMatch, writeIfNew } from './storage';
+import { RECORD_FORMAT, readStored, type EntryRecord, type EntryTombstone, type LiveRecord } from './records';
+import { KeptChangingError, NotFoundError, STORE_NAMES, newWriteId, readBlob, readForWrite, withKeyLock, writeIfMatch, writeIfNew } from './storage';
 import { hashToken, tokenMatches } from './tokens';
 
 const ENTRIES = STORE_NAMES.entries;
@@ -30,22 +30,25 @@ export type CreateOutcome =
   /** The id holds something this token does not own (or cannot be read): nothing more is said. */
   | { kind: 'taken' };
 
+/** An entry as read. */
+export type EntryState = LiveRecord<'entries'>;
+
 function owned(data: unknown, token: string): EntryState | undefined {
-  const stored = readEntryBlob(data);
-  return stored.kind === 'entry' && tokenMatches(token, stored.record.ownerTokenHash) ? stored.record : undefined;
+  const stored = readStored(ENTRIES, data);
+  return stored.kind === 'live' && tokenMatches(token, stored.record.ownerTokenHash) ? stored.record : undefined;
 }
 
 /** Stores a new entry under the id the browser chose, only if the id is free. Never overwrites anything. */
 export async function createEntry(id: string, token: string, payload: EncryptedPayload): Promise<CreateOutcome> {
   return withKeyLock(ENTRIES, id, async () => {
     const now = new Date().toISOString();
-    const record: EntryRecord = { format: 2, payload, ownerTokenHash: hashToken(token), revision: 1, createdAt: now, updatedAt: now, writeId: newWriteId() };
+    const record: EntryRecord = { format: RECORD_FORMAT, payload, ownerTokenHash: hashToken(token), revision: 1, createdAt: now, updatedAt: now, writeId: newWriteId() };
     if ((await writeIfNew(ENTRIES, id, record)) === 'written') return { kind: 'created', revision: 1, updatedAt: now };
     const existing = await readBlob(ENTRIES, id);
     if (!existing) return { kind: 'taken' }; // only a blob removed by hand (tombstones stay): the browser picks another id
-    const stored = readEntryBlob(existing.data);
+    const stored = readStored(ENTRIES, existing.data);
     if (stored.kind === 'tombstone') return { kind: 'gone' };
-    const mine = stored.kind === 'entry' && tokenMatches(token, stored.record.ownerTokenHash);
+    const mine = stored.kind === 'live' && tokenMatches(token, stored.record.ownerTokenHash);
     return mine ? { kind: 'exists', revision: stored.record.revision } : { kind: 'taken' };
   });
 }
@@ -68,11 +71,11 @@ export async function updateEntry(id: string, token: string, condition: Revision
       const entry = found ? owned(found.data, token) : undefined;
       if (!found || !entry) throw new NotFoundError();
       if (!condition(entry.revision)) throw new PreconditionFailedError(entry.revision);
-      const next: EntryRecord = { ...entry, format: 2, payload, revision: entry.revision + 1, updatedAt: new Date().toISOString(), writeId: newWriteId() };
+      const next: EntryRecord = { ...entry, payload, revision: entry.revision + 1, updatedAt: new Date().toISOString(), writeId: newWriteId() };
       if ((await writeIfMatch(ENTRIES, id, next, found.etag)) === 'written') return next;
       // Refused at the store: another process wrote in between. Read again; the condition decides.
     }
-    throw new StoreUnavailableError('the entry kept changing during an update');
+    throw new KeptChangingError('the entry');
   });
 }
 
@@ -88,9 +91,9 @@ export async function deleteEntry(id: string, token: string, condition: Revision
       const entry = found ? owned(found.data, token) : undefined;
       if (!found || !entry) throw new NotFoundError();
       if (!condition(entry.revision)) throw new PreconditionFailedError(entry.revision);
-      const tombstone: EntryTombstone = { format: 2, tombstone: true, revision: entry.revision, deletedAt: new Date().toISOString(), writeId: newWriteId() };
+      const tombstone: EntryTombstone = { format: RECORD_FORMAT, tombstone: true, revision: entry.revision, deletedAt: new Date().toISOString(), writeId: newWriteId() };
       if ((await writeIfMatch(ENTRIES, id, tombstone, found.etag)) === 'written') return;
     }
-    throw new StoreUnavailableError('the entry kept changing during a delete');
+    throw new KeptChangingError('the entry');
   });
 }

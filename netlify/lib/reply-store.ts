@@ -3,35 +3,23 @@
 // them one by one, and revoking or expiring the share deletes them all: at the revoke, at the first read after
 // the expiry (best effort), and in the hourly cleanup.
 import { randomBytes } from 'node:crypto';
-import { z } from 'zod';
-import { MAX_REPLIES_PER_SHARE, ReplyRequestSchema, type ReplyRequest, type StoredReplyAnswer } from '../../src/shared/schemas/vault';
-import { readShareBlob } from './records';
+import { MAX_REPLIES_PER_SHARE, type ReplyRequest, type StoredReplyAnswer } from '../../src/shared/schemas/vault';
+import { RECORD_FORMAT, readStored, type LiveRecord, type ReplyRecord, type ReplyTombstone } from './records';
 import { ShareExpiredError, readShare, revokeShare } from './share-store';
-import { NOT_JSON, STORE_NAMES, StoreUnavailableError, deleteBlob, listKeys, newWriteId, readBlob, store, withKeyLock, writeIfNew, type WriteOutcome } from './storage';
+import { NOT_JSON, STORE_NAMES, StoreUnavailableError, deleteBlob, listKeys, newWriteId, readBlob, readForWrite, store, withKeyLock, writeIfMatch, writeIfNew, type WriteOutcome } from './storage';
 import { tokenMatches } from './tokens';
 
 const REPLIES = STORE_NAMES.replies;
 const SLOTS = Array.from({ length: MAX_REPLIES_PER_SHARE }, (_, slot) => String(slot).padStart(2, '0'));
 const slotKey = (shareId: string, slot: string) => `${shareId}/${slot}`;
 
-export const ReplyRecordSchema = z.strictObject({
-  format: z.literal(1),
-  /** 22 base64url characters, chosen by the server: what the owner names to delete it. */
-  id: z.string().regex(/^[A-Za-z0-9_-]{22}$/),
-  payload: ReplyRequestSchema,
-  createdAt: z.iso.datetime(),
-  writeId: z.string().regex(/^[A-Za-z0-9_-]{22}$/),
-});
-export type ReplyRecord = z.infer<typeof ReplyRecordSchema>;
-
 export type ReplyCreateOutcome = { kind: 'created'; id: string; createdAt: string } | { kind: 'full' };
 
-/** A stored reply, or undefined when the slot is empty or holds something this code cannot read. */
-async function readSlot(key: string): Promise<ReplyRecord | undefined> {
+/** A stored reply, or undefined when the slot is empty, holds a reply being deleted, or something unreadable. */
+async function readSlot(key: string): Promise<LiveRecord<'replies'> | undefined> {
   const found = await readBlob(REPLIES, key);
-  if (!found || found.data === NOT_JSON) return undefined;
-  const parsed = ReplyRecordSchema.safeParse(found.data);
-  return parsed.success ? parsed.data : undefined;
+  const stored = found ? readStored(REPLIES, found.data) : undefined;
+  return stored?.kind === 'live' ? stored.record : undefined;
 }
 
 /** The slot keys the store lists for a share: a hint only (a listing can miss a key), never the last word. */
@@ -77,9 +65,8 @@ export async function addReply(shareId: string, payload: ReplyRequest, now = new
   for (const slot of SLOTS) {
     const key = slotKey(shareId, slot);
     if (taken.has(key)) continue;
-    const record: ReplyRecord = { format: 1, id, payload, createdAt, writeId: newWriteId() };
-    // In one process the lock keeps the local server's two-step If-None-Match honest; across instances the
-    // deployed store's atomic onlyIfNew is the guard.
+    const record: ReplyRecord = { format: RECORD_FORMAT, id, payload, createdAt, writeId: newWriteId() };
+    // The store's atomic onlyIfNew is the guard, between instances as within one (the lock only spares retries).
     let outcome: WriteOutcome | StoreUnavailableError;
     try {
       outcome = await withKeyLock(REPLIES, key, () => writeIfNew(REPLIES, key, record));
@@ -104,7 +91,7 @@ export async function addReply(shareId: string, payload: ReplyRequest, now = new
 /** A share's replies for its readers, oldest first (by createdAt, then id); unreadable slots are left out. */
 export async function listReplies(shareId: string): Promise<StoredReplyAnswer[]> {
   const keys = [...(await listedSlots(shareId))].filter((key) => SLOTS.includes(key.slice(shareId.length + 1)));
-  const records = (await Promise.all(keys.map(readSlot))).filter((r): r is ReplyRecord => r !== undefined);
+  const records = (await Promise.all(keys.map(readSlot))).filter((r) => r !== undefined);
   records.sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
   return records.map(({ id, payload, createdAt }) => ({ ...payload, id, createdAt }));
 }
@@ -120,6 +107,14 @@ export async function deleteReply(shareId: string, token: string, replyId: strin
     const key = slotKey(shareId, slot);
     const deleted = await withKeyLock(REPLIES, key, async () => {
       if ((await readSlot(key))?.id !== replyId) return false;
+      // A store delete has no condition. So the reply is first replaced, If-Match on the version just checked, by a
+      // tombstone no reply can be written over (onlyIfNew); only then is the slot emptied. A second delete of the
+      // same reply racing this one is refused at the store, and can never remove a new reply that took the slot.
+      const found = await readForWrite(REPLIES, key);
+      const stored = found ? readStored(REPLIES, found.data) : undefined;
+      if (!found || stored?.kind !== 'live' || stored.record.id !== replyId) return false;
+      const tombstone: ReplyTombstone = { format: RECORD_FORMAT, tombstone: true, deletedAt: new Date().toISOString(), writeId: newWriteId() };
+      if ((await writeIfMatch(REPLIES, key, tombstone, found.etag)) !== 'written') return false;
       await deleteBlob(REPLIES, key);
       return true;
     });
@@ -149,7 +144,7 @@ export async function deleteOrphanReplies(): Promise<number> {
     if (!shareId) continue;
     const share = await readBlob(STORE_NAMES.shares, shareId);
     // A share in a format this code cannot read keeps its replies, as the share itself is kept.
-    const ended = share === null || (share.data !== NOT_JSON && readShareBlob(share.data).kind === 'tombstone');
+    const ended = share === null || (share.data !== NOT_JSON && readStored(STORE_NAMES.shares, share.data).kind === 'tombstone');
     if (!ended) continue;
     await deleteRepliesOf(shareId);
     swept++;

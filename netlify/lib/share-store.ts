@@ -2,8 +2,8 @@
 // with the id until they expire, revoked by their owner. A revoked or expired share is replaced by a tombstone
 // (the id and the time) that stays for good, so whoever holds an old link can never publish under its id.
 import { type EncryptedPayload } from '../../src/shared/schemas/vault';
-import { readShareBlob, shareExpiry, type ShareRecord, type ShareState, type ShareTombstone } from './records';
-import { NOT_JSON, NotFoundError, STORE_NAMES, StoreUnavailableError, listKeys, newWriteId, readBlob, readForWrite, withKeyLock, writeIfMatch, writeIfNew } from './storage';
+import { RECORD_FORMAT, readStored, shareExpiry, type LiveRecord, type ShareRecord, type ShareTombstone } from './records';
+import { KeptChangingError, NOT_JSON, NotFoundError, STORE_NAMES, StoreUnavailableError, listKeys, newWriteId, readBlob, readForWrite, withKeyLock, writeIfMatch, writeIfNew } from './storage';
 import { hashToken, tokenMatches } from './tokens';
 
 const SHARES = STORE_NAMES.shares;
@@ -29,6 +29,9 @@ export type ShareCreateOutcome =
   | { kind: 'gone' }
   | { kind: 'taken' };
 
+/** A share as read. */
+export type ShareState = LiveRecord<'shares'>;
+
 const isExpired = (record: ShareState, now: Date) => new Date(record.expiresAt) <= now;
 
 /**
@@ -41,11 +44,11 @@ async function endShare<T>(id: string, check: (data: unknown) => T): Promise<T> 
       const found = await readForWrite(SHARES, id);
       if (!found) throw new NotFoundError();
       const verdict = check(found.data);
-      const tombstone: ShareTombstone = { format: 2, tombstone: true, endedAt: new Date().toISOString(), writeId: newWriteId() };
+      const tombstone: ShareTombstone = { format: RECORD_FORMAT, tombstone: true, endedAt: new Date().toISOString(), writeId: newWriteId() };
       if ((await writeIfMatch(SHARES, id, tombstone, found.etag)) === 'written') return verdict;
       // Refused at the store: changed in between (only another ending can do that). Read again; check decides.
     }
-    throw new StoreUnavailableError('the share kept changing while it was ended');
+    throw new KeptChangingError('the share');
   });
 }
 
@@ -63,12 +66,12 @@ export async function createShare(id: string, token: string, payload: EncryptedP
   return withKeyLock(SHARES, id, async () => {
     const createdAt = now.toISOString();
     const expiresAt = new Date(now.getTime() + expiresInDays * 86_400_000).toISOString();
-    const record: ShareRecord = { format: 2, payload, ownerTokenHash: hashToken(token), createdAt, expiresAt, writeId: newWriteId() };
+    const record: ShareRecord = { format: RECORD_FORMAT, payload, ownerTokenHash: hashToken(token), createdAt, expiresAt, writeId: newWriteId() };
     if ((await writeIfNew(SHARES, id, record)) === 'written') return { kind: 'created', createdAt, expiresAt };
     const existing = await readBlob(SHARES, id);
-    const stored = existing ? readShareBlob(existing.data) : undefined;
-    if (stored?.kind === 'tombstone' || (stored?.kind === 'share' && isExpired(stored.record, now))) return { kind: 'gone' };
-    if (stored?.kind === 'share' && tokenMatches(token, stored.record.ownerTokenHash)) {
+    const stored = existing ? readStored(SHARES, existing.data) : undefined;
+    if (stored?.kind === 'tombstone' || (stored?.kind === 'live' && isExpired(stored.record, now))) return { kind: 'gone' };
+    if (stored?.kind === 'live' && tokenMatches(token, stored.record.ownerTokenHash)) {
       return { kind: 'exists', createdAt: stored.record.createdAt, expiresAt: stored.record.expiresAt };
     }
     return { kind: 'taken' };
@@ -81,8 +84,8 @@ export async function createShare(id: string, token: string, payload: EncryptedP
  */
 export async function readShare(id: string, now = new Date()): Promise<ShareState> {
   const found = await readBlob(SHARES, id);
-  const stored = found ? readShareBlob(found.data) : undefined;
-  if (stored?.kind !== 'share') throw new NotFoundError();
+  const stored = found ? readStored(SHARES, found.data) : undefined;
+  if (stored?.kind !== 'live') throw new NotFoundError();
   if (!isExpired(stored.record, now)) return stored.record;
   try {
     await endShare(id, expiredBy(now));
@@ -99,8 +102,8 @@ export async function readShare(id: string, now = new Date()): Promise<ShareStat
  */
 export async function revokeShare(id: string, token: string, now = new Date()): Promise<void> {
   const expired = await endShare(id, (data) => {
-    const stored = readShareBlob(data);
-    if (stored.kind !== 'share' || !tokenMatches(token, stored.record.ownerTokenHash)) throw new NotFoundError();
+    const stored = readStored(SHARES, data);
+    if (stored.kind !== 'live' || !tokenMatches(token, stored.record.ownerTokenHash)) throw new NotFoundError();
     return isExpired(stored.record, now);
   });
   if (expired) throw new ShareExpiredError();
@@ -123,7 +126,7 @@ export async function endExpiredShares(now = new Date()): Promise<number> {
       ended++;
     } catch (error) {
       if (error instanceof NotFoundError) continue; // ended meanwhile by a read or a revoke
-      if (!(error instanceof StoreUnavailableError)) throw error;
+      if (!(error instanceof StoreUnavailableError || error instanceof KeptChangingError)) throw error;
       console.error(`cleanup-shares: ${error.name}: ${error.message}; left for the next run`);
     }
   }

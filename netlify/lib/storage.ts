@@ -1,7 +1,7 @@
 // The journal's and shares' only way to @netlify/blobs (the AI's daily counter has its own, budget-store.ts):
 // reads that treat a non-JSON blob as absent, and writes that are always conditional (onlyIfNew or onlyIfMatch)
 // and fail closed. What the records mean is in
-// entry-store.ts and share-store.ts; their shapes are in records.ts.
+// entry-store.ts, share-store.ts and reply-store.ts; their shapes are in records/.
 //
 // What @netlify/blobs 11.1.1 does, read from its source (node_modules/@netlify/blobs/dist):
 // - `getWithMetadata` returns the ETag header of the store's answer. Netlify's store sends one; the local
@@ -23,6 +23,17 @@ export class StoreUnavailableError extends Error {
   constructor(reason: string) {
     super(reason);
     this.name = 'StoreUnavailableError';
+  }
+}
+
+/**
+ * A conditional write refused again and again because other requests kept changing the key first (only a request
+ * whose own condition keeps holding, such as If-Match: *, can meet this): nothing was written.
+ */
+export class KeptChangingError extends Error {
+  constructor(what: string) {
+    super(`${what} kept changing under the write`);
+    this.name = 'KeptChangingError';
   }
 }
 
@@ -52,10 +63,10 @@ export function newWriteId(): string {
 }
 
 /**
- * Serialises the read-check-write of one key inside this process. The local BlobsServer checks If-Match and
- * writes in separate steps (and its tag is the file's mtime to the millisecond), so two requests racing in one
- * process could both pass it; the lock keeps them in line. Across processes, the store's own conditional
- * write is the guard: Netlify's store applies If-Match atomically.
+ * Serialises the read-check-write of one key inside this instance. Not what keeps writes safe: that is the store's
+ * conditional write, which Netlify's store and the local server (scripts/local-server/blobs.mjs) both apply
+ * atomically, and which is the only guard between instances (tests/api/many-instances.test.ts). The lock spares
+ * requests to one warm instance from refusing each other and trying again.
  */
 const keyLocks = new Map<string, Promise<unknown>>();
 export async function withKeyLock<T>(name: StoreName, key: string, work: () => Promise<T>): Promise<T> {

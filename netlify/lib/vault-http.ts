@@ -2,7 +2,7 @@
 // and the answers to the store's errors.
 import { ID_PATTERN, OWNER_TOKEN_PATTERN } from '../../src/shared/schemas/vault';
 import { HttpError, errorResponse, jsonError } from './http';
-import { NotFoundError, StoreUnavailableError } from './storage';
+import { KeptChangingError, NotFoundError, StoreUnavailableError } from './storage';
 import { bearerToken } from './tokens';
 
 /** The bearer token, or a 401 that says how to send it. */
@@ -44,9 +44,15 @@ export function idGone(noun: 'entry' | 'share'): Response {
   return jsonError(410, 'gone', GONE_MESSAGES[noun]);
 }
 
-/** Maps what the store layer throws: absent is the given 404, an unconfirmed write a 503; the rest a 500. */
+/**
+ * Maps what the store layer throws: absent is the given 404, a write that lost every race a 409, an unconfirmed
+ * write a 503; the rest a 500.
+ */
 export function storeErrorResponse(error: unknown, notFound: HttpError, context: string): Response {
   if (error instanceof NotFoundError) return notFound.toResponse();
+  if (error instanceof KeptChangingError) {
+    return jsonError(409, 'conflict', 'Other requests changed this at the same moment, again and again, so your change was not applied. Read it again, then send your change.');
+  }
   if (error instanceof StoreUnavailableError) {
     console.error(`${context}: ${error.name}: ${error.message}`);
     return jsonError(503, 'store_unavailable', 'The change could not be saved just now, and nothing was changed. Your writing is still on this device; try again in a moment.', { 'Retry-After': '1' });

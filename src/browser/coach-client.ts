@@ -1,5 +1,6 @@
 // Asks the coach (the UI's "guide") for a follow-up or a summary. With the AI guide chosen it calls /api/ai/* and streams the
-// reply; with the built-in guide it answers right here in the browser, and nothing is sent anywhere.
+// reply; with the built-in guide it answers right here in the browser, and with the on-device guide the browser's own
+// model does (on-device/, loaded on first use): for both of those nothing is sent anywhere.
 import type { Prompt } from '../shared/schemas/content';
 import type { SummaryAnswer } from '../shared/model/answer';
 import type { SummaryCheckIn } from '../shared/model/commitment';
@@ -8,12 +9,13 @@ import { CoachError } from './coach-error';
 import { rateLimitedMessage } from './rate-limited';
 import { STREAM_INTERRUPTED_MARKER, isCoachSource, isFallbackReason, type CoachChoice, type CoachSource, type FallbackReason, type FollowUpExchange, type Tone } from '../shared/coach';
 import { SAFETY_MESSAGE, careQuestion, guideSafety } from '../shared/safety';
+import type { OnDeviceFallback, OnDeviceOutcome } from './on-device/on-device-guide';
 
 export interface CoachReply {
   text: string;
   source: CoachSource;
-  /** Why the server's built-in guide answered although the AI guide was chosen. */
-  fallback: FallbackReason | null;
+  /** Why the built-in guide answered although the AI guide (or the on-device guide) was chosen. */
+  fallback: FallbackReason | OnDeviceFallback | null;
 }
 
 const OFFLINE_MESSAGE = 'You are offline. Your writing is saved on this device. Try again when you are back online, or continue without the guide.';
@@ -63,6 +65,12 @@ async function streamFrom(path: string, body: unknown, onText: (text: string) =>
   };
 }
 
+/** The fixed safety message, shown at once. */
+function safetyReply(onText: (text: string) => void): CoachReply {
+  onText(SAFETY_MESSAGE);
+  return { text: SAFETY_MESSAGE, source: 'safety', fallback: null };
+}
+
 /** Reveals locally made text a few words at a time, so both guides feel the same to read. */
 async function revealLocally(text: string, onText: (text: string) => void, signal?: AbortSignal): Promise<void> {
   const words = text.split(/(?<=\s)/);
@@ -78,30 +86,41 @@ export interface FollowUpInput {
   guide: CoachChoice;
   tone: Tone;
   setId: string;
+  /** The reflection's title, which the on-device guide's prompt names as the server's does (see its titleOf). */
+  setTitle?: string;
   prompt: Prompt;
   answer: string;
   earlier: FollowUpExchange[];
 }
 
 export async function askFollowUp(input: FollowUpInput, onText: (text: string) => void, signal?: AbortSignal): Promise<CoachReply> {
-  if (input.guide === 'built-in') {
+  if (input.guide !== 'ai') {
     // The same gate as the server's, before anything is shown: a crisis text gets the safety message, a care text a
     // care question; the built-in guide coaches only what is left.
     const safety = guideSafety(input.answer, ...input.earlier.map((e) => e.answer));
-    if (safety === 'crisis') {
-      onText(SAFETY_MESSAGE);
-      return { text: SAFETY_MESSAGE, source: 'safety', fallback: null };
-    }
+    if (safety === 'crisis') return safetyReply(onText);
     if (safety === 'care') {
       const text = careQuestion(input.answer, input.earlier.map((e) => e.question));
       await revealLocally(text, onText, signal);
       return { text, source: 'care', fallback: null };
     }
+    let fallback: OnDeviceFallback | null = null;
+    if (input.guide === 'on-device') {
+      const { followUpOnDevice } = await import('./on-device/on-device-guide');
+      const outcome = await followUpOnDevice(input, signal);
+      if (outcome.kind === 'crisis') return safetyReply(onText);
+      if (outcome.kind === 'reply' || outcome.kind === 'care') {
+        const text = outcome.kind === 'reply' ? outcome.text : careQuestion(input.answer, input.earlier.map((e) => e.question));
+        await revealLocally(text, onText, signal);
+        return { text, source: outcome.kind === 'reply' ? 'on-device' : 'care', fallback: null };
+      }
+      fallback = outcome.reason;
+    }
     // Loaded on first use: most visits never need it, and it keeps the runner's first load small.
     const { builtInFollowUp } = await import('../shared/built-in-coach');
     const text = builtInFollowUp(input.prompt, input.answer, input.earlier, input.tone);
     await revealLocally(text, onText, signal);
-    return { text, source: 'built-in', fallback: null };
+    return { text, source: 'built-in', fallback };
   }
   const body = { setId: input.setId, promptId: input.prompt.id, answer: input.answer, earlier: input.earlier, tone: input.tone };
   return streamFrom('/api/ai/follow-up', body, onText, signal);
@@ -111,6 +130,8 @@ export interface SummaryInput {
   guide: CoachChoice;
   tone: Tone;
   setId: string;
+  /** The reflection's title, which the on-device guide's prompt names as the server's does (see its titleOf). */
+  setTitle?: string;
   prompts: Prompt[];
   answers: SummaryAnswer[];
   /** What the person said happened to earlier commitments (the check-in), sent and summarised with the answers. */
@@ -119,17 +140,21 @@ export interface SummaryInput {
 
 export async function askSummary(input: SummaryInput, onText: (text: string) => void, signal?: AbortSignal): Promise<CoachReply> {
   const checkIns = input.checkIns ?? [];
-  if (input.guide === 'built-in') {
+  if (input.guide !== 'ai') {
     const safety = guideSafety(...input.answers.flatMap((a) => [a.answer, ...a.followUps.map((f) => f.answer)]), ...checkIns.flatMap((c) => [c.text, c.note]));
-    if (safety === 'crisis') {
-      onText(SAFETY_MESSAGE);
-      return { text: SAFETY_MESSAGE, source: 'safety', fallback: null };
+    if (safety === 'crisis') return safetyReply(onText);
+    let outcome: OnDeviceOutcome | null = null;
+    if (input.guide === 'on-device' && safety === 'coach') {
+      outcome = await (await import('./on-device/on-device-guide')).summaryOnDevice(input, onText, signal);
+      if (outcome.kind === 'crisis') return safetyReply(onText);
+      if (outcome.kind === 'reply') return { text: outcome.text, source: 'on-device', fallback: null };
     }
     // The built-in summary quotes and lists only sentences without words of harm: for a care text it is the answer.
     const { builtInSummary } = await import('../shared/built-in-coach');
     const text = builtInSummary({ prompts: input.prompts, answers: input.answers, checkIns });
     await revealLocally(text, onText, signal);
-    return { text, source: safety === 'care' ? 'care' : 'built-in', fallback: null };
+    const care = safety === 'care' || outcome?.kind === 'care';
+    return { text, source: care ? 'care' : 'built-in', fallback: outcome?.kind === 'fallback' ? outcome.reason : null };
   }
   const answers = input.answers.filter((a) => a.answer.trim() || a.followUps.length > 0);
   const body = { setId: input.setId, answers, tone: input.tone, ...(checkIns.length ? { checkIns } : {}) };

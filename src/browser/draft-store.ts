@@ -17,7 +17,7 @@ export function loadPreferences(): Preferences {
   try {
     const raw = JSON.parse(storage()?.getItem(PREFS_KEY) ?? 'null') as Partial<Preferences> | null;
     return {
-      guide: raw?.guide === 'ai' || raw?.guide === 'built-in' ? raw.guide : null,
+      guide: raw?.guide === 'ai' || raw?.guide === 'built-in' || raw?.guide === 'on-device' ? raw.guide : null,
       disclosed: raw?.disclosed === true,
       tone: raw?.tone === 'direct' ? 'direct' : fallback.tone,
     };

@@ -14,6 +14,7 @@ import { loadCoachCalls } from './runner/load-coach-calls';
 import { createOnline } from './runner/create-online';
 import { createOtherTabWatch } from './runner/create-other-tab-watch';
 import { createPreferences } from './runner/create-preferences';
+import type { OnDeviceControl } from './runner/create-on-device';
 import IntroStep from './runner/IntroStep';
 import PromptStep, { SAVE_LINE } from './runner/PromptStep';
 import { RunnerContext, type RunnerContextValue } from './runner/runner-context';
@@ -60,6 +61,8 @@ export default function ReflectionRunner(props: { set: RunnerSet }) {
     await checkInReady;
     store.next();
   };
+  // The browser's own model: looked for once the page is idle, its code loaded only where the browser has a Prompt API.
+  const [onDevice, setOnDevice] = createSignal<OnDeviceControl | null>(null);
   const coach = createCoachFlow({ set, store, preferences, autosave, announce: setAnnouncement });
   const online = createOnline();
   const otherTab = createOtherTabWatch(draftKey(set.id), set.id, promptIds, () => draft);
@@ -99,7 +102,10 @@ export default function ReflectionRunner(props: { set: RunnerSet }) {
   );
   onMount(() => {
     enableOfflineUse();
-    const prefetch = () => void Promise.all([...Object.values(later).map((load) => load()), loadCoachCalls(), import('./AiDisclosure')]).catch(() => undefined);
+    const prefetch = () =>
+      void Promise.all([...Object.values(later).map((load) => load()), loadCoachCalls().then((calls) => calls.findModel(preferences, setOnDevice)), import('./AiDisclosure')]).catch(
+        () => undefined,
+      );
     if ('requestIdleCallback' in window) requestIdleCallback(prefetch);
     else setTimeout(prefetch, 2000);
   });
@@ -127,7 +133,7 @@ export default function ReflectionRunner(props: { set: RunnerSet }) {
     focusStepHeading();
   };
 
-  const runner: RunnerContextValue = { set, store, autosave, coach, checkIn, begin, preferences, online, headingRef, askToRestart: () => setConfirmingRestart(true) };
+  const runner: RunnerContextValue = { set, store, autosave, coach, checkIn, begin, preferences, onDevice, online, headingRef, askToRestart: () => setConfirmingRestart(true) };
 
   return (
     <RunnerContext.Provider value={runner}>

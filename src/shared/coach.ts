@@ -13,8 +13,8 @@ export type { FollowUpExchange } from './model/answer';
 export const FALLBACK_REASONS = ['no-key', 'upstream-error', 'timeout', 'budget'] as const;
 export type FallbackReason = (typeof FALLBACK_REASONS)[number];
 
-/** The person's choice of coach: the AI (through our server) or the built-in one (in the browser). */
-export type CoachChoice = 'ai' | 'built-in';
+/** The person's choice of coach: the AI (through our server), the built-in one, or the browser's own model (both on the device). */
+export type CoachChoice = 'ai' | 'built-in' | 'on-device';
 
 export const TONES = ['gentle', 'direct'] as const;
 export type Tone = (typeof TONES)[number];

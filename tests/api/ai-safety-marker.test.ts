@@ -3,7 +3,7 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import followUp from '../../netlify/functions/ai-follow-up.mts';
 import summary from '../../netlify/functions/ai-summary.mts';
-import { CRISIS_MARKER } from '../../netlify/lib/ai/crisis-marker';
+import { CRISIS_MARKER } from '../../src/shared/guide-prompt/crisis-marker';
 import { SAFETY_MESSAGE } from '../../src/shared/safety';
 import { postJson, useGeminiStub } from '../support/api';
 import type { GeminiStub } from '../support/gemini-stub';

@@ -3,7 +3,7 @@
 // and take it to their calendar; and the next meeting becomes a calendar file. Typed and moved like a person.
 import { mkdir } from 'node:fs/promises';
 import { expect, test, type Download, type Page } from '@playwright/test';
-import { ANSWERS, openJournal, reflectToSummary, saveToJournal } from './journal-steps';
+import { ANSWERS, openJournal, saveToJournal, seededToSummary } from './journal-steps';
 import { useJourneyBrowser } from './loop-steps';
 import { axeViolations } from './support';
 
@@ -65,7 +65,9 @@ test.describe('next steps → commitments → done with a note (kept after reloa
 
 
   test('1. typed next steps become commitments, first on the journal page, with the reflection they came from', async () => {
-    await reflectToSummary(page(), ANSWERS);
+    // The answers are setup data (seededToSummary); the next steps are typed. A reflection typed up to its summary and
+    // its next steps made commitments: loop.spec.ts.
+    await seededToSummary(page(), ANSWERS);
     await addNextSteps(page());
     await saveToJournal(page());
     await openJournal(page());

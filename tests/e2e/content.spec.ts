@@ -90,7 +90,6 @@ test.describe('program lead track', () => {
 
 test.describe('links on the new pages', () => {
   test('every internal link reaches a page', async ({ page }) => {
-    test.setTimeout(120_000);
     const pages = ['/templates/', ...TEMPLATES.map((id) => `/templates/${id}/`), ...LEAD_GUIDES.map((id) => `/guides/${id}/`), '/guides/sponsorship-and-mentorship/', '/guides/reverse-mentoring/'];
     const seen = new Set<string>();
     for (const path of pages) {

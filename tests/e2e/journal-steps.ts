@@ -1,6 +1,7 @@
 // Steps the journal and sharing specs share: write a reflection up to its summary (answers typed, as a person does),
 // save it, open the journal, read what this browser stores, and move the journal with its recovery code (typed).
 import { expect, type Browser, type Locator, type Page } from '@playwright/test';
+import { seedAnswersDraft } from './seed-journal';
 import { answerBox, landedQuestions, ready, typeInto } from './support';
 
 export { ready } from './support';
@@ -23,6 +24,21 @@ export async function reflectToSummary(page: Page, answers: string[]) {
     await page.getByRole('button', { name: i === 4 ? 'Review' : 'Next' }).click();
   }
   await page.getByRole('button', { name: 'Write my summary' }).click();
+  await expect(page.getByRole('heading', { name: 'Your summary' })).toBeVisible();
+}
+
+/**
+ * The same summary as reflectToSummary, for tests whose subject comes after it: the answers are setup data (the
+ * runner's draft on its review, see seed-journal.ts) and the person asks for the summary and chooses the built-in
+ * guide. The answers are typed on the way to a summary in journal.spec.ts's first test and loop.spec.ts's first step.
+ */
+export async function seededToSummary(page: Page, answers: string[]) {
+  await seedAnswersDraft(page, answers);
+  await page.goto(SET);
+  await ready(page);
+  await expect(page.getByRole('heading', { name: 'Review your answers' })).toBeVisible();
+  await page.getByRole('button', { name: 'Write my summary' }).click();
+  await page.getByRole('button', { name: 'Use the built-in guide' }).click();
   await expect(page.getByRole('heading', { name: 'Your summary' })).toBeVisible();
 }
 

@@ -2,7 +2,7 @@
 // device, uploads when the connection returns, and shows as done on a second device restored from the recovery code.
 // Steps and lookTest as in loop.spec.ts.
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
-import { ANSWERS, openJournal, recoveryCodeOf, reflectToSummary, restoreInFreshBrowser, saveToJournal, storedEntries } from './journal-steps';
+import { ANSWERS, openJournal, recoveryCodeOf, restoreInFreshBrowser, saveToJournal, seededToSummary, storedEntries } from './journal-steps';
 import { commitmentCard, useJourneyBrowser, lookTest, markDone } from './loop-steps';
 
 const OFFLINE_NOTE = 'Sent it from the train; Sam answered the same day.';
@@ -17,7 +17,8 @@ test.describe('offline in the middle: marked done on this device, uploaded when 
 
 
   test('1. a reflection saved; its next step is an open commitment', async () => {
-    await reflectToSummary(page(), ANSWERS);
+    // Its answers are setup data (seededToSummary); the same reflection typed up to its summary: loop.spec.ts step 1.
+    await seededToSummary(page(), ANSWERS);
     await saveToJournal(page());
     await openJournal(page());
     await expect(commitmentCard(page(), STEP)).toBeVisible();

@@ -2,7 +2,7 @@
 // commitment done with a note, share from the runner, and the mentor's reply from a fresh browser. Typed and moved
 // by keyboard like a person; screenshots of every state go to /tmp/shots-loop/ to be looked at.
 import { mkdir } from 'node:fs/promises';
-import { devices, expect, test, type Browser, type BrowserContext, type Page, type TestInfo } from '@playwright/test';
+import { devices, expect, test, type Browser, type BrowserContext, type BrowserContextOptions, type Page, type TestInfo } from '@playwright/test';
 import { answerBox, axeViolations, ready, typeInto } from './support';
 
 const SHOTS = '/tmp/shots-loop';
@@ -36,12 +36,13 @@ export function lookTest(name: string, page: () => Page, { narrow = false } = {}
 
 /**
  * A browser of the person's own that lives through the steps of one serial journey (the `page` fixture lasts one
- * test), with the project's settings: the desktop device, the site's address, service workers blocked.
+ * test), with the project's settings: the desktop device, the site's address, service workers blocked; `options` adds
+ * what a spec's test.use would (permissions, say).
  */
-export async function journeyBrowser(browser: Browser, info: TestInfo): Promise<{ context: BrowserContext; page: Page }> {
+export async function journeyBrowser(browser: Browser, info: TestInfo, options: BrowserContextOptions = {}): Promise<{ context: BrowserContext; page: Page }> {
   const { defaultBrowserType: _, ...desktop } = devices['Desktop Chrome'];
   const { baseURL } = info.project.use;
-  const context = await browser.newContext({ ...desktop, ...(baseURL ? { baseURL } : {}), serviceWorkers: 'block' });
+  const context = await browser.newContext({ ...desktop, ...(baseURL ? { baseURL } : {}), serviceWorkers: 'block', ...options });
   return { context, page: await context.newPage() };
 }
 
@@ -49,11 +50,11 @@ export async function journeyBrowser(browser: Browser, info: TestInfo): Promise<
  * The person's own browser for the steps of one serial journey (see journeyBrowser): opened before the first step,
  * closed after the last together with every browser handed to `closeAfter` (a mentor's, a second device's).
  */
-export function useJourneyBrowser() {
+export function useJourneyBrowser(options: BrowserContextOptions = {}) {
   let owner: { context: BrowserContext; page: Page } | undefined;
   const others: BrowserContext[] = [];
   test.beforeAll(async ({ browser }, info) => {
-    owner = await journeyBrowser(browser, info);
+    owner = await journeyBrowser(browser, info, options);
   });
   test.afterAll(async () => {
     await owner?.context.close();

@@ -1,8 +1,9 @@
-// The mentorship loop's update: two reflections written through the site, an update drafted from both and edited,
-// shared, read and answered by the mentor, and the reply read by the owner. (Was the second test of loop.spec.ts;
-// its own file so the two journeys run side by side.) Steps and lookTest as in loop.spec.ts.
+// The mentorship loop's update: two reflections saved through the site (the first one's answers as setup data), an
+// update drafted from both and edited, shared, read and answered by the mentor, and the reply read by the owner. (Was
+// the second test of loop.spec.ts; its own file so the two journeys run side by side.) Steps and lookTest as in
+// loop.spec.ts.
 import { expect, test } from '@playwright/test';
-import { ANSWERS, openJournal, reflectToSummary, saveToJournal } from './journal-steps';
+import { ANSWERS, openJournal, saveToJournal, seededToSummary } from './journal-steps';
 import { useJourneyBrowser, lookTest, markDone, mentorOpens, prepareToSummary, typeReplyAndSend } from './loop-steps';
 import { ready } from './support';
 
@@ -20,7 +21,8 @@ test.describe('an update from two saved reflections: drafted, edited, shared, re
 
 
   test('1. a reflection after the meeting, saved, one next step marked done', async () => {
-    await reflectToSummary(page(), ANSWERS);
+    // Its answers are setup data (seededToSummary); the same reflection typed up to its summary: loop.spec.ts step 1.
+    await seededToSummary(page(), ANSWERS);
     await saveToJournal(page());
     await openJournal(page());
     await markDone(page(), 'I will send the revised plan to Sam by Thursday.', 'Sent on Wednesday; Sam liked the timeline.');

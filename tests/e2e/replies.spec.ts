@@ -2,7 +2,7 @@
 // by keyboard; an offline send keeps the text), the owner reads the replies in the journal, deletes one, revokes the
 // link, and the replies are gone on both sides.
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
-import { ANSWERS, openJournal, reflectToSummary, saveToJournal } from './journal-steps';
+import { ANSWERS, openJournal, saveToJournal, seededToSummary } from './journal-steps';
 import { mentorOpens, useJourneyBrowser } from './loop-steps';
 import { axeViolations } from './support';
 
@@ -44,7 +44,8 @@ test.describe('a mentor replies from a fresh browser; the owner reads, deletes o
 
 
   test('1. the owner saves a reflection and shares it for seven days', async () => {
-    await reflectToSummary(page(), ANSWERS);
+    // The answers are setup data (seededToSummary); the way to a shared summary by typing is loop.spec.ts's.
+    await seededToSummary(page(), ANSWERS);
     await saveToJournal(page());
     await page().getByRole('button', { name: 'Share with my mentor' }).click();
     await page().getByRole('radio', { name: '7 days' }).check();

@@ -1,7 +1,7 @@
 // Sharing a summary in a real browser: the mentor reads it in a fresh browser with the note exactly as typed (markup
 // stays text), the owner revokes it, and broken or unknown links all end in the same polite page.
 import { expect, test, type Page } from '@playwright/test';
-import { ANSWERS, openJournal, reflectToSummary, saveToJournal } from './journal-steps';
+import { ANSWERS, openJournal, saveToJournal, seededToSummary } from './journal-steps';
 import { mentorOpens, useJourneyBrowser } from './loop-steps';
 import { axeViolations } from './support';
 
@@ -10,7 +10,9 @@ test.describe('share → the mentor reads it in a fresh browser → the owner re
   // own (this check ran inside the journey before; see lookTest in loop-steps.ts).
   test.describe.configure({ mode: 'serial' });
 
-  // The built-in summary quotes the longest answer's first sentence, so this markup reaches the shared summary.
+  // The built-in summary quotes the longest answer's first sentence, so this markup reaches the shared summary. The
+  // answers are setup data (seededToSummary); the way to a shared summary by typing is loop.spec.ts's and
+  // keyboard.spec.ts's.
   const markup = 'The whiteboard said <img src=x onerror=alert(1)> and <script>alert(3)</script> in big letters during our long review meeting.';
   const note = 'Looking forward to Thursday. <img src=x onerror=alert(1)> <script>alert(2)</script>';
   const journey = useJourneyBrowser();
@@ -21,7 +23,7 @@ test.describe('share → the mentor reads it in a fresh browser → the owner re
 
 
   test('1. a summary with markup in it is saved and shared for a day, with a typed note', async () => {
-    await reflectToSummary(page(), [`${markup} It took most of the hour and left me thinking about it all week long.`, ...ANSWERS.slice(1)]);
+    await seededToSummary(page(), [`${markup} It took most of the hour and left me thinking about it all week long.`, ...ANSWERS.slice(1)]);
     await saveToJournal(page());
     await page().getByRole('button', { name: 'Share with my mentor' }).click();
     await page().getByRole('radio', { name: '1 day' }).check();

@@ -2,8 +2,9 @@
 // seed-journal.ts) → the set's cards offer it → both answers to each prompt under their dates, in a table; a select
 // compares with another earlier one; narrow screens stack the answers.
 import { expect, test, type Page } from '@playwright/test';
+import { lookTest, useJourneyBrowser } from './loop-steps';
 import { answersOf, savedEntry, seedJournal } from './seed-journal';
-import { axeViolations, openIsland } from './support';
+import { openIsland } from './support';
 
 const SHOTS = '/tmp/shots-update';
 const shot = (page: Page, name: string) => page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
@@ -22,38 +23,50 @@ const other = savedEntry({ setId: 'after-the-meeting', setTitle: 'After the meet
 
 const dateOf = (page: Page, iso: string) => page.evaluate((at) => new Date(at).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' }), iso);
 
-test('the newest assessment beside an earlier one: both answers to each prompt, under their dates', async ({ page }) => {
-  await seedJournal(page, [first, second, third, other]);
-  await openIsland(page, '/journal/');
-  const cards = page.locator('.journal-entries > li');
-  await expect(cards).toHaveCount(4);
-  await expect(cards.filter({ hasText: 'After the meeting' }).getByRole('button', { name: 'Then and now' })).toHaveCount(0);
-  const newest = cards.filter({ has: page.getByRole('heading', { name: 'Mentorship assessment' }) }).first();
-  const open = newest.getByRole('button', { name: 'Then and now' });
-  await open.focus();
-  await page.keyboard.press('Enter');
-  await expect(open).toHaveAttribute('aria-expanded', 'true');
+test.describe('the newest assessment beside an earlier one: both answers to each prompt, under their dates', () => {
+  // Steps that go on in one browser; each state is checked with axe in a test of its own after the step that reaches
+  // it (these checks ran inside one test before; see lookTest in loop-steps.ts).
+  test.describe.configure({ mode: 'serial' });
 
-  const table = newest.getByRole('table', { name: /Mentorship assessment, then and now/ });
-  const [thenDate, nowDate] = [await dateOf(page, second.content.savedAt), await dateOf(page, third.content.savedAt)];
-  await expect(table.getByRole('columnheader', { name: `Then: ${thenDate}` })).toBeVisible();
-  await expect(table.getByRole('columnheader', { name: `Now: ${nowDate}` })).toBeVisible();
-  const row = table.getByRole('row', { name: /someone who helped you grow/ });
-  await expect(row.getByRole('cell').nth(0)).toContainText('Ana, who read every design doc.');
-  await expect(row.getByRole('cell').nth(1)).toContainText('Ana again, and now Sam.');
-  expect(await axeViolations(page)).toEqual([]);
-  await shot(page, '8-then-and-now');
+  const journey = useJourneyBrowser();
+  const page = journey.page;
+  const newest = () => page().locator('.journal-entries > li').filter({ has: page().getByRole('heading', { name: 'Mentorship assessment' }) }).first();
+  const table = () => newest().getByRole('table', { name: /Mentorship assessment, then and now/ });
+  const guidance = () => table().getByRole('row', { name: /next six to twelve months/ });
 
-  // Compare with the first one, whose prompt had other words: matched by id, under the newer wording.
-  await newest.getByLabel('Compare with').selectOption({ label: `${await dateOf(page, first.content.savedAt)} (earlier)` });
-  await expect(table.getByRole('columnheader', { name: `Then: ${await dateOf(page, first.content.savedAt)}` })).toBeVisible();
-  const guidance = table.getByRole('row', { name: /next six to twelve months/ });
-  await expect(guidance.getByRole('cell').nth(0)).toContainText('How to find a mentor at all.');
-  await expect(guidance.getByRole('cell').nth(1)).toContainText('How to lead a small team.');
-  expect(await axeViolations(page)).toEqual([]);
+  test('1. only the set with earlier reflections offers it; opened by keyboard, the two newest side by side', async () => {
+    await seedJournal(page(), [first, second, third, other]);
+    await openIsland(page(), '/journal/');
+    const cards = page().locator('.journal-entries > li');
+    await expect(cards).toHaveCount(4);
+    await expect(cards.filter({ hasText: 'After the meeting' }).getByRole('button', { name: 'Then and now' })).toHaveCount(0);
+    const open = newest().getByRole('button', { name: 'Then and now' });
+    await open.focus();
+    await page().keyboard.press('Enter');
+    await expect(open).toHaveAttribute('aria-expanded', 'true');
 
-  await page.setViewportSize({ width: 390, height: 900 });
-  await expect(guidance.getByText(`Now: ${nowDate}`)).toBeVisible();
-  expect(await axeViolations(page)).toEqual([]);
-  await newest.screenshot({ path: `${SHOTS}/9-then-and-now-narrow.png` });
+    const [thenDate, nowDate] = [await dateOf(page(), second.content.savedAt), await dateOf(page(), third.content.savedAt)];
+    await expect(table().getByRole('columnheader', { name: `Then: ${thenDate}` })).toBeVisible();
+    await expect(table().getByRole('columnheader', { name: `Now: ${nowDate}` })).toBeVisible();
+    const row = table().getByRole('row', { name: /someone who helped you grow/ });
+    await expect(row.getByRole('cell').nth(0)).toContainText('Ana, who read every design doc.');
+    await expect(row.getByRole('cell').nth(1)).toContainText('Ana again, and now Sam.');
+    await shot(page(), '8-then-and-now');
+  });
+  lookTest('then-and-now', page);
+
+  test('2. compared with the first one, whose prompt had other words: matched by id, under the newer wording', async () => {
+    await newest().getByLabel('Compare with').selectOption({ label: `${await dateOf(page(), first.content.savedAt)} (earlier)` });
+    await expect(table().getByRole('columnheader', { name: `Then: ${await dateOf(page(), first.content.savedAt)}` })).toBeVisible();
+    await expect(guidance().getByRole('cell').nth(0)).toContainText('How to find a mentor at all.');
+    await expect(guidance().getByRole('cell').nth(1)).toContainText('How to lead a small team.');
+  });
+  lookTest('then-and-now-compared', page);
+
+  test('3. at a phone’s width each answer is stacked under its date', async () => {
+    await page().setViewportSize({ width: 390, height: 900 });
+    await expect(guidance().getByText(`Now: ${await dateOf(page(), third.content.savedAt)}`)).toBeVisible();
+    await newest().screenshot({ path: `${SHOTS}/9-then-and-now-narrow.png` });
+  });
+  lookTest('then-and-now-narrow', page);
 });

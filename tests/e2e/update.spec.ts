@@ -170,16 +170,36 @@ test('the AI guide’s version replaces the draft only when the person chooses i
   await expect(page.getByRole('textbox', { name: 'Your update for your mentor' })).toHaveValue(/The review went better than I feared\./);
 });
 
-test('without saved reflections the draft still gives the three parts to fill in', async ({ page }) => {
-  await openIsland(page, '/journal/update/');
-  await expect(page.getByText('You have no saved reflections on this device yet.')).toBeVisible();
-  await page.getByRole('button', { name: 'Draft my update' }).click();
-  await expect(page.getByRole('textbox', { name: 'Your update for your mentor' })).toHaveValue(/^## What I did since we last met\n\n- Nothing from these reflections yet/);
-  expect(await axeViolations(page)).toEqual([]);
-  await shot(page, '7-empty');
-  await page.setViewportSize({ width: 390, height: 900 });
-  expect(await axeViolations(page)).toEqual([]);
-  await shot(page, '7-empty-narrow');
-  await typeInto(page.getByRole('textbox', { name: 'Your update for your mentor' }), ' I met Sam twice.');
-  await expect(page.getByRole('textbox', { name: 'Your update for your mentor' })).toHaveValue(/I met Sam twice\./);
+test.describe('without saved reflections the draft still gives the three parts to fill in', () => {
+  // Steps that go on in one browser; each state is checked with axe in a test of its own after the step that reaches
+  // it (these checks ran inside one test before).
+  test.describe.configure({ mode: 'serial' });
+
+  const journey = useJourneyBrowser();
+  const page = journey.page;
+  const box = () => page().getByRole('textbox', { name: 'Your update for your mentor' });
+  const axeTest = (name: string) =>
+    test(`${name}: no axe violations`, async () => {
+      expect(await axeViolations(page())).toEqual([]);
+      await shot(page(), name);
+    });
+
+  test('1. the page says so, and the draft holds the three parts', async () => {
+    await openIsland(page(), '/journal/update/');
+    await expect(page().getByText('You have no saved reflections on this device yet.')).toBeVisible();
+    await page().getByRole('button', { name: 'Draft my update' }).click();
+    await expect(box()).toHaveValue(/^## What I did since we last met\n\n- Nothing from these reflections yet/);
+  });
+  axeTest('7-empty');
+
+  test('2. at a phone’s width, the draft is the same', async () => {
+    await page().setViewportSize({ width: 390, height: 900 });
+    await expect(box()).toHaveValue(/^## What I did since we last met\n\n- Nothing from these reflections yet/);
+  });
+  axeTest('7-empty-narrow');
+
+  test('3. the person types into it', async () => {
+    await typeInto(box(), ' I met Sam twice.');
+    await expect(box()).toHaveValue(/I met Sam twice\./);
+  });
 });

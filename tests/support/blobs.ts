@@ -1,9 +1,10 @@
-// A real, file-backed Netlify Blobs server on a temp folder, wired into @netlify/blobs' environment context.
+// A real, file-backed Netlify Blobs server on a temp folder (the local server's: loopback only, conditional writes
+// applied atomically, as Netlify's store does), wired into @netlify/blobs' environment context.
 import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setEnvironmentContext } from '@netlify/blobs';
-import { BlobsServer } from '@netlify/blobs/server';
+import { startBlobsServer } from '../../scripts/local-server/blobs.mjs';
 
 export interface LocalBlobs {
   directory: string;
@@ -25,9 +26,8 @@ export function pointBlobsAt(url: string, siteID: string, token: string): void {
 export async function startLocalBlobs(): Promise<LocalBlobs> {
   const directory = await mkdtemp(join(tmpdir(), 'lodestar-blobs-'));
   const token = 'local-blobs-token';
-  const server = new BlobsServer({ directory, token });
-  const { port } = await server.start();
-  const url = `http://127.0.0.1:${port}`;
+  const server = await startBlobsServer({ directory, token });
+  const url = server.url;
   const siteID = 'lodestar-test-site';
   pointBlobsAt(url, siteID, token);
 

@@ -17,6 +17,8 @@ function runToEnd(command, args) {
   });
 }
 
+// Built as Netlify builds it: with a deploy id, so asset URLs carry ?dpl= as in production (.ci/run sets its own).
+process.env.DEPLOY_ID ??= 'e2e0000000000000000000e2';
 if (!process.env.E2E_SKIP_BUILD) await runToEnd('npm', ['run', 'build']);
 const stub = await startGeminiStub(stubPort);
 // A Blobs store of the browser tests' own, emptied at each start: no run sees what an earlier one (or the dev

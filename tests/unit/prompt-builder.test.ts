@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CRISIS_MARKER, hasCrisisMarker } from '../../netlify/lib/ai/crisis-marker';
-import { asData, buildFollowUpPrompt, buildSummaryPrompt } from '../../netlify/lib/ai/prompt-builder';
+import { CRISIS_MARKER, hasCrisisMarker } from '../../src/shared/guide-prompt/crisis-marker';
+import { asData, buildFollowUpPrompt, buildSummaryPrompt } from '../../src/shared/guide-prompt/prompt-builder';
 import { findPromptSet } from '../../src/shared/schemas/prompt-sets';
 
 const set = findPromptSet('mentor-reflection')!;

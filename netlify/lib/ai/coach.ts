@@ -14,12 +14,9 @@ import { builtInFollowUp, builtInSummary } from '../../../src/shared/built-in-co
 import type { PromptSetWithId } from '../../../src/shared/schemas/prompt-sets';
 import { SAFETY_MESSAGE, careQuestion, guideSafety, mentionsHarm } from '../../../src/shared/safety';
 import { API_HEADERS } from '../http';
-import { hasCrisisMarker } from './crisis-marker';
 import { takeFromDailyBudget } from './daily-budget';
 import { askGemini, readGeminiSettings, type GeminiReply, type GeminiSettings } from './gemini';
-import { readJudgement } from './guide-judgement';
-import { buildFollowUpPrompt, buildSummaryPrompt, type GuidePrompt } from './prompt-builder';
-import { usableFollowUp, usableSummary, usableUpdate } from './reply-check';
+import { buildFollowUpPrompt, buildSummaryPrompt, hasCrisisMarker, readJudgement, usableFollowUp, usableSummary, usableUpdate, type GuidePrompt } from '../../../src/shared/guide-prompt';
 import { buildUpdatePrompt } from './update-prompt';
 
 export interface GuideReply {

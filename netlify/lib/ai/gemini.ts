@@ -2,8 +2,7 @@
 // the request (thinking configured for the model family, see thinking.ts), and the whole reply with its finish
 // reason and token counts.
 import { GoogleGenAI, type GenerateContentResponseUsageMetadata } from '@google/genai';
-import { GUIDE_REPLY_SCHEMA } from './guide-judgement';
-import type { GuidePrompt } from './prompt-builder';
+import { GUIDE_REPLY_SCHEMA, type GuidePrompt } from '../../../src/shared/guide-prompt';
 import { generationLimits, parseThinkingOverride, thinkingForModel, type ThinkingSetting } from './thinking';
 
 /** A current Flash model through an alias that moves with new releases instead of retiring. */

@@ -1,8 +1,8 @@
 // What the AI guide is told when it tightens an update for a mentor: shorten and clarify the person's own words,
-// keep the three headings, add nothing. The draft goes inside <journal> tags like every answer (see prompt-builder).
+// keep the three headings, add nothing. The draft goes inside <journal> tags like every answer (see src/shared/guide-prompt/prompt-builder.ts).
 import type { UpdateRequest } from '../../../src/shared/schemas/ai';
 import { UPDATE_SECTIONS } from '../../../src/shared/update-format';
-import { SHARED_RULES, TONE_RULES, asData, type GuidePrompt } from './prompt-builder';
+import { SHARED_RULES, TONE_RULES, asData, type GuidePrompt } from '../../../src/shared/guide-prompt';
 
 export function buildUpdatePrompt(request: UpdateRequest): GuidePrompt {
   const headings = UPDATE_SECTIONS.map((s) => `## ${s.title}`).join('\n');

@@ -1,8 +1,9 @@
-// "Guide settings": who asks the follow-up questions (the AI or the built-in coach) and in which tone.
+// "Guide settings": who asks the follow-up questions (the AI, the built-in coach, or the browser's own model where
+// this browser has one) and in which tone. The browser's model downloads from here only when the person clicks.
 import { useRunner } from './runner-context';
 
 export default function CoachSettings() {
-  const { preferences } = useRunner();
+  const { preferences, onDevice } = useRunner();
   const prefs = preferences.prefs;
   return (
     <details class="runner-settings">
@@ -17,6 +18,8 @@ export default function CoachSettings() {
           <input type="radio" name="guide" checked={prefs().guide === 'built-in'} onChange={() => preferences.update({ guide: 'built-in' })} /> The built-in
           guide (nothing leaves this device)
         </label>
+        {/* The third choice comes with the code for the browser's own model, where there is one. */}
+        {onDevice()?.choice(preferences)}
       </fieldset>
       <fieldset>
         <legend>Tone</legend>

@@ -14,7 +14,7 @@ const takeFocusIfLost = (button: HTMLButtonElement) =>
   });
 
 export default function CoachStatus() {
-  const { coach, store } = useRunner();
+  const { coach, store, onDevice } = useRunner();
   return (
     <>
       <Show when={coach.request.notice()}>
@@ -22,7 +22,7 @@ export default function CoachStatus() {
           {coach.request.notice()}
         </p>
       </Show>
-      <Show when={coach.awaitingChoice()}>{(waiting) => <AiDisclosure scope={waiting().scope} checkIns={(store.draft.checkIns?.length ?? 0) > 0} onChoose={coach.choose} />}</Show>
+      <Show when={coach.awaitingChoice()}>{(waiting) => <AiDisclosure scope={waiting().scope} checkIns={(store.draft.checkIns?.length ?? 0) > 0} onChoose={coach.choose} onDevice={onDevice} />}</Show>
       <Show when={coach.request.failure()}>
         {(failure) => (
           // A failure that offers the built-in guide was said in the runner's status line; the rest are alerts.

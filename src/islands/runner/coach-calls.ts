@@ -3,15 +3,30 @@
 // of the runner's first load, which pays for every byte before the person can type.
 import type { CoachReply } from '../../browser/coach-client';
 import { CoachError } from '../../browser/coach-error';
+import type { OnDeviceControl } from './create-on-device';
+import type { PreferencesControl } from './create-preferences';
 
 export { askFollowUp, askSummary } from '../../browser/coach-client';
 
-/** Said under the step when the AI guide was chosen but the server's built-in guide answered. */
+/**
+ * Hands the runner its hold on the browser's own model, in browsers with a Prompt API (or for a person who chose it
+ * before, to say it is not here): every other browser loads none of its code.
+ */
+export function findModel(preferences: PreferencesControl, found: (control: OnDeviceControl) => void): void {
+  if (!('LanguageModel' in globalThis) && preferences.prefs().guide !== 'on-device') return;
+  import('./create-on-device').then(({ createOnDevice }) => found(createOnDevice()), () => undefined);
+}
+
+/** Said under the step when the AI guide (or the on-device guide) was chosen but the built-in guide answered. */
 export const FALLBACK_NOTICE: Record<NonNullable<CoachReply['fallback']>, string> = {
   'no-key': 'The AI guide is not set up on this site, so the built-in guide answered.',
   'upstream-error': 'The AI guide did not answer, so the built-in guide answered instead.',
   timeout: 'The AI guide took too long, so the built-in guide answered instead.',
   budget: 'The AI guide has reached its limit for today, so the built-in guide answered instead.',
+  'on-device-unavailable': 'Your browser’s own model is not available here now, so the built-in guide answered. Nothing left this device.',
+  'on-device-not-downloaded': 'Your browser’s own model is not downloaded yet, so the built-in guide answered. Download it under Guide settings to use it.',
+  'on-device-failed': 'Your browser’s own model did not give a usable answer, so the built-in guide answered instead. Nothing left this device.',
+  'on-device-slow': 'Your browser’s own model took too long, so the built-in guide answered instead. Nothing left this device.',
 };
 
 /** The failure's own sentence when it has one written for the person; null for anything else. */

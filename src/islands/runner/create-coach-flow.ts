@@ -29,10 +29,14 @@ export function createCoachFlow({ set, store, preferences, autosave, announce }:
   /** The guide for one request: the person's choice, unless they asked the built-in guide for this one. */
   const guideFor = (only?: 'built-in'): CoachChoice => only ?? preferences.prefs().guide ?? 'built-in';
 
-  /** Runs an action that may reach the AI, after the disclosure if the person has not yet chosen. */
+  /**
+   * Runs an action that may reach the AI, after the disclosure if the person has not yet chosen. Only the AI guide
+   * sends anything; the built-in and on-device guides answer at once (a browser model that is not there, or not
+   * downloaded yet, hands over to the built-in guide, which says why).
+   */
   const withChoice = (scope: RequestKind, action: () => void, only?: 'built-in') => {
     const { guide, disclosed } = preferences.prefs();
-    if (only === 'built-in' || guide === 'built-in' || (guide === 'ai' && disclosed)) return action();
+    if (only || (guide && (guide !== 'ai' || disclosed))) return action();
     setAwaitingChoice({ scope, then: action });
   };
 
@@ -89,6 +93,7 @@ export function createCoachFlow({ set, store, preferences, autosave, announce }:
               guide: guideFor(only),
               tone: preferences.prefs().tone,
               setId: set.id,
+             
               prompts: set.prompts,
               answers: summaryAnswers(draft, promptIds),
               checkIns: summaryCheckIns(draft),

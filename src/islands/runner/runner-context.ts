@@ -3,6 +3,7 @@ import { createContext, useContext, type Accessor, type Component } from 'solid-
 import type { Autosave } from './create-autosave';
 import type { CheckInFlow } from './create-check-in';
 import type { CoachFlow } from './create-coach-flow';
+import type { OnDeviceControl } from './create-on-device';
 import type { PreferencesControl } from './create-preferences';
 import type { RunnerSet } from './runner-set';
 import type { RunnerStore } from './runner-store';
@@ -17,6 +18,8 @@ export interface RunnerContextValue {
   /** Begin: to the check-in when there is one (once the journal has been read), else to the first prompt. */
   begin: () => Promise<void>;
   preferences: PreferencesControl;
+  /** The browser's own model: null until it is known that this browser has a Prompt API (most never do). */
+  onDevice: Accessor<OnDeviceControl | null>;
   online: Accessor<boolean>;
   /** Each step's heading registers here; focus moves to it when the step changes. */
   headingRef: (element: HTMLHeadingElement) => void;

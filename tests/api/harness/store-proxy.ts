@@ -2,8 +2,8 @@
 // the two differ, and can inject the faults production can have:
 // - reads carry an ETag (production sends one; the local server does not), taken from the local server's own
 //   listing, so it is exactly the tag its If-Match check compares against;
-// - requests are applied one at a time, so If-Match is checked and applied atomically, which is the guarantee
-//   production gives and the local server (check, then write, in separate steps) does not;
+// - requests are applied one at a time, so a fault or a held write acts on one known state (the local server
+//   itself applies each conditional write atomically, as production does: scripts/local-server/blobs.mjs);
 // - writes can be made to fail (with or without being applied) and be held until other reads have happened.
 // Everything else (storage, the If-Match/If-None-Match checks themselves) is the real server's.
 import { createServer, type IncomingMessage } from 'node:http';

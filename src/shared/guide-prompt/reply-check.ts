@@ -1,7 +1,8 @@
-// What counts as a usable reply from the model. The server reads a reply whole before answering (see coach.ts),
-// so a follow-up that is not a question, or a summary missing sections, is caught here rather than shown.
-import { completeSummary } from '../../../src/shared/summary-format';
-import { hasUpdateHeadings } from '../../../src/shared/update-format';
+// What counts as a usable reply from a model, Gemini's or the browser's own. The server reads a reply whole before
+// answering (netlify/lib/ai/coach.ts), and the on-device guide checks the whole reply before it stands
+// (src/browser/on-device), so a follow-up that is not a question, or a summary missing sections, is caught here.
+import { completeSummary } from '../summary-format';
+import { hasUpdateHeadings } from '../update-format';
 
 /** Longest follow-up the API accepts back as `earlier[].question`; a longer one would break the next request. */
 const FOLLOW_UP_MAX_CHARS = 600;

@@ -1,22 +1,25 @@
 // The AI guide's second opinion on safety. The request asks the model for structured output: its risk judgement of
 // what the person wrote beside its reply. The patterns (src/shared/safety) are the floor that works with no key and
-// on the device; the stricter of the model's judgement and the patterns wins (coach.ts). A reply that is not the
+// on the device; the stricter of the model's judgement and the patterns wins (netlify/lib/ai/coach.ts, and
+// src/browser/on-device for the browser's own model). A reply that is not the
 // JSON asked for is read as plain text with no judgement, so a model that ignores the format still answers.
 import { CRISIS_MARKER } from './crisis-marker';
 
 export const MODEL_RISKS = ['none', 'care', 'crisis'] as const;
 export type ModelRisk = (typeof MODEL_RISKS)[number];
 
-/** The JSON schema the model answers in (Gemini's responseJsonSchema). */
-export const GUIDE_REPLY_SCHEMA = {
+/** The JSON schema the model answers in, plain JSON Schema (the Prompt API's responseConstraint takes it as is). */
+export const GUIDE_REPLY_JSON_SCHEMA = {
   type: 'object',
   properties: {
     risk: { type: 'string', enum: [...MODEL_RISKS], description: 'Your safety judgement of what the person wrote.' },
     reply: { type: 'string', description: 'Your reply to the person, as the task describes.' },
   },
   required: ['risk', 'reply'],
-  propertyOrdering: ['risk', 'reply'],
-} as const;
+};
+
+/** The same for Gemini's responseJsonSchema, with Gemini's own key for the order of the fields (risk first). */
+export const GUIDE_REPLY_SCHEMA = { ...GUIDE_REPLY_JSON_SCHEMA, propertyOrdering: ['risk', 'reply'] };
 
 /** The rule the model is given, in every prompt. */
 export const RISK_RULE = `Answer with a JSON object with two fields, "risk" then "reply".
