@@ -1,15 +1,15 @@
 // Asks the coach (the UI's "guide") for a follow-up or a summary. With the AI guide chosen it calls /api/ai/* and streams the
 // reply; with the built-in guide it answers right here in the browser, and with the on-device guide the browser's own
 // model does (on-device/, loaded on first use): for both of those nothing is sent anywhere.
-import type { Prompt } from '../shared/schemas/content';
-import type { SummaryAnswer } from '../shared/model/answer';
-import type { SummaryCheckIn } from '../shared/model/commitment';
 import { AI_REQUEST_MAX_BYTES } from '../shared/model/limits';
 import { CoachError } from './coach-error';
 import { rateLimitedMessage } from './rate-limited';
-import { STREAM_INTERRUPTED_MARKER, isCoachSource, isFallbackReason, type CoachChoice, type CoachSource, type FallbackReason, type FollowUpExchange, type Tone } from '../shared/coach';
+import { STREAM_INTERRUPTED_MARKER, isCoachSource, isFallbackReason, type CoachSource, type FallbackReason } from '../shared/coach';
 import { SAFETY_MESSAGE, careQuestion, guideSafety } from '../shared/safety';
 import type { OnDeviceFallback, OnDeviceOutcome } from './on-device/on-device-guide';
+import type { FollowUpInput, SummaryInput } from './coach-request';
+
+export type { FollowUpInput, SummaryInput } from './coach-request';
 
 export interface CoachReply {
   text: string;
@@ -82,16 +82,6 @@ async function revealLocally(text: string, onText: (text: string) => void, signa
   onText(text);
 }
 
-export interface FollowUpInput {
-  guide: CoachChoice;
-  tone: Tone;
-  setId: string;
-  /** The reflection's title, which the on-device guide's prompt names as the server's does (see its titleOf). */
-  setTitle?: string;
-  prompt: Prompt;
-  answer: string;
-  earlier: FollowUpExchange[];
-}
 
 export async function askFollowUp(input: FollowUpInput, onText: (text: string) => void, signal?: AbortSignal): Promise<CoachReply> {
   if (input.guide !== 'ai') {
@@ -126,17 +116,6 @@ export async function askFollowUp(input: FollowUpInput, onText: (text: string) =
   return streamFrom('/api/ai/follow-up', body, onText, signal);
 }
 
-export interface SummaryInput {
-  guide: CoachChoice;
-  tone: Tone;
-  setId: string;
-  /** The reflection's title, which the on-device guide's prompt names as the server's does (see its titleOf). */
-  setTitle?: string;
-  prompts: Prompt[];
-  answers: SummaryAnswer[];
-  /** What the person said happened to earlier commitments (the check-in), sent and summarised with the answers. */
-  checkIns?: SummaryCheckIn[];
-}
 
 export async function askSummary(input: SummaryInput, onText: (text: string) => void, signal?: AbortSignal): Promise<CoachReply> {
   const checkIns = input.checkIns ?? [];

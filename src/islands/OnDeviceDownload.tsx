@@ -3,7 +3,7 @@
 // percentages are not announced one by one; the start and the end are.
 import { Match, Show, Switch } from 'solid-js';
 import { progressSentence } from '../browser/on-device/download-progress';
-import type { DownloadState } from './runner/create-on-device';
+import type { DownloadState } from './runner/on-device-control';
 
 const LABEL = 'Download of your browser’s model';
 let count = 0;

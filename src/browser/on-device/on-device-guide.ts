@@ -4,7 +4,7 @@
 // already through the gate before it got here (coach-client.ts), so no crisis or care text ever reaches the model.
 // A model that is missing, fails, says nothing usable or is too slow gives way to the built-in guide, with a reason.
 // The summary streams to the screen sentence by sentence, each shown only once the gate has passed it.
-import type { FollowUpInput, SummaryInput } from '../coach-client';
+import type { FollowUpInput, SummaryInput } from '../coach-request';
 import { CoachError } from '../coach-error';
 import {
   GUIDE_REPLY_JSON_SCHEMA,

@@ -2,7 +2,7 @@
 // the radio, what it means, and the download, which starts only when the person clicks its button. Loaded with
 // create-on-device.ts, only in those browsers, so the runner's first load carries none of it.
 import { Show } from 'solid-js';
-import type { OnDeviceControl } from './create-on-device';
+import type { OnDeviceControl } from './on-device-control';
 import type { PreferencesControl } from './create-preferences';
 
 interface Props {

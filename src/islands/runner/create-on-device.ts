@@ -8,23 +8,17 @@ import type { PreferencesControl } from './create-preferences';
 // The views come with the control, so the runner's own first load and the disclosure import neither.
 const OnDeviceChoice = lazy(() => import('./OnDeviceChoice'));
 const OnDeviceDownload = lazy(() => import('../OnDeviceDownload'));
-import type { DownloadProgress } from '../../browser/on-device/download-progress';
 import type { OnDeviceAvailability } from '../../browser/on-device/prompt-api';
+import type { DownloadState, OnDeviceControl } from './on-device-control';
 
-export type DownloadState =
-  | { phase: 'idle' }
-  /** `progress` is null until the browser's first report. */
-  | { phase: 'downloading'; progress: DownloadProgress | null }
-  | { phase: 'failed'; message: string }
-  /** Downloaded in this page view: said once, where the person started it. */
-  | { phase: 'done' };
+export type { DownloadState, OnDeviceControl } from './on-device-control';
 
 const DOWNLOAD_FAILED = 'Your browser could not download its model. Nothing was sent anywhere, and your writing is saved on this device. Try again, or choose another guide.';
 
 const loadPromptApi = () => import('../../browser/on-device/prompt-api');
 
 /** Asks the browser what it has at once; nothing is downloaded. */
-export function createOnDevice() {
+export function createOnDevice(): OnDeviceControl {
   const [availability, setAvailability] = createSignal<OnDeviceAvailability | null>(null);
   const [download, setDownload] = createSignal<DownloadState>({ phase: 'idle' });
   loadPromptApi()
@@ -48,7 +42,7 @@ export function createOnDevice() {
     }
   };
 
-  const control = {
+  const control: OnDeviceControl = {
     availability,
     download,
     start,
@@ -71,5 +65,3 @@ export function createOnDevice() {
   };
   return control;
 }
-
-export type OnDeviceControl = ReturnType<typeof createOnDevice>;
