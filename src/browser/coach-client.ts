@@ -2,7 +2,7 @@
 // reply; with the built-in guide it answers right here in the browser, and nothing is sent anywhere.
 import type { Prompt } from '../shared/schemas/content';
 import type { SummaryAnswer } from '../shared/model/answer';
-import type { SummaryCheckIn } from '../shared/model/commitment';
+import type { SummaryCheckIn } from '../shared/model/check-in';
 import { AI_REQUEST_MAX_BYTES } from '../shared/model/limits';
 import { CoachError } from './coach-error';
 import { rateLimitedMessage } from './rate-limited';
