@@ -1,7 +1,7 @@
 // What the runner asks the coach for: a follow-up or a summary, with the guide chosen. A module of its own so the
 // guides that answer (coach-client.ts, the on-device guide) both name it without importing each other.
 import type { FollowUpExchange, SummaryAnswer } from '../shared/model/answer';
-import type { SummaryCheckIn } from '../shared/model/commitment';
+import type { SummaryCheckIn } from '../shared/model/check-in';
 import type { CoachChoice, Tone } from '../shared/coach';
 import type { Prompt } from '../shared/schemas/content';
 

@@ -5,7 +5,7 @@
 // A sentence with a word of death or harm is never quoted or listed (safety/harm-words.ts), and an intention
 // becomes a next step only when it names what it is about ("I want to end it." is not a step: names-an-action.ts).
 import type { SummaryAnswer } from './model/answer';
-import type { SummaryCheckIn } from './model/commitment';
+import type { SummaryCheckIn } from './model/check-in';
 import type { Prompt } from './schemas/content';
 import { EMPTY_SECTION_TEXT, SUMMARY_SECTIONS, formatSummary, type SummarySection, type SummarySectionKey } from './summary-format';
 import { firstWords, quotable, sentences, wordCount } from './built-in-coach-text';

@@ -10,7 +10,7 @@ import { importRecoveryCode, recoveryCode } from '../../src/browser/journal/reco
 import { revokeShare, shareSummary } from '../../src/browser/journal/shares';
 import { loadJournal } from '../../src/browser/journal/store';
 import { deleteEntry, deleteEverything, forgetEntry, keepThisVersion, saveAgain, saveEntry, syncAll, useServerVersion } from '../../src/browser/journal/sync';
-import type { CommitmentState } from '../../src/shared/model/commitment';
+import type { CommitmentState } from '../../src/shared/model/commitment-state';
 import type { EntryContent } from '../../src/shared/model/entry-content';
 import { ApiError, OfflineError } from '../../src/browser/vault-api';
 import { checkCommitments, serverCopy, type CommitmentRecord } from './sync-model-commitments';

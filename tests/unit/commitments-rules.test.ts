@@ -6,7 +6,8 @@ import { allCommitments, commitmentsFor, mergeCommitments, nextStepLines, openCo
 import { isTouched } from '../../src/browser/journal/commitment-rules';
 import { dayLabel, dueLine, quotedSentence } from '../../src/browser/journal/commitment-words';
 import { emptyJournal } from '../../src/browser/journal/store';
-import type { Commitment, CommitmentState } from '../../src/shared/model/commitment';
+import type { Commitment } from '../../src/shared/model/commitment';
+import type { CommitmentState } from '../../src/shared/model/commitment-state';
 import type { Journal, JournalEntry } from '../../src/browser/journal/types';
 import { content } from './journal-fixtures';
 

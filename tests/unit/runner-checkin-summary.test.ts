@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { builtInSummary } from '../../src/shared/built-in-coach';
-import type { SummaryCheckIn } from '../../src/shared/model/commitment';
+import type { SummaryCheckIn } from '../../src/shared/model/check-in';
 import { findPromptSet } from '../../src/shared/schemas/prompt-sets';
 import { isCompleteSummary, parseSummary, type SummarySectionKey } from '../../src/shared/summary-format';
 

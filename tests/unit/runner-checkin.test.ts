@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { createEffect, createRoot } from 'solid-js';
 import { describe, expect, it } from 'vitest';
-import type { CheckIn } from '../../src/shared/model/commitment';
+import type { CheckIn } from '../../src/shared/model/check-in';
 import { newDraft, type Draft } from '../../src/shared/model/draft';
 import { entryContentFrom } from '../../src/shared/model/entry-content';
 import { answersDigest, hasContent, restoreDraft } from '../../src/browser/runner/draft';

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { STATE_LABEL, composeUpdate, defaultSince, entriesSince, loadUpdateDraft, oneLine, saveUpdateDraft } from '../../src/browser/journal/update';
-import type { Commitment, CommitmentState } from '../../src/shared/model/commitment';
+import type { Commitment } from '../../src/shared/model/commitment';
+import type { CommitmentState } from '../../src/shared/model/commitment-state';
 import type { EntryContent } from '../../src/shared/model/entry-content';
 import type { JournalEntry, JournalShare } from '../../src/browser/journal/types';
 import { builtInSummary } from '../../src/shared/built-in-coach-summary';

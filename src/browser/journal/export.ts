@@ -1,5 +1,7 @@
 // Saved reflections as files a person can keep: readable Markdown or the plain JSON content, and short list lines.
-import type { CheckIn, Commitment, CommitmentState } from '../../shared/model/commitment';
+import type { CheckIn } from '../../shared/model/check-in';
+import type { Commitment } from '../../shared/model/commitment';
+import type { CommitmentState } from '../../shared/model/commitment-state';
 import type { EntryContent } from '../../shared/model/entry-content';
 
 const STATE_WORD: Record<CommitmentState, string> = { open: 'Open', done: 'Done', dropped: 'Dropped' };

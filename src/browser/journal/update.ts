@@ -3,7 +3,7 @@
 // Also which reflections a period covers, the default period, and the draft kept in localStorage across reloads.
 import { EMPTY_SECTION_TEXT, parseSummary } from '../../shared/summary-format';
 import { EMPTY_UPDATE_TEXT, UPDATE_SECTIONS } from '../../shared/update-format';
-import type { CommitmentState } from '../../shared/model/commitment';
+import type { CommitmentState } from '../../shared/model/commitment-state';
 import type { EntryContent } from '../../shared/model/entry-content';
 import { UPDATE_DRAFT_KEY } from '../storage-keys';
 import type { KeyValueStorage } from './env';

@@ -1,7 +1,8 @@
 // The runner's check-in ("Since last time"): which commitments it asks about, the check-ins a draft starts with,
 // and writing what changed back to the journal. Loaded only by sets that open with a check-in, so the journal
 // code stays out of every other reflection's first load.
-import type { CheckIn, CommitmentState } from '../../shared/model/commitment';
+import type { CheckIn } from '../../shared/model/check-in';
+import type { CommitmentState } from '../../shared/model/commitment-state';
 import { MAX_CHECK_INS } from '../../shared/model/limits';
 import { formatDate } from '../dates';
 import { browserEnv, type JournalEnv } from '../journal/env';

@@ -3,7 +3,7 @@
 // it may be out of date. No Solid in here, so tests need no browser; the island keeps the draft in a Solid store.
 import { isDraft, isKeptCheckIn, type Draft } from '../../shared/model/draft';
 import type { FollowUpExchange, PromptAnswer, SummaryAnswer } from '../../shared/model/answer';
-import type { SummaryCheckIn } from '../../shared/model/commitment';
+import type { SummaryCheckIn } from '../../shared/model/check-in';
 import { MAX_CHECK_INS, MAX_FOLLOW_UPS_PER_PROMPT } from '../../shared/model/limits';
 
 /**

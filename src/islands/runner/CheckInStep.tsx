@@ -5,7 +5,7 @@
 import { Index, Show, onMount } from 'solid-js';
 import { describeItem } from '../../browser/runner/check-ins';
 import { CHECK_IN_LABEL } from '../../browser/runner';
-import type { CheckIn } from '../../shared/model/commitment';
+import type { CheckIn } from '../../shared/model/check-in';
 import { ANSWER_MAX_CHARS } from '../../shared/model/limits';
 import type { CheckInFlow } from './create-check-in';
 import type { RunnerStore } from './runner-store';

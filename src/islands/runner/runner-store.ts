@@ -5,7 +5,7 @@ import { batch } from 'solid-js';
 import { createStore, reconcile, unwrap } from 'solid-js/store';
 import { answersDigest, stepAfter, stepBefore, type Step } from '../../browser/runner';
 import type { FollowUp } from '../../shared/model/answer';
-import type { CheckIn } from '../../shared/model/commitment';
+import type { CheckIn } from '../../shared/model/check-in';
 import { newDraft, type Draft, type JournalLink } from '../../shared/model/draft';
 import { ANSWER_MAX_CHARS } from '../../shared/model/limits';
 import type { Summary } from '../../shared/model/summary';

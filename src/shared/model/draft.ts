@@ -1,7 +1,7 @@
 // The reflection runner's draft: everything the person has written in one prompt set so far, kept in the browser
 // between visits. Its type, a fresh one, and the guard a stored copy must pass (anything else is ignored, not trusted).
 import { isAnswers, type PromptAnswer } from './answer';
-import { isCheckIn, type CheckIn } from './commitment';
+import { isCheckIn, type CheckIn } from './check-in';
 import { ANSWER_MAX_CHARS } from './limits';
 import { hasFields, isOneOf, isString, nullable, optional } from './plain';
 import { isSummary, type Summary } from './summary';

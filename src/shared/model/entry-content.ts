@@ -1,7 +1,8 @@
 // A saved reflection's content: exactly what is encrypted and stored for one journal entry (its own format version,
 // independent of the cipher's), how it is made from a draft, and the guard a stored or decrypted copy must pass.
 import { isAnswers, type PromptAnswer } from './answer';
-import { isCheckIn, isCommitment, type CheckIn, type Commitment } from './commitment';
+import { isCheckIn, type CheckIn } from './check-in';
+import { isCommitment, type Commitment } from './commitment';
 import type { Draft } from './draft';
 import { hasFields, isString, listOf, nullable, optional } from './plain';
 import { isSummary, type Summary } from './summary';

@@ -4,14 +4,15 @@ import { z } from 'zod';
 import { FALLBACK_REASONS, TONES } from '../coach';
 import type { FollowUpExchange, SummaryAnswer } from '../model/answer';
 import { COACH_SOURCES, type CoachSource } from '../model/coach-source';
-import { COMMITMENT_STATES, type CommitmentState, type SummaryCheckIn } from '../model/commitment';
+import type { SummaryCheckIn } from '../model/check-in';
+import { COMMITMENT_STATES, type CommitmentState } from '../model/commitment-state';
 import { ANSWER_MAX_CHARS, FOLLOW_UP_QUESTION_MAX_CHARS, MAX_CHECK_INS, MAX_FOLLOW_UPS_PER_PROMPT } from '../model/limits';
 import { UPDATE_MAX_CHARS } from '../update-format';
 
 export { STREAM_INTERRUPTED_MARKER } from '../coach';
 export { AI_REQUEST_MAX_BYTES, ANSWER_MAX_CHARS, MAX_FOLLOW_UPS_PER_PROMPT } from '../model/limits';
 export type { SummaryAnswer } from '../model/answer';
-export type { SummaryCheckIn } from '../model/commitment';
+export type { SummaryCheckIn } from '../model/check-in';
 
 export const ToneSchema = z.enum(TONES, { error: 'tone must be "gentle" or "direct"' });
 
