@@ -8,7 +8,6 @@ import { fetchReplies } from '../browser/journal/replies';
 import { REPLIES_KEY, loadReplyCache } from '../browser/journal/reply-cache';
 import { syncAll, type SyncSummary } from '../browser/journal/sync';
 import type { Journal } from '../browser/journal/types';
-import { enableOfflineUse } from '../browser/offline';
 import type { JournalPage } from './journal/context';
 import CommitmentsSection from './journal/CommitmentsSection';
 import DeleteEverything from './journal/DeleteEverything';
@@ -119,7 +118,6 @@ export default function JournalView() {
   };
 
   onMount(() => {
-    enableOfflineUse();
     const sync = () => {
       setOnline(navigator.onLine);
       if (!navigator.onLine) return;

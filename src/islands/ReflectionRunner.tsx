@@ -2,7 +2,6 @@
 // watch and coach flow together, moves focus when the step changes, and shows one step at a time.
 import { Match, Show, Switch, createEffect, createMemo, createSignal, getOwner, lazy, on, onMount, runWithOwner } from 'solid-js';
 import { clearDraft, draftKey, loadDraftText, saveDraft } from '../browser/draft-store';
-import { enableOfflineUse } from '../browser/offline';
 import { hasContent, newDraft, restoreDraft } from '../browser/runner-state';
 import CoachSettings from './runner/CoachSettings';
 import CoachStatus from './runner/CoachStatus';
@@ -97,7 +96,6 @@ export default function ReflectionRunner(props: { set: RunnerSet }) {
     ),
   );
   onMount(() => {
-    enableOfflineUse();
     const prefetch = () => void Promise.all([...Object.values(later).map((load) => load()), loadCoachCalls(), import('./AiDisclosure')]).catch(() => undefined);
     if ('requestIdleCallback' in window) requestIdleCallback(prefetch);
     else setTimeout(prefetch, 2000);
