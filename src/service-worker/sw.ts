@@ -11,7 +11,7 @@ import { Serwist, type PrecacheEntry } from 'serwist';
 declare const self: ServiceWorkerGlobalScope & { __SW_MANIFEST: (PrecacheEntry | string)[] | undefined };
 
 const serwist = new Serwist({
-  precacheEntries: self.__SW_MANIFEST,
+  precacheEntries: self.__SW_MANIFEST ?? [],
   precacheOptions: {
     cleanupOutdatedCaches: true,
     // Pages are precached under their own address (/guides/x/), and a query never changes what a static file holds:
