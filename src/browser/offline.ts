@@ -22,16 +22,17 @@ export function announceUpdate(waiting: ServiceWorker, container: ServiceWorkerC
   region.append(line);
 }
 
-/** Watches a registration for a new version: one waiting now, or one that finishes installing later. */
+/** Watches a registration for a new version: one waiting or installing already, or one found later. */
 export function watchForUpdates(registration: ServiceWorkerRegistration, container: ServiceWorkerContainer, doc: Document = document): void {
-  // No controller means this is the first install: nothing older is running, so there is nothing to announce.
-  if (registration.waiting && container.controller) announceUpdate(registration.waiting, container, doc);
-  registration.addEventListener('updatefound', () => {
-    const next = registration.installing;
-    next?.addEventListener('statechange', () => {
-      if (next.state === 'installed' && container.controller) announceUpdate(next, container, doc);
-    });
-  });
+  const follow = (worker: ServiceWorker | null) => {
+    // No controller means this is the first install: nothing older is running, so there is nothing to announce.
+    const check = () => worker?.state === 'installed' && container.controller && announceUpdate(worker, container, doc);
+    check();
+    worker?.addEventListener('statechange', check);
+  };
+  follow(registration.waiting);
+  follow(registration.installing);
+  registration.addEventListener('updatefound', () => follow(registration.installing));
 }
 
 /** Registers the worker once the page has loaded, so its downloads never compete with the page's own. */
