@@ -40,11 +40,12 @@ export function enableOfflineUse(): void {
   const container = navigator.serviceWorker;
   if (!container) return;
   const register = () =>
-    container.register('/sw.js').then(
-      (registration) => watchForUpdates(registration, container),
+    container
+      .register('/sw.js')
+      // A browser that blocks service workers may answer with no registration at all (Playwright's 'block' does).
+      .then((registration: ServiceWorkerRegistration | undefined) => registration && watchForUpdates(registration, container))
       // Offline use is a bonus: every page works online without it.
-      () => undefined,
-    );
+      .catch(() => undefined);
   if (document.readyState === 'complete') void register();
   else addEventListener('load', () => void register(), { once: true });
 }
