@@ -28,4 +28,7 @@ const serwist = new Serwist({
   disableDevLogs: true,
 });
 
+// The hand-written worker this one replaces kept network-first copies of pages in 'lodestar-v1': nothing reads them now.
+self.addEventListener('activate', (event) => event.waitUntil(caches.delete('lodestar-v1')));
+
 serwist.addEventListeners();
