@@ -14,6 +14,8 @@ export function announceUpdate(waiting: ServiceWorker, container: ServiceWorkerC
   button.type = 'button';
   button.textContent = 'Reload';
   button.addEventListener('click', () => {
+    // Another tab's Reload may have handed over already: then this tab only needs reloading.
+    if (waiting.state !== 'installed') return location.reload();
     button.disabled = true;
     container.addEventListener('controllerchange', () => location.reload());
     waiting.postMessage({ type: 'SKIP_WAITING' });

@@ -1,7 +1,8 @@
 // A new version of the site is announced, never swapped in: with a reflection half written in one tab, a new service
-// worker (a changed /sw.js, served by a deploy of the site of this spec's own) installs and waits; both tabs say "A new version of Lodestar is ready — reload when you are
-// done" with a Reload button; the reflection's tab is not reloaded; Reload in the other tab hands over to the new
-// worker and reloads only that tab.
+// worker (a changed /sw.js, from a deploy of the site of this spec's own) installs and waits; both tabs say "A new
+// version of Lodestar is ready — reload when you are done" with a Reload button; the reflection's tab is not
+// reloaded; Reload in the other tab hands over to the new worker and reloads only that tab; Reload in the
+// reflection's tab, later, reloads it with the answer kept.
 import { expect, test, type Page } from '@playwright/test';
 import { startStaticDeploy, type StaticDeploy } from '../support/static-deploy';
 import { lookTest } from './loop-steps';
@@ -60,4 +61,12 @@ test('3. Reload in the second tab hands over to the new worker and reloads that 
   await expect(reader.getByRole('heading', { level: 1, name: 'Giving and receiving feedback' })).toBeVisible();
   expect(await sameDocument(page())).toBe(true);
   await expect(answerBox(page())).toHaveValue(ANSWER);
+});
+
+test('4. back in the reflection, Reload (the other tab has handed over already) reloads it, and the answer is kept', async () => {
+  await page().getByRole('button', { name: 'Reload' }).focus();
+  await page().keyboard.press('Enter');
+  await expect.poll(() => sameDocument(page()).catch(() => true)).toBe(false);
+  await expect(answerBox(page())).toHaveValue(ANSWER);
+  await expect(page().getByRole('status').filter({ hasText: READY })).toHaveCount(0);
 });
