@@ -6,6 +6,7 @@ import { spawn } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
 import { measureAiProxy } from './ai-proxy.mjs';
 import { measureJournalPage } from './journal-page.mjs';
+import { measureOffline, printOffline } from './offline.mjs';
 import { measureTyping } from './typing.mjs';
 import { localServerChecks, measureLocalServer, printLocalServer } from './local-server.mjs';
 import { BENCH_DEPLOY_ID, measurePages, printPages } from './pages.mjs';
@@ -24,7 +25,8 @@ const LOCAL_REQUESTS = Number(process.env.BENCH_LOCAL_REQUESTS ?? 500);
 const LOCAL_CONCURRENT = Number(process.env.BENCH_LOCAL_CONCURRENT ?? 100);
 
 const BUDGETS = {
-  guide: { jsBytes: 0, totalGzip: 30 * 1024 },
+  // A guide's only script is the service worker's registration (src/browser/offline.ts), at most 1 KB.
+  guide: { jsBytes: 1024, totalGzip: 30 * 1024 },
   runnerJsGzip: 20 * 1024,
   aiProxyOverheadP50Ms: 5,
   typingInpP98Ms: 50,
@@ -71,11 +73,13 @@ async function main() {
   console.log(`Local server: ${LOCAL_REQUESTS} creates and reads of entries and of shares, then ${LOCAL_CONCURRENT} creates at once, in-process and through the preview server…`);
   const local = await measureLocalServer({ requests: LOCAL_REQUESTS, concurrent: LOCAL_CONCURRENT, startPreview: startServer });
 
+  const offline = await measureOffline();
   const guide = pages.find((p) => p.type === 'guide');
   const checks = [
-    { budget: 'guide page ships 0 bytes of JS', ok: guide.jsBytes === BUDGETS.guide.jsBytes },
+    { budget: 'guide page ships ≤ 1 KB of JS (the service worker registration)', ok: guide.jsBytes <= BUDGETS.guide.jsBytes },
     { budget: 'guide page < 30 KB transferred (gzip)', ok: guide.totalGzip < BUDGETS.guide.totalGzip },
-    { budget: 'reflection runner JS ≤ 20 KB gzipped', ok: pages.find((p) => p.type === 'reflection runner').jsGzip <= BUDGETS.runnerJsGzip },
+    // The island's own JS: the page's, less the service worker's registration that every page loads (offline.mjs).
+    { budget: 'reflection runner island JS ≤ 20 KB gzipped (the page less the registration)', ok: pages.find((p) => p.type === 'reflection runner').jsGzip - offline.registration.gzip <= BUDGETS.runnerJsGzip },
     { budget: 'AI proxy overhead p50 ≤ 5 ms (warm handler)', ok: ai.warmHandler.overheadP50 <= BUDGETS.aiProxyOverheadP50Ms },
     { budget: 'AI proxy overhead p50 ≤ 5 ms (preview server)', ok: ai.preview.overheadP50 <= BUDGETS.aiProxyOverheadP50Ms },
     { budget: 'typing INP p98 ≤ 50 ms at 4× CPU slowdown (prompt answer)', ok: typing.answer.p98 <= BUDGETS.typingInpP98Ms },
@@ -107,6 +111,7 @@ async function main() {
     console.log(`${label.padEnd(50)} | ${String(t.keys).padStart(4)} | ${String(t.reportedOverThreshold).padStart(10)} | ${String(t.p50).padStart(3)} | ${String(t.p98).padStart(3)} | ${t.max}`);
   }
   printLocalServer(local);
+  printOffline(offline);
   const j = journalPage;
   const journalJs = pages.find((p) => p.type === 'journal (empty)').jsGzip;
   console.log(`\nJournal page, ${j.entries} reflections / ${j.commitments} commitments (${j.openCommitments} open) / ${j.shares} shares with ${j.replies} replies (${(j.journalBytes / 1024).toFixed(0)} KB in localStorage), ${j.cpuSlowdown}× CPU slowdown, median of ${j.runs}:`);
@@ -116,7 +121,7 @@ async function main() {
   console.log('\nBudgets:');
   for (const c of checks) console.log(`  ${c.ok ? 'PASS' : 'MISS'}  ${c.budget}`);
 
-  const results = { date: new Date().toISOString(), command: 'npm run bench', node: process.version, deployId, pages, typing, aiProxy: { requests: AI_REQUESTS, ...ai }, vault, localServer: local, journalPage, budgets: checks };
+  const results = { date: new Date().toISOString(), command: 'npm run bench', node: process.version, deployId, pages, typing, aiProxy: { requests: AI_REQUESTS, ...ai }, vault, localServer: local, journalPage, offline, budgets: checks };
   await writeFile('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
   console.log('\nWrote bench/results.json');
 }

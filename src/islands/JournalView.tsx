@@ -3,7 +3,6 @@
 import { Show, createSignal, onCleanup, onMount } from 'solid-js';
 import { browserEnv, explain, fetchReplies, loadJournal, loadReplyCache, syncAll, type Journal, type KeyValueStorage, type SyncSummary } from '../browser/journal';
 import { JOURNAL_KEY, LEGACY_JOURNAL_KEY, REPLIES_KEY } from '../browser/storage-keys';
-import { enableOfflineUse } from '../browser/offline';
 import type { JournalPage } from './journal/context';
 import CommitmentsSection from './journal/CommitmentsSection';
 import DeleteEverything from './journal/DeleteEverything';
@@ -114,7 +113,6 @@ export default function JournalView() {
   };
 
   onMount(() => {
-    enableOfflineUse();
     const sync = () => {
       setOnline(navigator.onLine);
       if (!navigator.onLine) return;

@@ -4,7 +4,6 @@ import { Match, Show, Switch, createEffect, createMemo, createSignal, getOwner, 
 import { clearDraft, hasContent, loadDraftText, restoreDraft, saveDraft } from '../browser/runner';
 import { draftKey } from '../browser/storage-keys';
 import { newDraft } from '../shared/model/draft';
-import { enableOfflineUse } from '../browser/offline';
 import CoachSettings from './runner/CoachSettings';
 import CoachStatus from './runner/CoachStatus';
 import { createAutosave } from './runner/create-autosave';
@@ -101,7 +100,6 @@ export default function ReflectionRunner(props: { set: RunnerSet }) {
     ),
   );
   onMount(() => {
-    enableOfflineUse();
     const prefetch = () =>
       void Promise.all([...Object.values(later).map((load) => load()), loadCoachCalls().then((calls) => calls.findModel(preferences, setOnDevice)), import('./AiDisclosure')]).catch(
         () => undefined,

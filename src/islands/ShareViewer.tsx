@@ -41,6 +41,13 @@ export default function ShareViewer() {
       window.removeEventListener('hashchange', reopen);
       document.removeEventListener('click', skip);
     });
+    window.addEventListener('online', retryWhenOffline);
+    onCleanup(() => window.removeEventListener('online', retryWhenOffline));
+    await openLink();
+  });
+
+  async function openLink() {
+    setState({ kind: 'loading' });
     try {
       // The share's answer carries its replies: read them from the same GET that brought the summary.
       const recorded = recordingFetch((input, init) => fetch(input, init));
@@ -50,7 +57,11 @@ export default function ShareViewer() {
     } catch {
       setState({ kind: 'offline' });
     }
-  });
+  }
+  /** The page itself opens offline (the service worker keeps it); the share does not, so it is fetched once back. */
+  function retryWhenOffline() {
+    if (state().kind === 'offline') void openLink();
+  }
 
   const ready = () => {
     const current = state();
@@ -64,7 +75,15 @@ export default function ShareViewer() {
       </Match>
       <Match when={state().kind === 'offline'}>
         <h1>The shared reflection could not be fetched</h1>
-        <p class="lede">You seem to be offline, or the server did not answer. Check your connection and reload this page.</p>
+        <p class="lede">
+          A shared reflection is kept on the server, so opening it needs a connection. You seem to be offline, or the server did not answer: it opens
+          here when you are back online.
+        </p>
+        <div class="button-row">
+          <button type="button" onClick={() => void openLink()}>
+            Try again
+          </button>
+        </div>
       </Match>
       <Match when={state().kind === 'unavailable' || state().kind === 'changed'}>
         <h1>This link is not available</h1>
