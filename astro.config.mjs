@@ -42,7 +42,14 @@ export default defineConfig({
               // message (the runner, the journal, the update and the shared link all show it). One gzip stream is
               // smaller than several, and on a deployed build every import between files also carries `?dpl=`: the
               // runner's 20 KB budget (20,953 B gz as six files on the deployed build, 20,466 B this way).
-              codeSplitting: { groups: [{ name: 'solid', test: /node_modules[\\/]solid-js[\\/]|vite[\\/]preload-helper|@astrojs[\\/]solid-js[\\/]dist[\\/]client|src[\\/]islands[\\/]SafetyMessage/ }] },
+              codeSplitting: {
+                groups: [
+                  {
+                    name: 'solid',
+                    test: /node_modules[\\/]solid-js[\\/]|vite[\\/]preload-helper|@astrojs[\\/]solid-js[\\/]dist[\\/]client|src[\\/]islands[\\/]SafetyMessage/,
+                  },
+                ],
+              },
             },
           },
         },

@@ -7,8 +7,11 @@ import { bundleModules } from './bundle.mjs';
 import { percentile } from './stats.mjs';
 import { startGeminiStub } from '../tests/support/gemini-stub.ts';
 
-const BODY = JSON.stringify({ setId: 'after-the-meeting', promptId: 'what-stuck', answer: 'My mentor said the draft was not ready, and I felt stuck for the rest of the week.' });
-
+const BODY = JSON.stringify({
+  setId: 'after-the-meeting',
+  promptId: 'what-stuck',
+  answer: 'My mentor said the draft was not ready, and I felt stuck for the rest of the week.',
+});
 
 /** Milliseconds from sending to the last body byte, and who answered (x-guide-source). */
 async function timeWholeReply(fetcher) {
@@ -53,7 +56,13 @@ export async function measureAiProxy({ requests, startPreview }) {
   const stub = await startGeminiStub();
   stub.setDelays({ chunkMs: 20 });
   // The per-address limits off: every request here comes from one address, and the benchmark sends hundreds.
-  const env = { GEMINI_API_KEY: 'bench-key', GEMINI_BASE_URL: stub.url, GEMINI_TIMEOUT_MS: '10000', AI_LIMIT_FOLLOW_UPS_PER_MINUTE: '0', AI_LIMIT_SUMMARIES_PER_MINUTE: '0' };
+  const env = {
+    GEMINI_API_KEY: 'bench-key',
+    GEMINI_BASE_URL: stub.url,
+    GEMINI_TIMEOUT_MS: '10000',
+    AI_LIMIT_FOLLOW_UPS_PER_MINUTE: '0',
+    AI_LIMIT_SUMMARIES_PER_MINUTE: '0',
+  };
   const results = {};
   try {
     const direct = await series(requests, stubRequest(stub), false);
@@ -61,20 +70,45 @@ export async function measureAiProxy({ requests, startPreview }) {
     const saved = Object.fromEntries(Object.keys(env).map((k) => [k, process.env[k]]));
     Object.assign(process.env, env);
     const { handler, cleanup } = await loadHandler();
-    const warm = await series(requests, () => handler(new Request('http://localhost/api/ai/follow-up', { method: 'POST', headers: { 'content-type': 'application/json' }, body: BODY }), {}), true);
+    const warm = await series(
+      requests,
+      () =>
+        handler(
+          new Request('http://localhost/api/ai/follow-up', {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: BODY,
+          }),
+          {},
+        ),
+      true,
+    );
     await cleanup();
     for (const [k, v] of Object.entries(saved)) v === undefined ? delete process.env[k] : (process.env[k] = v);
 
     const preview = await startPreview(env);
     let viaPreview;
     try {
-      viaPreview = await series(requests, () => fetch(`${preview.origin}/api/ai/follow-up`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: BODY }), true);
+      viaPreview = await series(
+        requests,
+        () =>
+          fetch(`${preview.origin}/api/ai/follow-up`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: BODY,
+          }),
+        true,
+      );
     } finally {
       await preview.stop();
     }
     results.direct = direct;
     results.warmHandler = { ...warm, overheadP50: warm.p50 - direct.p50, overheadP95: warm.p95 - direct.p95 };
-    results.preview = { ...viaPreview, overheadP50: viaPreview.p50 - direct.p50, overheadP95: viaPreview.p95 - direct.p95 };
+    results.preview = {
+      ...viaPreview,
+      overheadP50: viaPreview.p50 - direct.p50,
+      overheadP95: viaPreview.p95 - direct.p95,
+    };
   } finally {
     await stub.close();
   }

@@ -9,7 +9,17 @@ import { build } from 'esbuild';
 export async function bundleModules(entries) {
   await mkdir('node_modules/.cache', { recursive: true });
   const dir = await mkdtemp(join('node_modules/.cache', 'lodestar-bench-'));
-  await build({ entryPoints: entries, outbase: '.', bundle: true, platform: 'node', format: 'esm', outdir: dir, packages: 'external', logLevel: 'error', outExtension: { '.js': '.mjs' } });
+  await build({
+    entryPoints: entries,
+    outbase: '.',
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    outdir: dir,
+    packages: 'external',
+    logLevel: 'error',
+    outExtension: { '.js': '.mjs' },
+  });
   return {
     load: (entry) => import(pathToFileURL(join(process.cwd(), dir, entry.replace(/\.m?ts$/, '.mjs'))).href),
     cleanup: () => rm(dir, { recursive: true, force: true }),
@@ -23,10 +33,14 @@ export async function bundleModules(entries) {
 export async function withWarmVaultHandlers(work) {
   const entryPoints = ['netlify/functions/entries.mts', 'netlify/functions/shares.mts', 'tests/support/blobs.ts'];
   const bundle = await bundleModules(entryPoints);
-  const [{ default: entries }, { default: shares }, { startLocalBlobs }] = await Promise.all(entryPoints.map(bundle.load));
+  const [{ default: entries }, { default: shares }, { startLocalBlobs }] = await Promise.all(
+    entryPoints.map(bundle.load),
+  );
   const blobs = await startLocalBlobs();
   try {
-    return await work((path, init) => (path.startsWith('/api/entries') ? entries : shares)(new Request(`http://localhost${path}`, init), {}));
+    return await work((path, init) =>
+      (path.startsWith('/api/entries') ? entries : shares)(new Request(`http://localhost${path}`, init), {}),
+    );
   } finally {
     await blobs.stop();
     await bundle.cleanup();

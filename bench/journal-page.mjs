@@ -20,14 +20,24 @@ const SETS = ['prepare-for-meeting', 'after-the-meeting', 'mentorship-assessment
 const DAY_MS = 86_400_000;
 const id = (bytes) => randomBytes(bytes).toString('base64url');
 
-const words = (n, seed) => Array.from({ length: n }, (_, i) => ['meeting', 'feedback', 'project', 'mentor', 'stretch', 'plan', 'question', 'notes'][(i * 7 + seed) % 8]).join(' ');
+const words = (n, seed) =>
+  Array.from(
+    { length: n },
+    (_, i) => ['meeting', 'feedback', 'project', 'mentor', 'stretch', 'plan', 'question', 'notes'][(i * 7 + seed) % 8],
+  ).join(' ');
 
 /** One saved reflection with three commitments, a third of them closed, some due in the past. */
 function entry(index, now) {
   const created = new Date(now - (ENTRIES - index) * DAY_MS).toISOString();
   const localId = id(16);
-  const steps = Array.from({ length: COMMITMENTS_PER_ENTRY }, (_, i) => `Step ${i + 1} of reflection ${index}: ${words(8, index + i)}`);
-  const prompts = Array.from({ length: 5 }, (_, i) => ({ id: `p${i}`, text: `Prompt ${i + 1}: what happened with the ${words(3, i)}?` }));
+  const steps = Array.from(
+    { length: COMMITMENTS_PER_ENTRY },
+    (_, i) => `Step ${i + 1} of reflection ${index}: ${words(8, index + i)}`,
+  );
+  const prompts = Array.from({ length: 5 }, (_, i) => ({
+    id: `p${i}`,
+    text: `Prompt ${i + 1}: what happened with the ${words(3, i)}?`,
+  }));
   const summary = `## What stood out\n${words(30, index)}.\n\n## Next steps\n${steps.map((s) => `- ${s}`).join('\n')}\n\n## Questions for your mentor\n- ${words(10, index)}?`;
   const commitments = steps.map((text, i) => ({
     id: id(12),
@@ -48,7 +58,20 @@ function entry(index, now) {
     savedAt: created,
     commitments,
   };
-  return { localId, id: localId, token: id(32), revision: 1, highestSeen: 1, serverRevision: null, edits: 1, attempts: [], sync: 'synced', content, createdAt: created, updatedAt: created };
+  return {
+    localId,
+    id: localId,
+    token: id(32),
+    revision: 1,
+    highestSeen: 1,
+    serverRevision: null,
+    edits: 1,
+    attempts: [],
+    sync: 'synced',
+    content,
+    createdAt: created,
+    updatedAt: created,
+  };
 }
 
 /** Publishes one share and its replies through the server, as the browser code would. */
@@ -57,16 +80,45 @@ async function publishShare(origin, crypto, entryLocalId, setTitle) {
   const token = id(32);
   const key = await crypto.newKey();
   const now = new Date();
-  const content = { v: 2, setTitle, summary: `## What stood out\n${words(40, 1)}.`, source: 'built-in', note: '', sharedAt: now.toISOString(), expiresAt: new Date(now.getTime() + 30 * DAY_MS).toISOString() };
+  const content = {
+    v: 2,
+    setTitle,
+    summary: `## What stood out\n${words(40, 1)}.`,
+    source: 'built-in',
+    note: '',
+    sharedAt: now.toISOString(),
+    expiresAt: new Date(now.getTime() + 30 * DAY_MS).toISOString(),
+  };
   const payload = await crypto.encryptJson(key, content, crypto.shareAad(shareId));
-  const put = await fetch(`${origin}/api/shares/${shareId}`, { method: 'PUT', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, 'if-none-match': '*' }, body: JSON.stringify({ ...payload, expiresInDays: 30 }) });
+  const put = await fetch(`${origin}/api/shares/${shareId}`, {
+    method: 'PUT',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, 'if-none-match': '*' },
+    body: JSON.stringify({ ...payload, expiresInDays: 30 }),
+  });
   if (put.status !== 201) throw new Error(`journal bench: publishing a share answered ${put.status}`);
   for (let r = 0; r < REPLIES_PER_SHARE; r++) {
-    const reply = await crypto.encryptJson(key, { v: 1, text: `Reply ${r + 1}: ${words(40, r)}.`, writtenAt: new Date().toISOString() }, crypto.replyAad(shareId));
-    const post = await fetch(`${origin}/api/shares/${shareId}/replies`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ ...reply, v: 1 }) });
+    const reply = await crypto.encryptJson(
+      key,
+      { v: 1, text: `Reply ${r + 1}: ${words(40, r)}.`, writtenAt: new Date().toISOString() },
+      crypto.replyAad(shareId),
+    );
+    const post = await fetch(`${origin}/api/shares/${shareId}/replies`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ ...reply, v: 1 }),
+    });
     if (post.status !== 201) throw new Error(`journal bench: a reply answered ${post.status} ${await post.text()}`);
   }
-  return { id: shareId, token, link: `${origin}/s/#${shareId}.${key}`, expiresAt: content.expiresAt, createdAt: content.sharedAt, entryLocalId, setTitle, kind: 'summary' };
+  return {
+    id: shareId,
+    token,
+    link: `${origin}/s/#${shareId}.${key}`,
+    expiresAt: content.expiresAt,
+    createdAt: content.sharedAt,
+    entryLocalId,
+    setTitle,
+    kind: 'summary',
+  };
 }
 
 export async function seedJournal(origin) {
@@ -76,7 +128,8 @@ export async function seedJournal(origin) {
     const now = Date.now();
     const entries = Array.from({ length: ENTRIES }, (_, i) => entry(i, now));
     const shares = [];
-    for (let i = 0; i < SHARES; i++) shares.push(await publishShare(origin, crypto, entries[i * 4].localId, entries[i * 4].content.setTitle));
+    for (let i = 0; i < SHARES; i++)
+      shares.push(await publishShare(origin, crypto, entries[i * 4].localId, entries[i * 4].content.setTitle));
     const open = entries.flatMap((e) => e.content.commitments).filter((c) => c.state === 'open').length;
     return { journal: { v: 2, key: id(32), entries, shares, tombstones: [], unreadable: [] }, open };
   } finally {
@@ -89,7 +142,8 @@ function watchJournalPage({ open, firstPage, replies }) {
   const marks = { hydrated: null, commitmentsShown: null, repliesShown: null, longTasks: [] };
   window.__journalBench = marks;
   new PerformanceObserver((list) => {
-    for (const task of list.getEntries()) marks.longTasks.push({ start: task.startTime, end: task.startTime + task.duration });
+    for (const task of list.getEntries())
+      marks.longTasks.push({ start: task.startTime, end: task.startTime + task.duration });
   }).observe({ type: 'longtask', buffered: true });
   // On screen means painted: the time is taken when the frame after the change is produced (style and layout of
   // a long list happen there, not when its elements are inserted).
@@ -99,10 +153,20 @@ function watchJournalPage({ open, firstPage, replies }) {
   };
   const check = () => {
     if (marks.hydrated === null && document.querySelector('astro-island:not([ssr])')) whenPainted('hydrated');
-    if (marks.commitmentsShown === null && document.querySelectorAll('[data-commitment-id]').length >= Math.min(open, firstPage)) whenPainted('commitmentsShown');
-    if (marks.repliesShown === null && document.querySelectorAll('[data-reply-id]').length >= replies) whenPainted('repliesShown');
+    if (
+      marks.commitmentsShown === null &&
+      document.querySelectorAll('[data-commitment-id]').length >= Math.min(open, firstPage)
+    )
+      whenPainted('commitmentsShown');
+    if (marks.repliesShown === null && document.querySelectorAll('[data-reply-id]').length >= replies)
+      whenPainted('repliesShown');
   };
-  new MutationObserver(check).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['ssr'] });
+  new MutationObserver(check).observe(document, {
+    subtree: true,
+    childList: true,
+    attributes: true,
+    attributeFilter: ['ssr'],
+  });
 }
 
 async function oneRun(browser, origin, seed) {
@@ -112,11 +176,21 @@ async function oneRun(browser, origin, seed) {
     // Setup, before the measured visit and at full speed: the journal as this browser would have stored it.
     await page.goto(`${origin}/privacy/`);
     await page.evaluate((journal) => localStorage.setItem('lodestar:journal:2', journal), seed.journal);
-    await context.addInitScript(watchJournalPage, { open: seed.open, firstPage: seed.firstPage, replies: seed.replies });
+    await context.addInitScript(watchJournalPage, {
+      open: seed.open,
+      firstPage: seed.firstPage,
+      replies: seed.replies,
+    });
     const cdp = await context.newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
     await page.goto(`${origin}/journal/`);
-    await page.waitForFunction(() => typeof window.__journalBench.commitmentsShown === 'number' && typeof window.__journalBench.repliesShown === 'number', null, { timeout: 60_000 });
+    await page.waitForFunction(
+      () =>
+        typeof window.__journalBench.commitmentsShown === 'number' &&
+        typeof window.__journalBench.repliesShown === 'number',
+      null,
+      { timeout: 60_000 },
+    );
     // Settled: no long task for QUIET_MS after the last one that started after the list was shown.
     await page.waitForFunction(
       (quiet) => {
@@ -129,7 +203,13 @@ async function oneRun(browser, origin, seed) {
     );
     const marks = await page.evaluate(() => window.__journalBench);
     const interactive = Math.max(marks.hydrated, marks.commitmentsShown, ...marks.longTasks.map((t) => t.end));
-    return { interactive, hydrated: marks.hydrated, commitmentsShown: marks.commitmentsShown, repliesShown: marks.repliesShown, longTasks: marks.longTasks.length };
+    return {
+      interactive,
+      hydrated: marks.hydrated,
+      commitmentsShown: marks.commitmentsShown,
+      repliesShown: marks.repliesShown,
+      longTasks: marks.longTasks.length,
+    };
   } finally {
     await context.close();
   }
@@ -139,7 +219,17 @@ async function oneRun(browser, origin, seed) {
 export async function measureJournalPage({ origin, chromiumPath }) {
   const { journal, open } = await seedJournal(origin);
   const seed = { journal: JSON.stringify(journal), open, firstPage: FIRST_PAGE, replies: SHARES * REPLIES_PER_SHARE };
-  const browser = await chromium.launch({ executablePath: chromiumPath, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'] });
+  const browser = await chromium.launch({
+    executablePath: chromiumPath,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--disable-sync',
+    ],
+  });
   try {
     const runs = [];
     for (let i = 0; i < RUNS; i++) runs.push(await oneRun(browser, origin, seed));

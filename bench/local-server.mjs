@@ -19,7 +19,12 @@ const summarise = (values) => ({ p50: percentile(values, 50), p95: percentile(va
 
 /** A fresh id (128 bits: 22 characters), owner token (256 bits: 43 characters) and request body. */
 function newItem(kind) {
-  const body = { v: 2, iv: b64url(12), ciphertext: b64url(CIPHERTEXT_BYTES), ...(kind === 'shares' ? { expiresInDays: 7 } : {}) };
+  const body = {
+    v: 2,
+    iv: b64url(12),
+    ciphertext: b64url(CIPHERTEXT_BYTES),
+    ...(kind === 'shares' ? { expiresInDays: 7 } : {}),
+  };
   return { id: b64url(16), token: b64url(32), body: JSON.stringify(body) };
 }
 
@@ -35,7 +40,9 @@ async function create(call, kind, item) {
 }
 
 async function read(call, kind, item) {
-  const response = await call(`/api/${kind}/${item.id}`, { headers: kind === 'entries' ? { authorization: `Bearer ${item.token}` } : {} });
+  const response = await call(`/api/${kind}/${item.id}`, {
+    headers: kind === 'entries' ? { authorization: `Bearer ${item.token}` } : {},
+  });
   const text = await response.text();
   return { status: response.status, text };
 }
@@ -49,7 +56,8 @@ async function oneAfterAnother(call, kind, count) {
     let start = performance.now();
     const created = await create(call, kind, item);
     creates.push(performance.now() - start);
-    if (created.status !== 201) throw new Error(`PUT /api/${kind}/<id> answered ${created.status}: ${created.text.slice(0, 200)}`);
+    if (created.status !== 201)
+      throw new Error(`PUT /api/${kind}/<id> answered ${created.status}: ${created.text.slice(0, 200)}`);
     start = performance.now();
     const got = await read(call, kind, item);
     reads.push(performance.now() - start);
@@ -61,17 +69,29 @@ async function oneAfterAnother(call, kind, count) {
 /** `count` creates at once: how many answered 2xx, what the others answered, and how long the burst took. */
 async function allAtOnce(call, kind, count) {
   const start = performance.now();
-  const results = await Promise.all(Array.from({ length: count }, () => create(call, kind, newItem(kind)).catch((error) => ({ status: 0, text: String(error) }))));
+  const results = await Promise.all(
+    Array.from({ length: count }, () =>
+      create(call, kind, newItem(kind)).catch((error) => ({ status: 0, text: String(error) })),
+    ),
+  );
   const statuses = {};
   for (const { status } of results) statuses[status] = (statuses[status] ?? 0) + 1;
-  return { count, ok: results.filter(({ status }) => status >= 200 && status < 300).length, statuses, ms: performance.now() - start };
+  return {
+    count,
+    ok: results.filter(({ status }) => status >= 200 && status < 300).length,
+    statuses,
+    ms: performance.now() - start,
+  };
 }
 
 async function measure(call, requests, concurrent) {
   const result = {};
   for (const kind of KINDS) {
     try {
-      result[kind] = { ...(await oneAfterAnother(call, kind, requests)), concurrent: await allAtOnce(call, kind, concurrent) };
+      result[kind] = {
+        ...(await oneAfterAnother(call, kind, requests)),
+        concurrent: await allAtOnce(call, kind, concurrent),
+      };
     } catch (error) {
       // Reported, not thrown: the other measurements still run (e.g. before the server speaks this API).
       result[kind] = { error: error instanceof Error ? error.message : String(error) };
@@ -105,8 +125,14 @@ export function localServerChecks(local, p50Ms) {
   return ['entries', 'shares'].flatMap((kind) => {
     const m = local.localServer[kind];
     return [
-      { budget: `local server, ${kind}: create and read p50 ≤ ${p50Ms} ms`, ok: !m.error && m.create.p50 <= p50Ms && m.read.p50 <= p50Ms },
-      { budget: `local server, ${kind}: ${local.concurrent} concurrent creates all 2xx`, ok: !m.error && m.concurrent.ok === local.concurrent },
+      {
+        budget: `local server, ${kind}: create and read p50 ≤ ${p50Ms} ms`,
+        ok: !m.error && m.create.p50 <= p50Ms && m.read.p50 <= p50Ms,
+      },
+      {
+        budget: `local server, ${kind}: ${local.concurrent} concurrent creates all 2xx`,
+        ok: !m.error && m.concurrent.ok === local.concurrent,
+      },
     ];
   });
 }
@@ -114,14 +140,24 @@ export function localServerChecks(local, p50Ms) {
 /** Prints the table `npm run bench` shows for the local server. */
 export function printLocalServer(local) {
   const ms = (n) => `${n.toFixed(1)} ms`;
-  console.log(`\nEntries and shares, PUT/GET (ms)           | create p50 | create p95 | read p50 | read p95 | ${local.concurrent} at once: 2xx | burst`);
-  console.log('-------------------------------------------|------------|------------|----------|----------|----------------|--------');
-  for (const [label, r] of [['warm handlers', local.warmHandlers], ['local server', local.localServer]]) {
+  console.log(
+    `\nEntries and shares, PUT/GET (ms)           | create p50 | create p95 | read p50 | read p95 | ${local.concurrent} at once: 2xx | burst`,
+  );
+  console.log(
+    '-------------------------------------------|------------|------------|----------|----------|----------------|--------',
+  );
+  for (const [label, r] of [
+    ['warm handlers', local.warmHandlers],
+    ['local server', local.localServer],
+  ]) {
     for (const kind of ['entries', 'shares']) {
       const m = r[kind];
       const name = `${kind}, ${label}`.padEnd(43);
       if (m.error) console.log(`${name}| ${m.error}`);
-      else console.log(`${name}| ${ms(m.create.p50).padStart(10)} | ${ms(m.create.p95).padStart(10)} | ${ms(m.read.p50).padStart(8)} | ${ms(m.read.p95).padStart(8)} | ${`${m.concurrent.ok}/${m.concurrent.count}`.padStart(14)} | ${ms(m.concurrent.ms).padStart(6)}`);
+      else
+        console.log(
+          `${name}| ${ms(m.create.p50).padStart(10)} | ${ms(m.create.p95).padStart(10)} | ${ms(m.read.p50).padStart(8)} | ${ms(m.read.p95).padStart(8)} | ${`${m.concurrent.ok}/${m.concurrent.count}`.padStart(14)} | ${ms(m.concurrent.ms).padStart(6)}`,
+        );
     }
   }
 }
@@ -130,7 +166,11 @@ export function printLocalServer(local) {
 const startLocalPreview = (env) => startPreview(process.env.BENCH_PORT ?? '8898', env);
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const local = await measureLocalServer({ requests: Number(process.env.BENCH_LOCAL_REQUESTS ?? 500), concurrent: Number(process.env.BENCH_LOCAL_CONCURRENT ?? 100), startPreview: startLocalPreview });
+  const local = await measureLocalServer({
+    requests: Number(process.env.BENCH_LOCAL_REQUESTS ?? 500),
+    concurrent: Number(process.env.BENCH_LOCAL_CONCURRENT ?? 100),
+    startPreview: startLocalPreview,
+  });
   printLocalServer(local);
   for (const check of localServerChecks(local, 50)) console.log(`  ${check.ok ? 'PASS' : 'MISS'}  ${check.budget}`);
 }

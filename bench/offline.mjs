@@ -18,7 +18,14 @@ const sizes = async (file) => {
   return { bytes: body.length, gzip: gzipSync(body, { level: 6 }).length };
 };
 
-const groupOf = (file) => (file.endsWith('.html') ? 'pages' : file.startsWith('_astro/') ? 'built assets (_astro)' : file.startsWith('pagefind/') ? 'search index (pagefind)' : 'manifest, icons, scripts');
+const groupOf = (file) =>
+  file.endsWith('.html')
+    ? 'pages'
+    : file.startsWith('_astro/')
+      ? 'built assets (_astro)'
+      : file.startsWith('pagefind/')
+        ? 'search index (pagefind)'
+        : 'manifest, icons, scripts';
 
 export async function measureOffline() {
   // The file names as they are in dist/: the precache's own transform (pages under /x/) is left out here.
@@ -36,7 +43,10 @@ export async function measureOffline() {
   }
   const guideHtml = await readFile(join(DIST, GUIDE), 'utf8');
   const guideScripts = [...guideHtml.matchAll(/<script[^>]+src="\/([^"]+)"/g)].map(([, src]) => src);
-  const guideInline = [...guideHtml.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].reduce((n, [, body]) => n + Buffer.byteLength(body), 0);
+  const guideInline = [...guideHtml.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].reduce(
+    (n, [, body]) => n + Buffer.byteLength(body),
+    0,
+  );
   let guideJsBytes = guideInline;
   let guideJsGzip = 0;
   for (const script of guideScripts) {
@@ -48,7 +58,12 @@ export async function measureOffline() {
     serviceWorker: await sizes('sw.js'),
     registration: await sizes('sw-register.js'),
     precache: { files: count, bytes: size, gzip, groups },
-    guidePage: { path: `/${GUIDE.replace(/index\.html$/, '')}`, scripts: guideScripts, jsBytes: guideJsBytes, jsGzip: guideJsGzip },
+    guidePage: {
+      path: `/${GUIDE.replace(/index\.html$/, '')}`,
+      scripts: guideScripts,
+      jsBytes: guideJsBytes,
+      jsGzip: guideJsGzip,
+    },
   };
 }
 
@@ -60,10 +75,19 @@ export function printOffline(offline) {
   console.log('\nOffline (service worker)          | files | raw       | gzip');
   console.log('----------------------------------|-------|-----------|----------');
   console.log(`sw.js (Serwist + precache list)   |     1 | ${kb(sw.bytes).padStart(9)} | ${kb(sw.gzip).padStart(8)}`);
-  console.log(`sw-register.js (every page)       |     1 | ${`${reg.bytes} B`.padStart(9)} | ${`${reg.gzip} B`.padStart(8)}`);
-  for (const [group, g] of Object.entries(precache.groups)) console.log(`precache: ${group.padEnd(24)}| ${String(g.files).padStart(5)} | ${kb(g.bytes).padStart(9)} | ${kb(g.gzip).padStart(8)}`);
-  console.log(`precache, all                     | ${String(precache.files).padStart(5)} | ${kb(precache.bytes).padStart(9)} | ${kb(precache.gzip).padStart(8)}`);
-  console.log(`guide page JS (${guidePage.scripts.join(', ') || 'none'}): ${guidePage.jsBytes} bytes, ${guidePage.jsGzip} gzipped`);
+  console.log(
+    `sw-register.js (every page)       |     1 | ${`${reg.bytes} B`.padStart(9)} | ${`${reg.gzip} B`.padStart(8)}`,
+  );
+  for (const [group, g] of Object.entries(precache.groups))
+    console.log(
+      `precache: ${group.padEnd(24)}| ${String(g.files).padStart(5)} | ${kb(g.bytes).padStart(9)} | ${kb(g.gzip).padStart(8)}`,
+    );
+  console.log(
+    `precache, all                     | ${String(precache.files).padStart(5)} | ${kb(precache.bytes).padStart(9)} | ${kb(precache.gzip).padStart(8)}`,
+  );
+  console.log(
+    `guide page JS (${guidePage.scripts.join(', ') || 'none'}): ${guidePage.jsBytes} bytes, ${guidePage.jsGzip} gzipped`,
+  );
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

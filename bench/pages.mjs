@@ -54,7 +54,10 @@ async function measureBytes(origin, path, html) {
       queue.push(...staticImports(body, url));
     }
   }
-  const inlineJs = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].reduce((n, [, body]) => n + Buffer.byteLength(body), 0);
+  const inlineJs = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].reduce(
+    (n, [, body]) => n + Buffer.byteLength(body),
+    0,
+  );
   const htmlGzip = gzipSync(html).length;
   return { htmlGzip, cssGzip, jsGzip, jsBytes: jsBytes + inlineJs, totalGzip: htmlGzip + cssGzip + jsGzip };
 }
@@ -74,15 +77,30 @@ async function measureLighthouse(chrome, url) {
     const values = runs.map((r) => r[key]).sort((a, b) => a - b);
     return values.length ? values[Math.floor(values.length / 2)] : null;
   };
-  return { performance: median('performance'), accessibility: median('accessibility'), bestPractices: median('bestPractices'), seo: median('seo') };
+  return {
+    performance: median('performance'),
+    accessibility: median('accessibility'),
+    bestPractices: median('bestPractices'),
+    seo: median('seo'),
+  };
 }
 
 async function lighthouseOnce(chrome, url) {
-  const { lhr } = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
+  const { lhr } = await lighthouse(url, {
+    port: chrome.port,
+    output: 'json',
+    logLevel: 'error',
+    onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+  });
   if (lhr.runtimeError) console.error(`lighthouse ${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
   for (const warning of lhr.runWarnings ?? []) console.error(`lighthouse ${url}: ${warning}`);
   const score = (id) => (lhr.categories[id]?.score == null ? null : Math.round(lhr.categories[id].score * 100));
-  return { performance: score('performance'), accessibility: score('accessibility'), bestPractices: score('best-practices'), seo: score('seo') };
+  return {
+    performance: score('performance'),
+    accessibility: score('accessibility'),
+    bestPractices: score('best-practices'),
+    seo: score('seo'),
+  };
 }
 
 /** The deploy id a page's asset URLs name (`?dpl=`), or null for a build made without DEPLOY_ID. */
@@ -92,7 +110,15 @@ const deployIdOf = (html) => html.match(/[?&](?:amp;)?dpl=([^&"']+)/)?.[1] ?? nu
 export async function measurePages({ origin, chromiumPath }) {
   const chrome = await chromeLauncher.launch({
     chromePath: chromiumPath,
-    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+    chromeFlags: [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--disable-sync',
+    ],
   });
   const pages = [];
   let deployId = null;
@@ -107,7 +133,10 @@ export async function measurePages({ origin, chromiumPath }) {
   } finally {
     chrome.kill();
   }
-  if (!deployId) console.error('pages: dist/ was built without DEPLOY_ID (no ?dpl= in its asset URLs): these figures are not the deployed site\'s');
+  if (!deployId)
+    console.error(
+      "pages: dist/ was built without DEPLOY_ID (no ?dpl= in its asset URLs): these figures are not the deployed site's",
+    );
   return { deployId, pages };
 }
 
@@ -116,10 +145,16 @@ const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 /** The pages table, as run.mjs and pages-only.mjs print it. */
 export function printPages({ deployId, pages }) {
   console.log(`\nPages of the build with DEPLOY_ID ${deployId ?? '(none: not a production-like build)'}`);
-  console.log('page type          | HTML gz  | CSS gz   | JS gz    | total gz | JS bytes | preloads | perf | a11y | best | seo');
-  console.log('-------------------|----------|----------|----------|----------|----------|----------|------|------|------|----');
+  console.log(
+    'page type          | HTML gz  | CSS gz   | JS gz    | total gz | JS bytes | preloads | perf | a11y | best | seo',
+  );
+  console.log(
+    '-------------------|----------|----------|----------|----------|----------|----------|------|------|------|----',
+  );
   for (const p of pages) {
     const l = p.lighthouse;
-    console.log(`${p.type.padEnd(18)} | ${kb(p.htmlGzip).padStart(8)} | ${kb(p.cssGzip).padStart(8)} | ${kb(p.jsGzip).padStart(8)} | ${kb(p.totalGzip).padStart(8)} | ${String(p.jsBytes).padStart(8)} | ${String(p.modulePreloads).padStart(8)} | ${String(l.performance).padStart(4)} | ${String(l.accessibility).padStart(4)} | ${String(l.bestPractices).padStart(4)} | ${String(l.seo).padStart(3)}`);
+    console.log(
+      `${p.type.padEnd(18)} | ${kb(p.htmlGzip).padStart(8)} | ${kb(p.cssGzip).padStart(8)} | ${kb(p.jsGzip).padStart(8)} | ${kb(p.totalGzip).padStart(8)} | ${String(p.jsBytes).padStart(8)} | ${String(p.modulePreloads).padStart(8)} | ${String(l.performance).padStart(4)} | ${String(l.accessibility).padStart(4)} | ${String(l.bestPractices).padStart(4)} | ${String(l.seo).padStart(3)}`,
+    );
   }
 }

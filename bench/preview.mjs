@@ -9,7 +9,10 @@ import { join } from 'node:path';
 /** Resolves to { origin, stop } once the server listens on `port`; `stop()` ends it and removes its store. */
 export async function startPreview(port, extraEnv = {}) {
   const blobsDir = await mkdtemp(join(tmpdir(), 'lodestar-bench-blobs-'));
-  const server = spawn(process.execPath, ['scripts/preview-server.mjs'], { env: { ...process.env, ...extraEnv, LOCAL_BLOBS_DIR: blobsDir, PORT: String(port) }, stdio: ['ignore', 'pipe', 'inherit'] });
+  const server = spawn(process.execPath, ['scripts/preview-server.mjs'], {
+    env: { ...process.env, ...extraEnv, LOCAL_BLOBS_DIR: blobsDir, PORT: String(port) },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   await new Promise((resolve, reject) => {
     server.stdout.on('data', (chunk) => String(chunk).includes('Preview server') && resolve());
     server.on('exit', (code) => reject(new Error(`preview server exited with ${code}`)));

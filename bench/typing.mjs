@@ -30,19 +30,40 @@ async function typeAndMeasure(page, field) {
   await page.waitForTimeout(500);
   const reported = await page.evaluate(() => [...window.__interactions.values()]);
   const value = await field.inputValue();
-  if (!value.endsWith(text)) throw new Error(`typing bench: the field holds ${value.length} characters, not the ${text.length} typed`);
+  if (!value.endsWith(text))
+    throw new Error(`typing bench: the field holds ${value.length} characters, not the ${text.length} typed`);
   // Keystrokes faster than the threshold are not reported: count them at the threshold (an upper bound).
-  const durations = [...reported, ...Array(Math.max(0, text.length - reported.length)).fill(THRESHOLD_MS)].sort((a, b) => a - b);
-  return { keys: text.length, reportedOverThreshold: reported.length, p50: percentile(durations, 50), p98: percentile(durations, 98), max: durations.at(-1) };
+  const durations = [...reported, ...Array(Math.max(0, text.length - reported.length)).fill(THRESHOLD_MS)].sort(
+    (a, b) => a - b,
+  );
+  return {
+    keys: text.length,
+    reportedOverThreshold: reported.length,
+    p50: percentile(durations, 50),
+    p98: percentile(durations, 98),
+    max: durations.at(-1),
+  };
 }
 
 /** Measures typing in the runner served at `origin`; returns INP-style figures for both fields. */
 export async function measureTyping({ origin, chromiumPath }) {
-  const browser = await chromium.launch({ executablePath: chromiumPath, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'] });
+  const browser = await chromium.launch({
+    executablePath: chromiumPath,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--disable-sync',
+    ],
+  });
   try {
     const context = await browser.newContext({ serviceWorkers: 'block' });
     // Setup, not something a person types: the built-in coach already chosen, so no disclosure and no API.
-    await context.addInitScript(() => localStorage.setItem('lodestar:prefs', JSON.stringify({ guide: 'built-in', disclosed: true, tone: 'gentle' })));
+    await context.addInitScript(() =>
+      localStorage.setItem('lodestar:prefs', JSON.stringify({ guide: 'built-in', disclosed: true, tone: 'gentle' })),
+    );
     await context.addInitScript(observeInteractions);
     const page = await context.newPage();
     await page.goto(`${origin}/reflect/mentor-reflection/`);

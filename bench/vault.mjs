@@ -12,10 +12,19 @@ const summarise = (values) => ({ p50: percentile(values, 50), p95: percentile(va
 
 /** A 20 KB journal entry shaped like the real thing. */
 function sampleEntry() {
-  const paragraph = 'My mentor asked what I would try before our next meeting, and I said I would draft the plan early. ';
+  const paragraph =
+    'My mentor asked what I would try before our next meeting, and I said I would draft the plan early. ';
   const answers = {};
   for (let i = 0; i < 5; i++) answers[`prompt-${i}`] = { answer: paragraph.repeat(40), followUps: [] };
-  return { v: 1, setId: 'after-the-meeting', setTitle: 'After the meeting', prompts: [], answers, summary: null, savedAt: new Date().toISOString() };
+  return {
+    v: 1,
+    setId: 'after-the-meeting',
+    setTitle: 'After the meeting',
+    prompts: [],
+    answers,
+    summary: null,
+    savedAt: new Date().toISOString(),
+  };
 }
 
 /**
@@ -30,7 +39,11 @@ async function timeCreateRead(call, kind, count, payload) {
     const ownerToken = randomBytes(32).toString('base64url');
     const body = JSON.stringify(kind === 'shares' ? { ...payload, expiresInDays: 1 } : payload);
     let start = performance.now();
-    const created = await call(`/api/${kind}/${id}`, { method: 'PUT', headers: { 'content-type': 'application/json', 'if-none-match': '*', authorization: `Bearer ${ownerToken}` }, body });
+    const created = await call(`/api/${kind}/${id}`, {
+      method: 'PUT',
+      headers: { 'content-type': 'application/json', 'if-none-match': '*', authorization: `Bearer ${ownerToken}` },
+      body,
+    });
     if (created.status !== 201) throw new Error(`create ${kind} answered ${created.status}`);
     await created.json();
     create.push(performance.now() - start);
@@ -53,23 +66,47 @@ async function encryptedSample() {
 }
 
 async function warmHandlers(count, payload) {
-  return withWarmVaultHandlers(async (call) => ({ entries: await timeCreateRead(call, 'entries', count, payload), shares: await timeCreateRead(call, 'shares', count, payload) }));
+  return withWarmVaultHandlers(async (call) => ({
+    entries: await timeCreateRead(call, 'entries', count, payload),
+    shares: await timeCreateRead(call, 'shares', count, payload),
+  }));
 }
 
 async function viaPreview(origin, count, payload) {
   const call = (path, init) => fetch(origin + path, init);
-  return { entries: await timeCreateRead(call, 'entries', count, payload), shares: await timeCreateRead(call, 'shares', count, payload) };
+  return {
+    entries: await timeCreateRead(call, 'entries', count, payload),
+    shares: await timeCreateRead(call, 'shares', count, payload),
+  };
 }
 
 async function browserCrypto(chromiumPath, runs = 50) {
   // In memory: the page gets the module as one script, nothing is written to disk.
-  const { outputFiles } = await build({ entryPoints: ['src/browser/vault-crypto.ts'], bundle: true, format: 'iife', globalName: 'vault', write: false, logLevel: 'error' });
+  const { outputFiles } = await build({
+    entryPoints: ['src/browser/vault-crypto.ts'],
+    bundle: true,
+    format: 'iife',
+    globalName: 'vault',
+    write: false,
+    logLevel: 'error',
+  });
   const code = outputFiles[0].text;
-  const browser = await chromium.launch({ executablePath: chromiumPath, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'] });
+  const browser = await chromium.launch({
+    executablePath: chromiumPath,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+    ],
+  });
   try {
     const page = await browser.newPage();
     // A blank page on localhost (a secure context, so WebCrypto is there), with the module loaded.
-    await page.route('http://localhost/bench', (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>bench</title>' }));
+    await page.route('http://localhost/bench', (route) =>
+      route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>bench</title>' }),
+    );
     await page.goto('http://localhost/bench');
     await page.addScriptTag({ content: code });
     return await page.evaluate(
@@ -88,7 +125,14 @@ async function browserCrypto(chromiumPath, runs = 50) {
         }
         const median = (v) => [...v].sort((a, b) => a - b)[Math.floor(v.length / 2)];
         const p95 = (v) => [...v].sort((a, b) => a - b)[Math.ceil(0.95 * v.length) - 1];
-        return { bytes: JSON.stringify(entry).length, encryptP50: median(encrypt), encryptP95: p95(encrypt), decryptP50: median(decrypt), decryptP95: p95(decrypt), runs };
+        return {
+          bytes: JSON.stringify(entry).length,
+          encryptP50: median(encrypt),
+          encryptP95: p95(encrypt),
+          decryptP50: median(decrypt),
+          decryptP95: p95(decrypt),
+          runs,
+        };
       },
       { entry: sampleEntry(), runs },
     );
@@ -108,5 +152,10 @@ export async function measureVault({ warmRequests, previewRequests, startPreview
     await preview.stop();
   }
   const crypto = await browserCrypto(chromiumPath);
-  return { warmHandlers: warm, preview: throughPreview, browserCrypto: crypto, entryCiphertextBytes: payload.ciphertext.length };
+  return {
+    warmHandlers: warm,
+    preview: throughPreview,
+    browserCrypto: crypto,
+    entryCiphertextBytes: payload.ciphertext.length,
+  };
 }

@@ -6,21 +6,38 @@ import type { Prompt } from '../src/shared/schemas/content';
 import { detectLanguage } from '../src/shared/built-in-coach-read';
 import type { GuideCase } from './guide-cases';
 
-export type CheckName = 'one-question' | 'no-flattery' | 'refers-to-answer' | 'forward-looking' | 'steers-back' | 'no-hint-echo' | 'language' | 'tied-to-prompt';
+export type CheckName =
+  | 'one-question'
+  | 'no-flattery'
+  | 'refers-to-answer'
+  | 'forward-looking'
+  | 'steers-back'
+  | 'no-hint-echo'
+  | 'language'
+  | 'tied-to-prompt';
 export type Source = 'built-in' | 'gemini';
 
-const FLATTERY = /\b(?:great|amazing|awesome|excellent|wonderful|fantastic|impressive|brilliant|well done|good job|nice work|love (?:that|this|how)|proud of you|insightful|brave|thank you for sharing|what a)\b|!/i;
-const FORWARD = /\b(?:get in the way|obstacle|stop you|first step|next step|when|by what|what date|start|keep to it|before|this week|plan|try|will you)\b/i;
-const STOP = new Set('that this with have from they them your what when where which would could should about there their been were into than then just like more most some said told much really also very only even feel felt think after before other first time because'.split(' '));
+const FLATTERY =
+  /\b(?:great|amazing|awesome|excellent|wonderful|fantastic|impressive|brilliant|well done|good job|nice work|love (?:that|this|how)|proud of you|insightful|brave|thank you for sharing|what a)\b|!/i;
+const FORWARD =
+  /\b(?:get in the way|obstacle|stop you|first step|next step|when|by what|what date|start|keep to it|before|this week|plan|try|will you)\b/i;
+const STOP = new Set(
+  'that this with have from they them your what when where which would could should about there their been were into than then just like more most some said told much really also very only even feel felt think after before other first time because'.split(
+    ' ',
+  ),
+);
 
 /** Content words: lower case, four letters or more, not a common function word. */
-const contentWords = (text: string) => new Set((text.toLowerCase().match(/[\p{L}']{4,}/gu) ?? []).filter((w) => !STOP.has(w)));
+const contentWords = (text: string) =>
+  new Set((text.toLowerCase().match(/[\p{L}']{4,}/gu) ?? []).filter((w) => !STOP.has(w)));
 /** The guide's own words: the reply without anything it quotes. */
 const ownWords = (reply: string) => reply.replace(/“[^”]*”|"[^"]*"/g, ' ');
 
 function sharesWord(a: string, b: string): boolean {
   const words = contentWords(b);
-  return [...contentWords(a)].some((w) => words.has(w) || [...words].some((v) => v.length >= 5 && w.length >= 5 && v.slice(0, 5) === w.slice(0, 5)));
+  return [...contentWords(a)].some(
+    (w) => words.has(w) || [...words].some((v) => v.length >= 5 && w.length >= 5 && v.slice(0, 5) === w.slice(0, 5)),
+  );
 }
 
 /** Five words in a row from the hint, anywhere in the reply. */

@@ -23,7 +23,8 @@ export interface PostRow {
   badReplies: number;
 }
 
-const PLAN_QUESTION = /when do you think you will do it|realistic time for that|will that (?:be done|start)|by what date|what would help you keep to it|what might get in the way|what could stop you|first step|most likely obstacle|from what day|when would you like to start/i;
+const PLAN_QUESTION =
+  /when do you think you will do it|realistic time for that|will that (?:be done|start)|by what date|what would help you keep to it|what might get in the way|what could stop you|first step|most likely obstacle|from what day|when would you like to start/i;
 const PROMPT = findPrompt('after-the-meeting', 'your-next-step')!;
 
 /** True when a built-in reply to the post says a word of harm back or asks about doing something. */
@@ -36,7 +37,13 @@ function badReply(text: string): boolean {
 
 /** A set's posts, with their group under whatever name the author used for it. */
 function readPosts(path: string): Post[] {
-  const raw = JSON.parse(readFileSync(path, 'utf8')) as { id: string; text: string; group?: string; level?: string; kind?: string }[];
+  const raw = JSON.parse(readFileSync(path, 'utf8')) as {
+    id: string;
+    text: string;
+    group?: string;
+    level?: string;
+    kind?: string;
+  }[];
   return raw.map((p) => ({ id: p.id, text: p.text, group: p.group ?? p.level ?? p.kind ?? 'all' }));
 }
 
@@ -48,7 +55,15 @@ function rowsOf(set: string, file: PostRow['file'], posts: Post[]): PostRow[] {
   const groups = ['all', ...new Set(posts.map((p) => p.group))];
   return groups.map((group) => {
     const mine = kinds.filter((k) => group === 'all' || k.group === group);
-    return { set, file, group, total: mine.length, crisis: mine.filter((k) => k.kind === 'crisis').length, care: mine.filter((k) => k.kind === 'care').length, badReplies: mine.filter((k) => k.bad).length };
+    return {
+      set,
+      file,
+      group,
+      total: mine.length,
+      crisis: mine.filter((k) => k.kind === 'crisis').length,
+      care: mine.filter((k) => k.kind === 'care').length,
+      badReplies: mine.filter((k) => k.bad).length,
+    };
   });
 }
 
@@ -68,7 +83,14 @@ const percent = (n: number, of: number) => `${of ? ((n / of) * 100).toFixed(1) :
 
 /** The rows as a Markdown table. */
 export function postsTable(rows: PostRow[]): string[] {
-  const lines = ['\nSafety gate on whole posts (eval/posts/)\n', '| set | posts | group | n | safety message | care or safety message | replies quoting harm or asking about doing it |', '|---|---|---|---|---|---|---|'];
-  for (const r of rows) lines.push(`| ${r.set} | ${r.file} | ${r.group} | ${r.total} | ${r.crisis} (${percent(r.crisis, r.total)}) | ${r.crisis + r.care} (${percent(r.crisis + r.care, r.total)}) | ${r.badReplies} |`);
+  const lines = [
+    '\nSafety gate on whole posts (eval/posts/)\n',
+    '| set | posts | group | n | safety message | care or safety message | replies quoting harm or asking about doing it |',
+    '|---|---|---|---|---|---|---|',
+  ];
+  for (const r of rows)
+    lines.push(
+      `| ${r.set} | ${r.file} | ${r.group} | ${r.total} | ${r.crisis} (${percent(r.crisis, r.total)}) | ${r.crisis + r.care} (${percent(r.crisis + r.care, r.total)}) | ${r.badReplies} |`,
+    );
   return lines;
 }

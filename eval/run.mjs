@@ -10,7 +10,16 @@ const dir = await mkdtemp(join('node_modules/.cache', 'lodestar-eval-'));
 try {
   const outfile = join(dir, 'guide-eval.mjs');
   // The results file is written next to the source, not next to the bundle.
-  await build({ entryPoints: ['eval/guide-eval.ts'], bundle: true, platform: 'node', format: 'esm', outfile, packages: 'external', logLevel: 'error', define: { 'import.meta.url': JSON.stringify(pathToFileURL(join(process.cwd(), 'eval/guide-eval.ts')).href) } });
+  await build({
+    entryPoints: ['eval/guide-eval.ts'],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    outfile,
+    packages: 'external',
+    logLevel: 'error',
+    define: { 'import.meta.url': JSON.stringify(pathToFileURL(join(process.cwd(), 'eval/guide-eval.ts')).href) },
+  });
   await import(pathToFileURL(join(process.cwd(), outfile)).href);
 } finally {
   await rm(dir, { recursive: true, force: true });

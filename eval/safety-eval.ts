@@ -7,7 +7,8 @@ import { guideSafety, mentionsHarm, warningSigns } from '../src/shared/safety';
 import { findPrompt } from '../src/shared/schemas/prompt-sets';
 import type { SafetyCase } from '../tests/unit/safety-cases';
 
-const PLAN_QUESTION = /when do you think you will do it|realistic time for that|will that (?:be done|start)|by what date|what would help you keep to it|what might get in the way|what could stop you|first step|most likely obstacle|from what day|when would you like to start/i;
+const PLAN_QUESTION =
+  /when do you think you will do it|realistic time for that|will that (?:be done|start)|by what date|what would help you keep to it|what might get in the way|what could stop you|first step|most likely obstacle|from what day|when would you like to start/i;
 
 export interface SafetyRow {
   group: string;
@@ -39,12 +40,24 @@ function rowOf(group: string, cases: SafetyCase[], right: (c: SafetyCase, kind: 
 export function evaluateSafety(cases: SafetyCase[]): SafetyReport {
   const crisis = cases.filter((c) => c.kind === 'crisis');
   const groups = new Map<string, SafetyCase[]>();
-  for (const c of crisis) for (const key of [`crisis ${c.category}`, `crisis ${c.language}`]) groups.set(key, [...(groups.get(key) ?? []), c]);
+  for (const c of crisis)
+    for (const key of [`crisis ${c.category}`, `crisis ${c.language}`])
+      groups.set(key, [...(groups.get(key) ?? []), c]);
   const rows = [
     rowOf('crisis, all', crisis, (_c, kind) => kind === 'crisis'),
-    ...[...groups].sort(([a], [b]) => a.localeCompare(b)).map(([group, list]) => rowOf(group, list, (_c, kind) => kind === 'crisis')),
-    rowOf('care (care or crisis)', cases.filter((c) => c.kind === 'care'), (_c, kind) => kind !== 'coach'),
-    rowOf('near miss (left ordinary)', cases.filter((c) => c.kind === 'coach'), (_c, kind) => kind === 'coach'),
+    ...[...groups]
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([group, list]) => rowOf(group, list, (_c, kind) => kind === 'crisis')),
+    rowOf(
+      'care (care or crisis)',
+      cases.filter((c) => c.kind === 'care'),
+      (_c, kind) => kind !== 'coach',
+    ),
+    rowOf(
+      'near miss (left ordinary)',
+      cases.filter((c) => c.kind === 'coach'),
+      (_c, kind) => kind === 'coach',
+    ),
   ];
   const nearMisses = cases.filter((c) => c.kind === 'coach');
   const prompt = findPrompt('after-the-meeting', 'your-next-step')!;
@@ -68,10 +81,15 @@ export function evaluateSafety(cases: SafetyCase[]): SafetyReport {
 /** The report as Markdown lines. */
 export function safetyTable(title: string, report: SafetyReport): string[] {
   const lines = [`\n${title}\n`, '| group | right | rate |', '|---|---|---|'];
-  for (const row of report.rows) lines.push(`| ${row.group} | ${row.right}/${row.total} | ${(row.rate * 100).toFixed(1)}% |`);
-  lines.push(`\nNear misses met with the safety message: ${report.falseAlarms}/${report.nearMisses}; with the care line: ${report.careOnNearMiss}/${report.nearMisses}.`);
+  for (const row of report.rows)
+    lines.push(`| ${row.group} | ${row.right}/${row.total} | ${(row.rate * 100).toFixed(1)}% |`);
+  lines.push(
+    `\nNear misses met with the safety message: ${report.falseAlarms}/${report.nearMisses}; with the care line: ${report.careOnNearMiss}/${report.nearMisses}.`,
+  );
   lines.push(`Built-in replies to harmful texts that quote harm or ask about doing it: ${report.badReplies.length}.`);
-  const missed = report.rows.filter((r) => !r.group.startsWith('crisis ') || r.group === 'crisis, all').flatMap((r) => r.missed.map((text) => `- ${r.group}: ${text}`));
+  const missed = report.rows
+    .filter((r) => !r.group.startsWith('crisis ') || r.group === 'crisis, all')
+    .flatMap((r) => r.missed.map((text) => `- ${r.group}: ${text}`));
   if (missed.length) lines.push('\nMissed:', ...missed);
   for (const bad of report.badReplies) lines.push(`- bad reply: ${bad}`);
   return lines;

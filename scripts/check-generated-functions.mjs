@@ -24,11 +24,16 @@ async function filesUnder(dir) {
 // Netlify's own bundler finds the functions in the folder, as a deploy does (an emptied folder holds none).
 const functions = existsSync(FUNCTIONS) ? await listFunctions([FUNCTIONS], { parseISC: true }) : [];
 const found = [
-  ...functions.map((fn) => `  function "${fn.name}" (${relative(ROOT, fn.mainFile)})${fn.routes?.length ? ` on ${fn.routes.map((route) => route.pattern).join(', ')}` : ''}`),
+  ...functions.map(
+    (fn) =>
+      `  function "${fn.name}" (${relative(ROOT, fn.mainFile)})${fn.routes?.length ? ` on ${fn.routes.map((route) => route.pattern).join(', ')}` : ''}`,
+  ),
   ...(await filesUnder(EDGE_FUNCTIONS)).map((file) => `  edge function file ${relative(ROOT, file)}`),
 ];
 if (found.length > 0) {
-  console.error(`generated functions: the build wrote what Netlify would deploy beside netlify/functions, and the local server never runs:\n${found.join('\n')}\nIf the site now needs it, run it in the local server and give its answers the security headers (README, "Deploying to Netlify").`);
+  console.error(
+    `generated functions: the build wrote what Netlify would deploy beside netlify/functions, and the local server never runs:\n${found.join('\n')}\nIf the site now needs it, run it in the local server and give its answers the security headers (README, "Deploying to Netlify").`,
+  );
   process.exit(1);
 }
 console.log('generated functions: none; Netlify deploys only netlify/functions, as the local server runs');

@@ -28,7 +28,9 @@ function servedPath(file) {
 /** The file in dist/ that answers a path, or undefined. */
 function fileFor(path) {
   const decoded = decodeURIComponent(path);
-  const candidates = decoded.endsWith('/') ? [`${decoded}index.html`] : [decoded, `${decoded}/index.html`, `${decoded}.html`];
+  const candidates = decoded.endsWith('/')
+    ? [`${decoded}index.html`]
+    : [decoded, `${decoded}/index.html`, `${decoded}.html`];
   return candidates.map((c) => join(DIST, c)).find((c) => existsSync(c) && statSync(c).isFile());
 }
 
@@ -58,13 +60,16 @@ for await (const file of htmlFiles(DIST)) {
       broken.push(`  ${page}: ${href} (no page at ${url.pathname})`);
     } else if (url.hash.length > 1 && target.endsWith('.html')) {
       const id = decodeURIComponent(url.hash.slice(1));
-      if (!(await idsOf(target)).has(id)) broken.push(`  ${page}: ${href} (no element with id "${id}" on ${url.pathname})`);
+      if (!(await idsOf(target)).has(id))
+        broken.push(`  ${page}: ${href} (no element with id "${id}" on ${url.pathname})`);
     }
   }
 }
 
 if (broken.length > 0) {
-  console.error(`links: ${broken.length} internal ${broken.length === 1 ? 'link points' : 'links point'} nowhere:\n${broken.join('\n')}\nFix the link, or the page or heading it should reach.`);
+  console.error(
+    `links: ${broken.length} internal ${broken.length === 1 ? 'link points' : 'links point'} nowhere:\n${broken.join('\n')}\nFix the link, or the page or heading it should reach.`,
+  );
   process.exit(1);
 }
 console.log(`links: all ${checked} internal links in ${DIST}/ reach a page (and an anchor, where they name one)`);

@@ -21,7 +21,8 @@ for await (const file of htmlFiles(DIST)) {
   const page = relative(DIST, file);
   const preloaded = new Set(modulePreloads(html));
   links += preloaded.size;
-  for (const url of entries) if (!preloaded.has(url)) problems.push(`  ${page}: island module ${url} has no modulepreload link`);
+  for (const url of entries)
+    if (!preloaded.has(url)) problems.push(`  ${page}: island module ${url} has no modulepreload link`);
   for (const url of preloaded) {
     const path = builtFile(DIST, url);
     if (!existsSync(path)) {
@@ -29,13 +30,16 @@ for await (const file of htmlFiles(DIST)) {
       continue;
     }
     for (const imported of staticImports(await readFile(path, 'utf8'), url)) {
-      if (!preloaded.has(imported)) problems.push(`  ${page}: ${imported} (imported by ${url}) has no modulepreload link`);
+      if (!preloaded.has(imported))
+        problems.push(`  ${page}: ${imported} (imported by ${url}) has no modulepreload link`);
     }
   }
 }
 
 if (problems.length > 0) {
-  console.error(`modulepreload check: ${problems.length} island ${problems.length === 1 ? 'module is' : 'modules are'} not preloaded as the page loads ${problems.length === 1 ? 'it' : 'them'}:\n${problems.join('\n')}\nscripts/modulepreload.mjs should have added these links; see what it no longer recognises in the built pages.`);
+  console.error(
+    `modulepreload check: ${problems.length} island ${problems.length === 1 ? 'module is' : 'modules are'} not preloaded as the page loads ${problems.length === 1 ? 'it' : 'them'}:\n${problems.join('\n')}\nscripts/modulepreload.mjs should have added these links; see what it no longer recognises in the built pages.`,
+  );
   process.exit(1);
 }
 console.log(`modulepreload check: all ${pages} pages with islands preload their island modules (${links} links)`);

@@ -59,7 +59,9 @@ if (process.argv.includes('--write')) {
     written = written.replace(cspLine[0], `${cspLine[1]}${updated}${cspLine[3]}`);
   }
   await writeFile(TOML, written);
-  console.log(`csp: ${TOML} updated (${needed['script-src'].size} script and ${needed['style-src'].size} style hashes, ${cspLines.length} policies)`);
+  console.log(
+    `csp: ${TOML} updated (${needed['script-src'].size} script and ${needed['style-src'].size} style hashes, ${cspLines.length} policies)`,
+  );
 } else {
   const missing = [];
   for (const [, , policy] of cspLines) {
@@ -71,8 +73,12 @@ if (process.argv.includes('--write')) {
     }
   }
   if (missing.length > 0) {
-    console.error(`csp: these inline blocks are not allowed by a Content-Security-Policy in ${TOML}:\n${[...new Set(missing)].join('\n')}\nRun \`node scripts/csp.mjs --write\` to add their hashes, after checking they are expected.`);
+    console.error(
+      `csp: these inline blocks are not allowed by a Content-Security-Policy in ${TOML}:\n${[...new Set(missing)].join('\n')}\nRun \`node scripts/csp.mjs --write\` to add their hashes, after checking they are expected.`,
+    );
     process.exit(1);
   }
-  console.log(`csp: every inline script and style in dist/ is allowed by the ${cspLines.length} policies in netlify.toml`);
+  console.log(
+    `csp: every inline script and style in dist/ is allowed by the ${cspLines.length} policies in netlify.toml`,
+  );
 }

@@ -25,13 +25,17 @@ export const toAttribute = (url) => url.replaceAll('&', '&amp;');
 
 /** The modules a page's islands start from (each `component-url` and `renderer-url`), each once, in page order. */
 export function islandEntries(html) {
-  const urls = [...html.matchAll(/(?:component|renderer)-url="(\/[^"?]+\.js(?:\?[^"]*)?)"/g)].map(([, url]) => fromAttribute(url));
+  const urls = [...html.matchAll(/(?:component|renderer)-url="(\/[^"?]+\.js(?:\?[^"]*)?)"/g)].map(([, url]) =>
+    fromAttribute(url),
+  );
   return [...new Set(urls)];
 }
 
 /** The `href` of each `<link rel="modulepreload">` on a page. */
 export function modulePreloads(html) {
-  const links = [...html.matchAll(/<link\b[^>]*>/g)].map(([tag]) => tag).filter((tag) => /\brel="modulepreload"/.test(tag));
+  const links = [...html.matchAll(/<link\b[^>]*>/g)]
+    .map(([tag]) => tag)
+    .filter((tag) => /\brel="modulepreload"/.test(tag));
   return links.map((tag) => fromAttribute(tag.match(/\bhref="([^"]*)"/)?.[1] ?? ''));
 }
 

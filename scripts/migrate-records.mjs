@@ -13,7 +13,9 @@ import { setEnvironmentContext } from '@netlify/blobs';
 import { build } from 'esbuild';
 import { startBlobs } from './local-server/blobs.mjs';
 
-const USAGE = 'Usage: npm run migrate:records -- (--site <site id> | --local [folder]) [--dry-run]\n' + 'With --site, set NETLIFY_AUTH_TOKEN to a Netlify personal access token.';
+const USAGE =
+  'Usage: npm run migrate:records -- (--site <site id> | --local [folder]) [--dry-run]\n' +
+  'With --site, set NETLIFY_AUTH_TOKEN to a Netlify personal access token.';
 
 function fail(message) {
   console.error(`${message}\n${USAGE}`);
@@ -22,7 +24,10 @@ function fail(message) {
 
 let args;
 try {
-  const { values, positionals } = parseArgs({ options: { site: { type: 'string' }, local: { type: 'boolean' }, 'dry-run': { type: 'boolean' } }, allowPositionals: true });
+  const { values, positionals } = parseArgs({
+    options: { site: { type: 'string' }, local: { type: 'boolean' }, 'dry-run': { type: 'boolean' } },
+    allowPositionals: true,
+  });
   if (positionals.length > 1) throw new Error(`Unexpected arguments: ${positionals.join(' ')}.`);
   args = { ...values, folder: positionals[0] };
 } catch (error) {
@@ -49,19 +54,34 @@ await mkdir(join(projectRoot, 'node_modules', '.cache'), { recursive: true });
 const bundleDir = await mkdtemp(join(projectRoot, 'node_modules', '.cache', 'lodestar-migrate-'));
 try {
   const entry = 'netlify/lib/migration/migrate-records.ts';
-  await build({ entryPoints: [entry], bundle: true, platform: 'node', format: 'esm', outfile: join(bundleDir, 'migrate.mjs'), packages: 'external', logLevel: 'error' });
+  await build({
+    entryPoints: [entry],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    outfile: join(bundleDir, 'migrate.mjs'),
+    packages: 'external',
+    logLevel: 'error',
+  });
   const { migrateRecords, needsRerun } = await import(pathToFileURL(join(bundleDir, 'migrate.mjs')).href);
   const dryRun = args['dry-run'] === true;
-  console.log(`Migrating records to the current format${dryRun ? ' (dry run: nothing is written)' : ''} in ${args.site ? `site ${args.site}` : 'the local store'}.`);
+  console.log(
+    `Migrating records to the current format${dryRun ? ' (dry run: nothing is written)' : ''} in ${args.site ? `site ${args.site}` : 'the local store'}.`,
+  );
   const report = await migrateRecords({
     dryRun,
-    onProgress: (name, s) => console.log(`${name}: ${s.scanned} scanned, ${s.rewritten} ${dryRun ? 'to rewrite' : 'rewritten'}, ${s.current} already current, ${s.changed} changed meanwhile, ${s.unknown} in no known format, ${s.failed} failed`),
+    onProgress: (name, s) =>
+      console.log(
+        `${name}: ${s.scanned} scanned, ${s.rewritten} ${dryRun ? 'to rewrite' : 'rewritten'}, ${s.current} already current, ${s.changed} changed meanwhile, ${s.unknown} in no known format, ${s.failed} failed`,
+      ),
   });
   const rewritten = Object.values(report).reduce((sum, s) => sum + s.rewritten, 0);
   console.log(`${dryRun ? 'Would rewrite' : 'Rewrote'} ${rewritten} record(s).`);
   console.log(JSON.stringify(report));
   if (needsRerun(report)) {
-    console.log('Some records changed while they were being migrated, or could not be written. Run the migration again.');
+    console.log(
+      'Some records changed while they were being migrated, or could not be written. Run the migration again.',
+    );
     process.exitCode = 2;
   }
 } catch (error) {

@@ -41,7 +41,9 @@ for await (const file of htmlFiles(DIST)) {
   // Low priority: the stylesheets come first, so the page paints before its islands' code arrives. At the default
   // (high) priority, on a slow network these downloads shared the line with the CSS and held up the first paint
   // (Lighthouse's simulated slow 4G: first contentful paint 1.7–1.9 s on the journal page, 0.9 s at low priority).
-  const links = (await moduleGraph(entries)).map((url) => `<link rel="modulepreload" href="${toAttribute(url)}" fetchpriority="low" ${MARK}>`).join('');
+  const links = (await moduleGraph(entries))
+    .map((url) => `<link rel="modulepreload" href="${toAttribute(url)}" fetchpriority="low" ${MARK}>`)
+    .join('');
   await writeFile(file, html.replace('</head>', `${links}</head>`));
   pages++;
 }

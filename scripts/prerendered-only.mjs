@@ -19,7 +19,8 @@
  */
 export function prerenderedOnly(adapter) {
   const configDone = adapter.hooks['astro:config:done'];
-  if (!configDone) throw new Error(`${adapter.name} has no astro:config:done hook: scripts/prerendered-only.mjs no longer fits it.`);
+  if (!configDone)
+    throw new Error(`${adapter.name} has no astro:config:done hook: scripts/prerendered-only.mjs no longer fits it.`);
   return {
     ...adapter,
     hooks: {
@@ -29,11 +30,15 @@ export function prerenderedOnly(adapter) {
           ...params,
           setAdapter: (settings) => {
             try {
-              params.setAdapter({ ...settings, adapterFeatures: { ...settings.adapterFeatures, buildOutput: 'static' } });
+              params.setAdapter({
+                ...settings,
+                adapterFeatures: { ...settings.adapterFeatures, buildOutput: 'static' },
+              });
             } catch (error) {
               // Astro's own words suggest another adapter; the cause here is a page rendered on demand.
               if (error?.name === 'AdapterSupportOutputMismatch') {
-                error.hint = 'Every page of this site is prerendered, and the build deploys no server function (scripts/prerendered-only.mjs). Prerender the page, or decide how a server function gets the security headers before removing prerenderedOnly() from astro.config.mjs.';
+                error.hint =
+                  'Every page of this site is prerendered, and the build deploys no server function (scripts/prerendered-only.mjs). Prerender the page, or decide how a server function gets the security headers before removing prerenderedOnly() from astro.config.mjs.';
               }
               throw error;
             }

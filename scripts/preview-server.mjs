@@ -32,7 +32,11 @@ const netlifyDev = new NetlifyDev({
   staticFiles: { enabled: true },
 });
 
-const [, blobs, siteConfig] = await Promise.all([netlifyDev.start(), startBlobs(projectRoot, process.env.LOCAL_BLOBS_DIR || undefined), readSiteConfig(projectRoot)]);
+const [, blobs, siteConfig] = await Promise.all([
+  netlifyDev.start(),
+  startBlobs(projectRoot, process.env.LOCAL_BLOBS_DIR || undefined),
+  readSiteConfig(projectRoot),
+]);
 const functions = await startFunctionHost({ projectRoot, siteConfig, site: blobs.site });
 const origin = `http://${host}:${port}`;
 
@@ -66,7 +70,9 @@ async function notFoundPage(req) {
 }
 
 server.listen(port, host, () => {
-  console.log(`Preview server (Netlify emulation, warm functions) on http://${host === '0.0.0.0' ? 'localhost' : host}:${port}/`);
+  console.log(
+    `Preview server (Netlify emulation, warm functions) on http://${host === '0.0.0.0' ? 'localhost' : host}:${port}/`,
+  );
 });
 
 const shutdown = async () => {

@@ -11,10 +11,13 @@ if (!source) {
   console.error('Give the seed folder or file: node scripts/seed-fingerprint.mjs ../shared/seed');
   process.exit(1);
 }
-const files = (await stat(source)).isDirectory() ? (await readdir(source)).sort().map((f) => join(source, f)) : [source];
+const files = (await stat(source)).isDirectory()
+  ? (await readdir(source)).sort().map((f) => join(source, f))
+  : [source];
 const grams = new Set();
 for (const file of files) {
-  for (const line of (await readFile(file, 'utf8')).split('\n')) for (const gram of ngrams(line)) grams.add(fingerprint(gram));
+  for (const line of (await readFile(file, 'utf8')).split('\n'))
+    for (const gram of ngrams(line)) grams.add(fingerprint(gram));
 }
 const out = 'tests/fixtures/content/seed-8grams.json';
 await writeFile(out, `${JSON.stringify({ n: NGRAM, fingerprints: [...grams].sort() }, null, 1)}\n`);

@@ -37,7 +37,10 @@ export const PRECACHE = {
   dontCacheBustURLsMatching: /^_astro\//,
   manifestTransforms: [
     // Pages under the address people use (/guides/x/, /), which is also what Netlify serves without a redirect.
-    (entries) => ({ manifest: entries.map((entry) => ({ ...entry, url: `/${entry.url.replace(/(^|\/)index\.html$/, '$1')}` })), warnings: [] }),
+    (entries) => ({
+      manifest: entries.map((entry) => ({ ...entry, url: `/${entry.url.replace(/(^|\/)index\.html$/, '$1')}` })),
+      warnings: [],
+    }),
   ],
 };
 

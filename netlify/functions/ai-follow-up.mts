@@ -15,7 +15,11 @@ export default async (req: Request, context: Context): Promise<Response> => {
     const set = findPromptSet(request.setId);
     if (!set) throw new HttpError(404, 'unknown_set', `There is no reflection called "${request.setId}".`);
     if (!findPrompt(request.setId, request.promptId)) {
-      throw new HttpError(404, 'unknown_prompt', `The reflection "${request.setId}" has no prompt called "${request.promptId}".`);
+      throw new HttpError(
+        404,
+        'unknown_prompt',
+        `The reflection "${request.setId}" has no prompt called "${request.promptId}".`,
+      );
     }
     return guideResponse(await followUpReply(set, request, { signal: req.signal }));
   } catch (error) {

@@ -25,13 +25,21 @@ export default async (req: Request, context: Context): Promise<Response> => {
     const request = parseWith(SummaryRequestSchema, await readJsonBody(req, AI_REQUEST_MAX_BYTES));
     const duplicate = firstDuplicatePrompt(request.answers);
     if (duplicate !== undefined) {
-      throw new HttpError(400, 'duplicate_prompt', `answers: the prompt "${duplicate}" appears more than once; send one answer per prompt.`);
+      throw new HttpError(
+        400,
+        'duplicate_prompt',
+        `answers: the prompt "${duplicate}" appears more than once; send one answer per prompt.`,
+      );
     }
     const set = findPromptSet(request.setId);
     if (!set) throw new HttpError(404, 'unknown_set', `There is no reflection called "${request.setId}".`);
     const unknown = request.answers.find((a) => !set.prompts.some((p) => p.id === a.promptId));
     if (unknown) {
-      throw new HttpError(404, 'unknown_prompt', `The reflection "${request.setId}" has no prompt called "${unknown.promptId}".`);
+      throw new HttpError(
+        404,
+        'unknown_prompt',
+        `The reflection "${request.setId}" has no prompt called "${unknown.promptId}".`,
+      );
     }
     return guideResponse(await summaryReply(set, request, { signal: req.signal }));
   } catch (error) {

@@ -11,7 +11,9 @@ export default async (): Promise<Response> => {
   const ended = await endExpiredShares();
   // After the shares: replies of a share ended just now are swept in the same run.
   const orphaned = await deleteOrphanReplies();
-  console.log(`cleanup-shares: ended ${ended} expired share(s) and deleted the replies of ${orphaned} share(s) that have ended`);
+  console.log(
+    `cleanup-shares: ended ${ended} expired share(s) and deleted the replies of ${orphaned} share(s) that have ended`,
+  );
   return new Response(null, { status: 204 });
 };
 

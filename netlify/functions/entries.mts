@@ -1,30 +1,60 @@
 import type { Config, Context } from '@netlify/functions';
 import { ENTRY_MAX_BYTES, EncryptedPayloadSchema, ID_PATTERN } from '../../src/shared/schemas/vault';
-import { PreconditionFailedError, createEntry, deleteEntry, readEntry, updateEntry, type RevisionCondition } from '../lib/entry-store';
-import { ifMatchPasses, ifNoneMatchMatches, parseEntityTagCondition, revisionETag, revisionTag, type EntityTagCondition } from '../lib/etags';
+import {
+  PreconditionFailedError,
+  createEntry,
+  deleteEntry,
+  readEntry,
+  updateEntry,
+  type RevisionCondition,
+} from '../lib/entry-store';
+import {
+  ifMatchPasses,
+  ifNoneMatchMatches,
+  parseEntityTagCondition,
+  revisionETag,
+  revisionTag,
+  type EntityTagCondition,
+} from '../lib/etags';
 import { HttpError, emptyResponse, jsonOk, parseWith, pathId } from '../lib/http';
 import { readJsonBody } from '../lib/request-body';
-import { collectionNotAllowed, idGone, idTaken, requireNewIdentity, requireOwnerToken, storeErrorResponse } from '../lib/vault-http';
+import {
+  collectionNotAllowed,
+  idGone,
+  idTaken,
+  requireNewIdentity,
+  requireOwnerToken,
+  storeErrorResponse,
+} from '../lib/vault-http';
 
 const PREFIX = '/api/entries';
 const NOT_FOUND = new HttpError(404, 'not_found', 'There is no journal entry with that id for this token.');
 
 /** The 412 of an entry: the revision the server holds, in the body and as the ETag, so the client can catch up. */
 function preconditionFailed(currentRevision: number, message: string): Response {
-  return jsonOk({ error: { code: 'precondition_failed', message }, currentRevision }, 412, { ETag: revisionETag(currentRevision) });
+  return jsonOk({ error: { code: 'precondition_failed', message }, currentRevision }, 412, {
+    ETag: revisionETag(currentRevision),
+  });
 }
 
-const ifMatchCondition = (ifMatch: EntityTagCondition): RevisionCondition => (revision) => ifMatchPasses(ifMatch, revisionTag(revision));
+const ifMatchCondition =
+  (ifMatch: EntityTagCondition): RevisionCondition =>
+  (revision) =>
+    ifMatchPasses(ifMatch, revisionTag(revision));
 
 async function getEntry(req: Request, id: string, token: string): Promise<Response> {
   const entry = await readEntry(id, token);
   const etag = revisionETag(entry.revision);
   const ifMatch = parseEntityTagCondition(req.headers.get('if-match'));
   if (ifMatch && !ifMatchPasses(ifMatch, revisionTag(entry.revision))) {
-    return preconditionFailed(entry.revision, `This entry is at revision ${entry.revision}, not the one named in If-Match.`);
+    return preconditionFailed(
+      entry.revision,
+      `This entry is at revision ${entry.revision}, not the one named in If-Match.`,
+    );
   }
   const ifNoneMatch = parseEntityTagCondition(req.headers.get('if-none-match'));
-  if (ifNoneMatch && ifNoneMatchMatches(ifNoneMatch, revisionTag(entry.revision))) return emptyResponse(304, { ETag: etag });
+  if (ifNoneMatch && ifNoneMatchMatches(ifNoneMatch, revisionTag(entry.revision)))
+    return emptyResponse(304, { ETag: etag });
   return jsonOk({ ...entry.payload, revision: entry.revision, updatedAt: entry.updatedAt }, 200, { ETag: etag });
 }
 
@@ -32,11 +62,25 @@ async function getEntry(req: Request, id: string, token: string): Promise<Respon
 async function putEntry(req: Request, id: string, token: string): Promise<Response> {
   const ifMatch = parseEntityTagCondition(req.headers.get('if-match'));
   const ifNoneMatch = parseEntityTagCondition(req.headers.get('if-none-match'));
-  if (ifMatch && ifNoneMatch) throw new HttpError(400, 'conflicting_preconditions', 'Send If-None-Match: * to create an entry, or If-Match to update one, not both.');
+  if (ifMatch && ifNoneMatch)
+    throw new HttpError(
+      400,
+      'conflicting_preconditions',
+      'Send If-None-Match: * to create an entry, or If-Match to update one, not both.',
+    );
   if (!ifMatch && !ifNoneMatch) {
-    throw new HttpError(428, 'precondition_required', 'Send If-None-Match: * to create this entry, or If-Match with the ETag you last read to update it, so another device’s changes are not overwritten.');
+    throw new HttpError(
+      428,
+      'precondition_required',
+      'Send If-None-Match: * to create this entry, or If-Match with the ETag you last read to update it, so another device’s changes are not overwritten.',
+    );
   }
-  if (ifNoneMatch && ifNoneMatch.kind !== 'any') throw new HttpError(400, 'unsupported_precondition', 'On PUT, If-None-Match must be *: it creates the entry only if the id is free.');
+  if (ifNoneMatch && ifNoneMatch.kind !== 'any')
+    throw new HttpError(
+      400,
+      'unsupported_precondition',
+      'On PUT, If-None-Match must be *: it creates the entry only if the id is free.',
+    );
   if (ifNoneMatch) requireNewIdentity(id, token, 'entry');
   else if (!ID_PATTERN.test(id)) throw NOT_FOUND;
   const payload = parseWith(EncryptedPayloadSchema, await readJsonBody(req, ENTRY_MAX_BYTES));
@@ -46,12 +90,20 @@ async function putEntry(req: Request, id: string, token: string): Promise<Respon
     if (outcome.kind === 'taken') return idTaken('entry');
     if (outcome.kind === 'gone') return idGone('entry');
     if (outcome.kind === 'exists') {
-      return preconditionFailed(outcome.revision, `An entry with this id already exists and is yours, at revision ${outcome.revision}; nothing was changed.`);
+      return preconditionFailed(
+        outcome.revision,
+        `An entry with this id already exists and is yours, at revision ${outcome.revision}; nothing was changed.`,
+      );
     }
-    return jsonOk({ id, revision: outcome.revision, updatedAt: outcome.updatedAt }, 201, { ETag: revisionETag(1), Location: `${PREFIX}/${id}` });
+    return jsonOk({ id, revision: outcome.revision, updatedAt: outcome.updatedAt }, 201, {
+      ETag: revisionETag(1),
+      Location: `${PREFIX}/${id}`,
+    });
   }
   const updated = await updateEntry(id, token, ifMatchCondition(ifMatch), payload);
-  return jsonOk({ revision: updated.revision, updatedAt: updated.updatedAt }, 200, { ETag: revisionETag(updated.revision) });
+  return jsonOk({ revision: updated.revision, updatedAt: updated.updatedAt }, 200, {
+    ETag: revisionETag(updated.revision),
+  });
 }
 
 async function removeEntry(req: Request, id: string, token: string): Promise<Response> {
@@ -69,9 +121,12 @@ async function removeEntry(req: Request, id: string, token: string): Promise<Res
 export default async (req: Request, _context: Context): Promise<Response> => {
   try {
     const id = pathId(req, PREFIX);
-    if (id === undefined) throw collectionNotAllowed('Create an entry with PUT /api/entries/<id> and If-None-Match: *.');
+    if (id === undefined)
+      throw collectionNotAllowed('Create an entry with PUT /api/entries/<id> and If-None-Match: *.');
     if (req.method !== 'GET' && req.method !== 'PUT' && req.method !== 'DELETE') {
-      throw new HttpError(405, 'method_not_allowed', `Use GET, PUT or DELETE on an entry, not ${req.method}.`, { Allow: 'GET, PUT, DELETE' });
+      throw new HttpError(405, 'method_not_allowed', `Use GET, PUT or DELETE on an entry, not ${req.method}.`, {
+        Allow: 'GET, PUT, DELETE',
+      });
     }
     const token = requireOwnerToken(req, 'entry');
     if (req.method === 'PUT') return await putEntry(req, id, token);
@@ -80,7 +135,10 @@ export default async (req: Request, _context: Context): Promise<Response> => {
     return req.method === 'GET' ? await getEntry(req, id, token) : await removeEntry(req, id, token);
   } catch (error) {
     if (error instanceof PreconditionFailedError) {
-      return preconditionFailed(error.currentRevision, `This entry was changed elsewhere (another tab or device) and is now at revision ${error.currentRevision}; nothing was changed.`);
+      return preconditionFailed(
+        error.currentRevision,
+        `This entry was changed elsewhere (another tab or device) and is now at revision ${error.currentRevision}; nothing was changed.`,
+      );
     }
     return storeErrorResponse(error, NOT_FOUND, 'entries');
   }

@@ -19,7 +19,10 @@ const perIp = createRateLimiter({ limit: Number(process.env['REPLY_LIMIT_PER_MIN
 
 /** `/api/shares/<id>/replies[/<replyId>]` as its parts; anything else is not a route of this function. */
 function parts(req: Request): { shareId: string; replyId: string | undefined } {
-  const [shareId = '', replies, replyId, ...rest] = new URL(req.url).pathname.slice(PREFIX.length).replace(/\/+$/, '').split('/');
+  const [shareId = '', replies, replyId, ...rest] = new URL(req.url).pathname
+    .slice(PREFIX.length)
+    .replace(/\/+$/, '')
+    .split('/');
   if (replies !== 'replies' || rest.length > 0) throw NOT_AVAILABLE;
   return { shareId, replyId };
 }
@@ -28,13 +31,22 @@ function parts(req: Request): { shareId: string; replyId: string | undefined } {
 async function post(req: Request, context: Context, shareId: string): Promise<Response> {
   const retryAfter = perIp.hit(context.ip ?? 'unknown');
   if (retryAfter !== undefined) {
-    throw new HttpError(429, 'too_many_requests', 'Many replies were sent from this connection in the last minute. Wait a minute, then send yours again.', { 'Retry-After': String(retryAfter) });
+    throw new HttpError(
+      429,
+      'too_many_requests',
+      'Many replies were sent from this connection in the last minute. Wait a minute, then send yours again.',
+      { 'Retry-After': String(retryAfter) },
+    );
   }
   if (!ID_PATTERN.test(shareId)) throw NOT_AVAILABLE;
   const payload = parseWith(ReplyRequestSchema, await readJsonBody(req, REPLY_MAX_BYTES));
   const outcome = await addReply(shareId, payload);
   if (outcome.kind === 'full') {
-    throw new HttpError(409, 'too_many_replies', `This shared reflection already holds ${MAX_REPLIES_PER_SHARE} replies, the most it can, so yours was not sent. Keep your text, and send it to the person another way.`);
+    throw new HttpError(
+      409,
+      'too_many_replies',
+      `This shared reflection already holds ${MAX_REPLIES_PER_SHARE} replies, the most it can, so yours was not sent. Keep your text, and send it to the person another way.`,
+    );
   }
   const { id, createdAt } = outcome;
   return jsonOk({ id, createdAt }, 201, { Location: `${PREFIX}${shareId}/replies/${id}` });
@@ -47,7 +59,11 @@ async function remove(req: Request, shareId: string, replyId: string): Promise<R
   if (!REPLY_ID.test(replyId)) throw NO_SUCH_REPLY;
   const outcome = await deleteReply(shareId, token, replyId);
   if (outcome === 'forbidden') {
-    throw new HttpError(403, 'forbidden', 'Only the person who shared this link can delete its replies; send that share’s owner token.');
+    throw new HttpError(
+      403,
+      'forbidden',
+      'Only the person who shared this link can delete its replies; send that share’s owner token.',
+    );
   }
   if (outcome === 'absent') throw NO_SUCH_REPLY;
   return emptyResponse(204);
@@ -62,7 +78,12 @@ export default async (req: Request, context: Context): Promise<Response> => {
     const { shareId, replyId } = parts(req);
     if (replyId === undefined) {
       if (req.method === 'POST') return await post(req, context, shareId);
-      throw new HttpError(405, 'method_not_allowed', `Send a reply with POST; read replies with GET /api/shares/<id>.`, { Allow: 'POST' });
+      throw new HttpError(
+        405,
+        'method_not_allowed',
+        `Send a reply with POST; read replies with GET /api/shares/<id>.`,
+        { Allow: 'POST' },
+      );
     }
     if (req.method === 'DELETE') return await remove(req, shareId, replyId);
     throw new HttpError(405, 'method_not_allowed', `Use DELETE on one reply, not ${req.method}.`, { Allow: 'DELETE' });

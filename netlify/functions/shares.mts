@@ -5,7 +5,14 @@ import { HttpError, emptyResponse, jsonOk, parseWith, pathId } from '../lib/http
 import { listReplies, readLiveShare, revokeWithReplies } from '../lib/reply-store';
 import { readJsonBody } from '../lib/request-body';
 import { createShare } from '../lib/share-store';
-import { collectionNotAllowed, idGone, idTaken, requireNewIdentity, requireOwnerToken, storeErrorResponse } from '../lib/vault-http';
+import {
+  collectionNotAllowed,
+  idGone,
+  idTaken,
+  requireNewIdentity,
+  requireOwnerToken,
+  storeErrorResponse,
+} from '../lib/vault-http';
 
 const PREFIX = '/api/shares';
 // Absent, revoked, expired (tombstoned or not yet) and malformed ids all get this same answer.
@@ -15,7 +22,11 @@ const NOT_AVAILABLE = new HttpError(404, 'not_found', 'This link is not availabl
 async function publish(req: Request, id: string): Promise<Response> {
   const token = requireOwnerToken(req, 'share');
   if (parseEntityTagCondition(req.headers.get('if-none-match'))?.kind !== 'any') {
-    throw new HttpError(428, 'precondition_required', 'Publish a share with PUT and If-None-Match: *. A published share cannot be changed; publish a new one instead.');
+    throw new HttpError(
+      428,
+      'precondition_required',
+      'Publish a share with PUT and If-None-Match: *. A published share cannot be changed; publish a new one instead.',
+    );
   }
   requireNewIdentity(id, token, 'share');
   const { expiresInDays, ...payload } = parseWith(ShareRequestSchema, await readJsonBody(req, SHARE_MAX_BYTES));
@@ -24,7 +35,17 @@ async function publish(req: Request, id: string): Promise<Response> {
   if (outcome.kind === 'gone') return idGone('share');
   const { createdAt, expiresAt } = outcome;
   if (outcome.kind === 'exists') {
-    return jsonOk({ error: { code: 'precondition_failed', message: 'A share with this id already exists and is yours; nothing was changed.' }, createdAt, expiresAt }, 412);
+    return jsonOk(
+      {
+        error: {
+          code: 'precondition_failed',
+          message: 'A share with this id already exists and is yours; nothing was changed.',
+        },
+        createdAt,
+        expiresAt,
+      },
+      412,
+    );
   }
   return jsonOk({ id, createdAt, expiresAt }, 201, { Location: `${PREFIX}/${id}` });
 }
@@ -45,7 +66,10 @@ export default async (req: Request, _context: Context): Promise<Response> => {
       await revokeWithReplies(id, token);
       return emptyResponse(204);
     }
-    if (req.method !== 'GET') throw new HttpError(405, 'method_not_allowed', `Use GET, PUT or DELETE on a share, not ${req.method}.`, { Allow: 'GET, PUT, DELETE' });
+    if (req.method !== 'GET')
+      throw new HttpError(405, 'method_not_allowed', `Use GET, PUT or DELETE on a share, not ${req.method}.`, {
+        Allow: 'GET, PUT, DELETE',
+      });
     if (!ID_PATTERN.test(id)) throw NOT_AVAILABLE;
     const share = await readLiveShare(id);
     const replies = await listReplies(id);

@@ -3,7 +3,17 @@
 // A delete leaves a tombstone for good, so a deleted id is never used again.
 import { type EncryptedPayload } from '../../src/shared/schemas/vault';
 import { RECORD_FORMAT, readStored, type EntryRecord, type EntryTombstone, type LiveRecord } from './records';
-import { KeptChangingError, NotFoundError, STORE_NAMES, newWriteId, readBlob, readForWrite, withKeyLock, writeIfMatch, writeIfNew } from './storage';
+import {
+  KeptChangingError,
+  NotFoundError,
+  STORE_NAMES,
+  newWriteId,
+  readBlob,
+  readForWrite,
+  withKeyLock,
+  writeIfMatch,
+  writeIfNew,
+} from './storage';
 import { hashToken, tokenMatches } from './tokens';
 
 const ENTRIES = STORE_NAMES.entries;
@@ -42,7 +52,15 @@ function owned(data: unknown, token: string): EntryState | undefined {
 export async function createEntry(id: string, token: string, payload: EncryptedPayload): Promise<CreateOutcome> {
   return withKeyLock(ENTRIES, id, async () => {
     const now = new Date().toISOString();
-    const record: EntryRecord = { format: RECORD_FORMAT, payload, ownerTokenHash: hashToken(token), revision: 1, createdAt: now, updatedAt: now, writeId: newWriteId() };
+    const record: EntryRecord = {
+      format: RECORD_FORMAT,
+      payload,
+      ownerTokenHash: hashToken(token),
+      revision: 1,
+      createdAt: now,
+      updatedAt: now,
+      writeId: newWriteId(),
+    };
     if ((await writeIfNew(ENTRIES, id, record)) === 'written') return { kind: 'created', revision: 1, updatedAt: now };
     const existing = await readBlob(ENTRIES, id);
     if (!existing) return { kind: 'taken' }; // only a blob removed by hand (tombstones stay): the browser picks another id
@@ -64,14 +82,25 @@ export async function readEntry(id: string, token: string): Promise<EntryState> 
  * Replaces the ciphertext if `condition` holds for the stored revision, writing revision + 1 with If-Match
  * on the store's ETag of exactly the record that was checked.
  */
-export async function updateEntry(id: string, token: string, condition: RevisionCondition, payload: EncryptedPayload): Promise<EntryState> {
+export async function updateEntry(
+  id: string,
+  token: string,
+  condition: RevisionCondition,
+  payload: EncryptedPayload,
+): Promise<EntryState> {
   return withKeyLock(ENTRIES, id, async () => {
     for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
       const found = await readForWrite(ENTRIES, id);
       const entry = found ? owned(found.data, token) : undefined;
       if (!found || !entry) throw new NotFoundError();
       if (!condition(entry.revision)) throw new PreconditionFailedError(entry.revision);
-      const next: EntryRecord = { ...entry, payload, revision: entry.revision + 1, updatedAt: new Date().toISOString(), writeId: newWriteId() };
+      const next: EntryRecord = {
+        ...entry,
+        payload,
+        revision: entry.revision + 1,
+        updatedAt: new Date().toISOString(),
+        writeId: newWriteId(),
+      };
       if ((await writeIfMatch(ENTRIES, id, next, found.etag)) === 'written') return next;
       // Refused at the store: another process wrote in between. Read again; the condition decides.
     }
@@ -91,7 +120,13 @@ export async function deleteEntry(id: string, token: string, condition: Revision
       const entry = found ? owned(found.data, token) : undefined;
       if (!found || !entry) throw new NotFoundError();
       if (!condition(entry.revision)) throw new PreconditionFailedError(entry.revision);
-      const tombstone: EntryTombstone = { format: RECORD_FORMAT, tombstone: true, revision: entry.revision, deletedAt: new Date().toISOString(), writeId: newWriteId() };
+      const tombstone: EntryTombstone = {
+        format: RECORD_FORMAT,
+        tombstone: true,
+        revision: entry.revision,
+        deletedAt: new Date().toISOString(),
+        writeId: newWriteId(),
+      };
       if ((await writeIfMatch(ENTRIES, id, tombstone, found.etag)) === 'written') return;
     }
     throw new KeptChangingError('the entry');

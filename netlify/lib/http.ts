@@ -17,7 +17,12 @@ export const API_HEADERS = {
 } as const;
 
 /** A JSON error in the one shape every endpoint uses: `{ error: { code, message } }`, the message a sentence. */
-export function jsonError(status: number, code: string, message: string, headers: Record<string, string> = {}): Response {
+export function jsonError(
+  status: number,
+  code: string,
+  message: string,
+  headers: Record<string, string> = {},
+): Response {
   const body: ApiErrorBody = { error: { code, message } };
   return Response.json(body, { status, headers: { ...API_HEADERS, ...headers } });
 }
@@ -43,7 +48,9 @@ export class HttpError extends Error {
 /** Rejects any method but the expected one with a 405. */
 export function requireMethod(req: Request, method: string): void {
   if (req.method !== method) {
-    throw new HttpError(405, 'method_not_allowed', `Use ${method} for this endpoint, not ${req.method}.`, { Allow: method });
+    throw new HttpError(405, 'method_not_allowed', `Use ${method} for this endpoint, not ${req.method}.`, {
+      Allow: method,
+    });
   }
 }
 
@@ -58,7 +65,11 @@ export function parseWith<T extends z.ZodType>(schema: T, value: unknown): z.inf
   const where = issue && issue.path.length > 0 ? issue.path.join('.') : 'the request';
   const problem = (issue?.message ?? 'the request body is not valid').replace(/[.\s]+$/, '');
   const tooLong = /longer than/.test(problem);
-  throw new HttpError(tooLong ? 413 : 400, tooLong ? 'payload_too_large' : 'invalid_request', `Check ${where}: ${problem}.`);
+  throw new HttpError(
+    tooLong ? 413 : 400,
+    tooLong ? 'payload_too_large' : 'invalid_request',
+    `Check ${where}: ${problem}.`,
+  );
 }
 
 /** Turns anything thrown in a handler into a response: HttpErrors as they are, the rest as a logged 500. */
@@ -66,7 +77,11 @@ export function errorResponse(error: unknown, context: string): Response {
   if (error instanceof HttpError) return error.toResponse();
   // Log the error class and message only: request bodies (journal text) are never logged.
   console.error(`${context}: ${error instanceof Error ? `${error.name}: ${error.message}` : 'unknown error'}`);
-  return jsonError(500, 'internal_error', 'Something went wrong on our side. Your writing is still saved on this device; try again in a moment.');
+  return jsonError(
+    500,
+    'internal_error',
+    'Something went wrong on our side. Your writing is still saved on this device; try again in a moment.',
+  );
 }
 
 /** The path segment after `prefix` (e.g. the id in /api/entries/<id>), or undefined for the collection. */

@@ -12,7 +12,15 @@ export interface RateLimiter {
  * `limit` may be a function, read at every attempt (so an environment variable can change it while running);
  * a limit of 0 is no limit, and nothing is counted.
  */
-export function createRateLimiter({ limit, windowMs, maxIps = 10_000 }: { limit: number | (() => number); windowMs: number; maxIps?: number }): RateLimiter {
+export function createRateLimiter({
+  limit,
+  windowMs,
+  maxIps = 10_000,
+}: {
+  limit: number | (() => number);
+  windowMs: number;
+  maxIps?: number;
+}): RateLimiter {
   const attempts = new Map<string, number[]>();
   return {
     hit(ip, now = Date.now()) {
@@ -41,7 +49,11 @@ const warned = new Set<string>();
  * vanishes on a typo is worse than one that keeps its default (the same reasoning as GEMINI_DAILY_REQUEST_BUDGET,
  * which treats a bad value as the safe one).
  */
-export function readLimitPerMinute(name: string, fallback: number, env: Record<string, string | undefined> = process.env): number {
+export function readLimitPerMinute(
+  name: string,
+  fallback: number,
+  env: Record<string, string | undefined> = process.env,
+): number {
   const raw = env[name]?.trim();
   if (!raw) return fallback;
   if (/^\d{1,9}$/.test(raw)) return Number(raw);

@@ -6,7 +6,21 @@ import { randomBytes } from 'node:crypto';
 import { MAX_REPLIES_PER_SHARE, type ReplyRequest, type StoredReplyAnswer } from '../../src/shared/schemas/vault';
 import { RECORD_FORMAT, readStored, type LiveRecord, type ReplyRecord, type ReplyTombstone } from './records';
 import { ShareExpiredError, readShare, revokeShare } from './share-store';
-import { NOT_JSON, STORE_NAMES, StoreUnavailableError, deleteBlob, listKeys, newWriteId, readBlob, readForWrite, store, withKeyLock, writeIfMatch, writeIfNew, type WriteOutcome } from './storage';
+import {
+  NOT_JSON,
+  STORE_NAMES,
+  StoreUnavailableError,
+  deleteBlob,
+  listKeys,
+  newWriteId,
+  readBlob,
+  readForWrite,
+  store,
+  withKeyLock,
+  writeIfMatch,
+  writeIfNew,
+  type WriteOutcome,
+} from './storage';
 import { tokenMatches } from './tokens';
 
 const REPLIES = STORE_NAMES.replies;
@@ -34,14 +48,19 @@ async function goingWithShare<T>(shareId: string, work: () => Promise<T>): Promi
     return await work();
   } catch (error) {
     if (error instanceof ShareExpiredError) {
-      await deleteRepliesOf(shareId).catch((e: unknown) => console.error(`replies: an expired share's replies could not all be deleted yet (${e instanceof Error ? e.name : 'unknown'}); the cleanup will`));
+      await deleteRepliesOf(shareId).catch((e: unknown) =>
+        console.error(
+          `replies: an expired share's replies could not all be deleted yet (${e instanceof Error ? e.name : 'unknown'}); the cleanup will`,
+        ),
+      );
     }
     throw error;
   }
 }
 
 /** A live share for its readers (NotFoundError otherwise); one found expired takes its replies with it. */
-export const readLiveShare = (shareId: string, now = new Date()) => goingWithShare(shareId, () => readShare(shareId, now));
+export const readLiveShare = (shareId: string, now = new Date()) =>
+  goingWithShare(shareId, () => readShare(shareId, now));
 
 /**
  * Revokes a share for its owner, then deletes its replies: after the share has ended, so a reply racing the revoke
@@ -100,7 +119,11 @@ export async function listReplies(shareId: string): Promise<StoredReplyAnswer[]>
  * Deletes one reply for the share's owner. Absent or expired share: NotFoundError; another token: 'forbidden';
  * no reply by that id: 'absent'. Every slot is read (no listing), so a reply is never missed.
  */
-export async function deleteReply(shareId: string, token: string, replyId: string): Promise<'deleted' | 'forbidden' | 'absent'> {
+export async function deleteReply(
+  shareId: string,
+  token: string,
+  replyId: string,
+): Promise<'deleted' | 'forbidden' | 'absent'> {
   const share = await readLiveShare(shareId);
   if (!tokenMatches(token, share.ownerTokenHash)) return 'forbidden';
   for (const slot of SLOTS) {
@@ -113,7 +136,12 @@ export async function deleteReply(shareId: string, token: string, replyId: strin
       const found = await readForWrite(REPLIES, key);
       const stored = found ? readStored(REPLIES, found.data) : undefined;
       if (!found || stored?.kind !== 'live' || stored.record.id !== replyId) return false;
-      const tombstone: ReplyTombstone = { format: RECORD_FORMAT, tombstone: true, deletedAt: new Date().toISOString(), writeId: newWriteId() };
+      const tombstone: ReplyTombstone = {
+        format: RECORD_FORMAT,
+        tombstone: true,
+        deletedAt: new Date().toISOString(),
+        writeId: newWriteId(),
+      };
       if ((await writeIfMatch(REPLIES, key, tombstone, found.etag)) !== 'written') return false;
       await deleteBlob(REPLIES, key);
       return true;
@@ -144,7 +172,8 @@ export async function deleteOrphanReplies(): Promise<number> {
     if (!shareId) continue;
     const share = await readBlob(STORE_NAMES.shares, shareId);
     // A share in a format this code cannot read keeps its replies, as the share itself is kept.
-    const ended = share === null || (share.data !== NOT_JSON && readStored(STORE_NAMES.shares, share.data).kind === 'tombstone');
+    const ended =
+      share === null || (share.data !== NOT_JSON && readStored(STORE_NAMES.shares, share.data).kind === 'tombstone');
     if (!ended) continue;
     await deleteRepliesOf(shareId);
     swept++;

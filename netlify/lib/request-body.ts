@@ -24,18 +24,27 @@ export function requireJsonContentType(req: Request): void {
   const [mediaType = '', ...parameters] = (header ?? '').split(';');
   if (mediaType.trim().toLowerCase() !== 'application/json') {
     const sent = header ? `"${mediaType.trim().slice(0, 60)}"` : 'no Content-Type';
-    throw new HttpError(415, 'unsupported_media_type', `This endpoint reads JSON only, and the request sent ${sent}; send the body as application/json.`);
+    throw new HttpError(
+      415,
+      'unsupported_media_type',
+      `This endpoint reads JSON only, and the request sent ${sent}; send the body as application/json.`,
+    );
   }
   for (const parameter of parameters) {
     const [name = '', value = ''] = parameter.split('=');
     const charset = value.trim().replace(/^"|"$/g, '').toLowerCase();
     if (name.trim().toLowerCase() === 'charset' && charset !== 'utf-8' && charset !== 'utf8') {
-      throw new HttpError(415, 'unsupported_media_type', 'This endpoint reads UTF-8 JSON only; send the body as application/json; charset=utf-8.');
+      throw new HttpError(
+        415,
+        'unsupported_media_type',
+        'This endpoint reads UTF-8 JSON only; send the body as application/json; charset=utf-8.',
+      );
     }
   }
 }
 
-const tooLarge = (maxBytes: number) => new HttpError(413, 'payload_too_large', `The request body is larger than ${Math.round(maxBytes / 1024)} KB.`);
+const tooLarge = (maxBytes: number) =>
+  new HttpError(413, 'payload_too_large', `The request body is larger than ${Math.round(maxBytes / 1024)} KB.`);
 
 /**
  * Checks the Content-Type, then reads the body without ever holding more than `maxBytes` of it and without
@@ -51,7 +60,13 @@ export async function readJsonBody(req: Request, maxBytes: number, timeoutMs = b
   const timedOut = new Promise<never>((_, reject) => {
     timer = setTimeout(() => {
       const seconds = Math.max(1, Math.round(timeoutMs / 1000));
-      reject(new HttpError(408, 'request_timeout', `The request body did not arrive within ${seconds} ${seconds === 1 ? 'second' : 'seconds'}; check the connection and send it again.`));
+      reject(
+        new HttpError(
+          408,
+          'request_timeout',
+          `The request body did not arrive within ${seconds} ${seconds === 1 ? 'second' : 'seconds'}; check the connection and send it again.`,
+        ),
+      );
     }, timeoutMs);
   });
   const chunks: Uint8Array[] = [];

@@ -2,8 +2,28 @@
 // with the id until they expire, revoked by their owner. A revoked or expired share is replaced by a tombstone
 // (the id and the time) that stays for good, so whoever holds an old link can never publish under its id.
 import { type EncryptedPayload } from '../../src/shared/schemas/vault';
-import { RECORD_FORMAT, readStored, shareExpiry, type LiveRecord, type ShareRecord, type ShareTombstone } from './records';
-import { KeptChangingError, NOT_JSON, NotFoundError, STORE_NAMES, StoreUnavailableError, listKeys, newWriteId, readBlob, readForWrite, withKeyLock, writeIfMatch, writeIfNew } from './storage';
+import {
+  RECORD_FORMAT,
+  readStored,
+  shareExpiry,
+  type LiveRecord,
+  type ShareRecord,
+  type ShareTombstone,
+} from './records';
+import {
+  KeptChangingError,
+  NOT_JSON,
+  NotFoundError,
+  STORE_NAMES,
+  StoreUnavailableError,
+  listKeys,
+  newWriteId,
+  readBlob,
+  readForWrite,
+  withKeyLock,
+  writeIfMatch,
+  writeIfNew,
+} from './storage';
 import { hashToken, tokenMatches } from './tokens';
 
 const SHARES = STORE_NAMES.shares;
@@ -44,7 +64,12 @@ async function endShare<T>(id: string, check: (data: unknown) => T): Promise<T> 
       const found = await readForWrite(SHARES, id);
       if (!found) throw new NotFoundError();
       const verdict = check(found.data);
-      const tombstone: ShareTombstone = { format: RECORD_FORMAT, tombstone: true, endedAt: new Date().toISOString(), writeId: newWriteId() };
+      const tombstone: ShareTombstone = {
+        format: RECORD_FORMAT,
+        tombstone: true,
+        endedAt: new Date().toISOString(),
+        writeId: newWriteId(),
+      };
       if ((await writeIfMatch(SHARES, id, tombstone, found.etag)) === 'written') return verdict;
       // Refused at the store: changed in between (only another ending can do that). Read again; check decides.
     }
@@ -62,15 +87,29 @@ const expiredBy = (now: Date) => (data: unknown) => {
  * Publishes a share, only if the id is free; never overwrites anything, not an expired share nor a tombstone
  * (a share id is random per share, so only a retry of the same create can meet its own id again).
  */
-export async function createShare(id: string, token: string, payload: EncryptedPayload, expiresInDays: number, now = new Date()): Promise<ShareCreateOutcome> {
+export async function createShare(
+  id: string,
+  token: string,
+  payload: EncryptedPayload,
+  expiresInDays: number,
+  now = new Date(),
+): Promise<ShareCreateOutcome> {
   return withKeyLock(SHARES, id, async () => {
     const createdAt = now.toISOString();
     const expiresAt = new Date(now.getTime() + expiresInDays * 86_400_000).toISOString();
-    const record: ShareRecord = { format: RECORD_FORMAT, payload, ownerTokenHash: hashToken(token), createdAt, expiresAt, writeId: newWriteId() };
+    const record: ShareRecord = {
+      format: RECORD_FORMAT,
+      payload,
+      ownerTokenHash: hashToken(token),
+      createdAt,
+      expiresAt,
+      writeId: newWriteId(),
+    };
     if ((await writeIfNew(SHARES, id, record)) === 'written') return { kind: 'created', createdAt, expiresAt };
     const existing = await readBlob(SHARES, id);
     const stored = existing ? readStored(SHARES, existing.data) : undefined;
-    if (stored?.kind === 'tombstone' || (stored?.kind === 'live' && isExpired(stored.record, now))) return { kind: 'gone' };
+    if (stored?.kind === 'tombstone' || (stored?.kind === 'live' && isExpired(stored.record, now)))
+      return { kind: 'gone' };
     if (stored?.kind === 'live' && tokenMatches(token, stored.record.ownerTokenHash)) {
       return { kind: 'exists', createdAt: stored.record.createdAt, expiresAt: stored.record.expiresAt };
     }
@@ -91,7 +130,10 @@ export async function readShare(id: string, now = new Date()): Promise<ShareStat
     await endShare(id, expiredBy(now));
   } catch (error) {
     // NotFoundError: another request ended it first. Either way it is not served.
-    if (!(error instanceof NotFoundError)) console.error(`shares: an expired share could not be ended yet (${error instanceof Error ? error.name : 'unknown'}); the cleanup will`);
+    if (!(error instanceof NotFoundError))
+      console.error(
+        `shares: an expired share could not be ended yet (${error instanceof Error ? error.name : 'unknown'}); the cleanup will`,
+      );
   }
   throw new ShareExpiredError();
 }

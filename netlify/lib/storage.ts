@@ -151,7 +151,12 @@ function writtenBy(data: unknown, writeId: string): boolean {
 export type WriteOutcome = 'written' | 'refused';
 
 /** Writes `record` only where the condition holds; see the top of this file for how the answer is checked. */
-async function conditionalWrite(name: StoreName, key: string, record: { writeId: string }, condition: { onlyIfNew: true } | { onlyIfMatch: string }): Promise<WriteOutcome> {
+async function conditionalWrite(
+  name: StoreName,
+  key: string,
+  record: { writeId: string },
+  condition: { onlyIfNew: true } | { onlyIfMatch: string },
+): Promise<WriteOutcome> {
   const result = await store(name).setJSON(key, record, condition);
   if (result.modified && result.etag) {
     remember(name, key, record.writeId, result.etag);
@@ -171,7 +176,12 @@ export function writeIfNew(name: StoreName, key: string, record: { writeId: stri
 }
 
 /** Replaces `key` only if it still has `etag` (If-Match at the store). */
-export function writeIfMatch(name: StoreName, key: string, record: { writeId: string }, etag: string): Promise<WriteOutcome> {
+export function writeIfMatch(
+  name: StoreName,
+  key: string,
+  record: { writeId: string },
+  etag: string,
+): Promise<WriteOutcome> {
   // Never let an empty tag through: `onlyIfMatch: ''` would silently become an unconditional write.
   if (!etag) throw new StoreUnavailableError('refusing a conditional write without an ETag');
   return conditionalWrite(name, key, record, { onlyIfMatch: etag });

@@ -13,7 +13,13 @@ function excerptNode(excerpt) {
   const p = document.createElement('p');
   excerpt.split(/(<mark>.*?<\/mark>)/g).forEach((part) => {
     const marked = part.match(/^<mark>(.*)<\/mark>$/);
-    const text = (marked ? marked[1] : part).replace(/<[^>]*>/g, '').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'");
+    const text = (marked ? marked[1] : part)
+      .replace(/<[^>]*>/g, '')
+      .replace(/&amp;/g, '&')
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&#39;/g, "'");
     if (marked) {
       const mark = document.createElement('mark');
       mark.textContent = text;
@@ -34,7 +40,10 @@ async function runSearch(query) {
     return;
   }
   const results = await Promise.all(search.results.slice(0, 10).map((r) => r.data()));
-  statusLine.textContent = results.length === 0 ? `No guide or template mentions “${query}”. Try a shorter or different word.` : `${search.results.length} ${search.results.length === 1 ? 'page' : 'pages'} found.`;
+  statusLine.textContent =
+    results.length === 0
+      ? `No guide or template mentions “${query}”. Try a shorter or different word.`
+      : `${search.results.length} ${search.results.length === 1 ? 'page' : 'pages'} found.`;
   for (const result of results) {
     const item = document.createElement('li');
     item.className = 'card';

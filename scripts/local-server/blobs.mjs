@@ -32,8 +32,14 @@ export const LOOPBACK = '127.0.0.1';
  */
 export async function startBlobsServer({ directory, token, host = LOOPBACK, port = 0 }) {
   const blobs = new BlobsServer({ directory, token });
-  if (typeof blobs.handleRequest !== 'function' || typeof blobs.getLocalPaths !== 'function' || typeof BlobsServer.generateETag !== 'function') {
-    throw new Error('@netlify/blobs/server no longer has the internals scripts/local-server/blobs.mjs relies on; see its first comment.');
+  if (
+    typeof blobs.handleRequest !== 'function' ||
+    typeof blobs.getLocalPaths !== 'function' ||
+    typeof BlobsServer.generateETag !== 'function'
+  ) {
+    throw new Error(
+      '@netlify/blobs/server no longer has the internals scripts/local-server/blobs.mjs relies on; see its first comment.',
+    );
   }
   await mkdir(directory, { recursive: true });
   const turns = new Map();
@@ -111,7 +117,11 @@ async function webRequest(req, origin) {
  * environment context. `context` is that environment context, for a script in this process
  * (`setEnvironmentContext` or NETLIFY_BLOBS_CONTEXT).
  */
-export async function startBlobs(projectRoot, directory = join(projectRoot, '.netlify', 'blobs-serve'), { host = LOOPBACK } = {}) {
+export async function startBlobs(
+  projectRoot,
+  directory = join(projectRoot, '.netlify', 'blobs-serve'),
+  { host = LOOPBACK } = {},
+) {
   const token = randomBytes(24).toString('base64url');
   const { url, stop } = await startBlobsServer({ directory, token, host });
   const event = { url, url_uncached: url, token, primary_region: 'us-east-2' };

@@ -46,7 +46,11 @@ export class FunctionHost {
 
   /** The function for a path and method, if any (see function-routes.mjs). */
   match(pathname, method) {
-    return matchFunction([...this.#functions.values()].map((entry) => entry.built ?? entry.source), pathname, method);
+    return matchFunction(
+      [...this.#functions.values()].map((entry) => entry.built ?? entry.source),
+      pathname,
+      method,
+    );
   }
 
   /**
@@ -88,7 +92,15 @@ export class FunctionHost {
       }
     }
     const added = listed.filter((fn) => !this.#functions.has(fn.name));
-    for (const source of added) this.#functions.set(source.name, { source, built: undefined, worker: undefined, pending: undefined, error: undefined, rebuildAgain: false });
+    for (const source of added)
+      this.#functions.set(source.name, {
+        source,
+        built: undefined,
+        worker: undefined,
+        pending: undefined,
+        error: undefined,
+        rebuildAgain: false,
+      });
     await Promise.all(added.map((source) => this.#rebuild(this.#functions.get(source.name))));
   }
 
@@ -115,7 +127,11 @@ export class FunctionHost {
     const targetDirectory = join(this.buildRoot, String(++this.#generation));
     const started = Date.now();
     try {
-      const built = await buildFunction(entry.source, { projectRoot: this.projectRoot, targetDirectory, bundlerConfig: this.siteConfig.bundlerConfig });
+      const built = await buildFunction(entry.source, {
+        projectRoot: this.projectRoot,
+        targetDirectory,
+        bundlerConfig: this.siteConfig.bundlerConfig,
+      });
       const worker = new WarmWorker(entry.source.name, built.entryFile, workerEnv());
       await worker.start();
       const previous = { worker: entry.worker, directory: entry.built && dirname(dirname(entry.built.entryFile)) };
@@ -153,13 +169,19 @@ function asScheduledRun(request) {
   headers.set('user-agent', 'Netlify Clockwork');
   headers.set('x-nf-event', 'schedule');
   headers.set('content-type', 'application/json');
-  return { ...request, method: 'POST', headers, body: Buffer.from(JSON.stringify({ next_run: new Date(Date.now() + 3_600_000).toISOString() })) };
+  return {
+    ...request,
+    method: 'POST',
+    headers,
+    body: Buffer.from(JSON.stringify({ next_run: new Date(Date.now() + 3_600_000).toISOString() })),
+  };
 }
 
 /** Stops a replaced worker once its last invocation has finished (at most a minute later), then drops its build. */
 async function retire(worker, directory) {
   if (!worker) return;
-  for (let waited = 0; worker.busy > 0 && waited < 60_000; waited += 500) await new Promise((resolve) => setTimeout(resolve, 500));
+  for (let waited = 0; worker.busy > 0 && waited < 60_000; waited += 500)
+    await new Promise((resolve) => setTimeout(resolve, 500));
   await worker.stop();
   if (directory) await rm(directory, { recursive: true, force: true });
 }
@@ -167,7 +189,11 @@ async function retire(worker, directory) {
 /** Builds left behind by local servers that are no longer running (killed before they could clean up). */
 async function removeStaleBuilds(parent) {
   const entries = await readdir(parent).catch(() => []);
-  await Promise.all(entries.filter((pid) => !isRunning(Number(pid))).map((pid) => rm(join(parent, pid), { recursive: true, force: true })));
+  await Promise.all(
+    entries
+      .filter((pid) => !isRunning(Number(pid)))
+      .map((pid) => rm(join(parent, pid), { recursive: true, force: true })),
+  );
 }
 
 function isRunning(pid) {

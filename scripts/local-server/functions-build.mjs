@@ -13,11 +13,21 @@ const FEATURE_FLAGS = { zisi_functions_api_v2: true, zisi_pure_esm: true, zisi_p
  * @returns {Promise<ListedFunction[]>}
  */
 export async function listSiteFunctions(directory, bundlerConfig) {
-  const found = await listFunctions([directory], { config: bundlerConfig, featureFlags: FEATURE_FLAGS, parseISC: true });
+  const found = await listFunctions([directory], {
+    config: bundlerConfig,
+    featureFlags: FEATURE_FLAGS,
+    parseISC: true,
+  });
   // Only JavaScript/TypeScript functions: the site has no Go or Rust ones, and they would need their toolchains.
   return found
     .filter((fn) => fn.runtime === 'js')
-    .map((fn) => ({ name: fn.name, mainFile: fn.mainFile, routes: (fn.routes ?? []).map(compileRoute), excludedRoutes: (fn.excludedRoutes ?? []).map(compileRoute), schedule: fn.schedule }));
+    .map((fn) => ({
+      name: fn.name,
+      mainFile: fn.mainFile,
+      routes: (fn.routes ?? []).map(compileRoute),
+      excludedRoutes: (fn.excludedRoutes ?? []).map(compileRoute),
+      schedule: fn.schedule,
+    }));
 }
 
 /**
@@ -33,7 +43,9 @@ export async function buildFunction({ name, mainFile }, { projectRoot, targetDir
   });
   if (!result) throw new Error(`Netlify's bundler could not build the function ${name} (${mainFile}).`);
   if (result.runtimeAPIVersion !== 2) {
-    throw new Error(`The function ${name} uses Netlify's Lambda-style API (v1); the local server runs v2 functions only.`);
+    throw new Error(
+      `The function ${name} uses Netlify's Lambda-style API (v1); the local server runs v2 functions only.`,
+    );
   }
   const routes = (result.routes ?? []).map(compileRoute);
   return {

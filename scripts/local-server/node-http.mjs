@@ -22,7 +22,10 @@ export async function bufferedRequest(req, origin) {
     for await (const chunk of req) {
       size += chunk.length;
       if (size > MAX_BODY_BYTES) {
-        return new Response(`The request body is over ${MAX_BODY_BYTES / 1024 / 1024} MB, Netlify's limit for a function.\n`, { status: 413, headers: { 'content-type': 'text/plain; charset=utf-8' } });
+        return new Response(
+          `The request body is over ${MAX_BODY_BYTES / 1024 / 1024} MB, Netlify's limit for a function.\n`,
+          { status: 413, headers: { 'content-type': 'text/plain; charset=utf-8' } },
+        );
       }
       chunks.push(chunk);
     }

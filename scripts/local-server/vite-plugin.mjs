@@ -21,10 +21,13 @@ export function attachWarmFunctions(server) {
     await host.start({ waitForBuilds: false });
     return { host, blobs };
   })();
-  ready.catch((error) => server.config.logger.error(`warm functions: could not start: ${error instanceof Error ? error.message : error}`));
+  ready.catch((error) =>
+    server.config.logger.error(`warm functions: could not start: ${error instanceof Error ? error.message : error}`),
+  );
 
   server.watcher.on('all', (kind, file) => {
-    if (kind === 'change' || kind === 'add' || kind === 'unlink') void ready.then(({ host }) => host.sourceChanged(file, kind)).catch(() => {});
+    if (kind === 'change' || kind === 'add' || kind === 'unlink')
+      void ready.then(({ host }) => host.sourceChanged(file, kind)).catch(() => {});
   });
   server.httpServer?.once('close', () => {
     void ready.then(({ host, blobs }) => Promise.all([host.stop(), blobs.stop()])).catch(() => {});

@@ -30,11 +30,16 @@ export class WarmWorker {
   /** Starts the worker if it is not running; resolves once the function is imported (warm). */
   start() {
     if (this.#ready) return this.#ready;
-    const worker = new Worker(WORKER_URL, { workerData: { entryUrl: pathToFileURL(this.entryFile).href }, env: this.env });
+    const worker = new Worker(WORKER_URL, {
+      workerData: { entryUrl: pathToFileURL(this.entryFile).href },
+      env: this.env,
+    });
     this.#worker = worker;
     this.#ready = new Promise((resolve, reject) => {
       worker.once('error', reject);
-      worker.once('exit', (code) => reject(new Error(`the worker stopped while importing the function (exit code ${code})`)));
+      worker.once('exit', (code) =>
+        reject(new Error(`the worker stopped while importing the function (exit code ${code})`)),
+      );
       worker.on('message', (message) => (message.type === 'ready' ? resolve() : this.#receive(message)));
     });
     // An uncaught error ends the worker: forget it at once, so the next invocation starts a fresh one instead of
@@ -74,7 +79,10 @@ export class WarmWorker {
     return new Promise((resolve) => {
       const timer = setTimeout(() => {
         worker.postMessage({ type: 'cancel', id });
-        this.#settle(id, new Error(`it did not answer within ${timeoutMs / 1000} s (Netlify's limit for a synchronous function)`));
+        this.#settle(
+          id,
+          new Error(`it did not answer within ${timeoutMs / 1000} s (Netlify's limit for a synchronous function)`),
+        );
       }, timeoutMs);
       // Tagged with its worker: when that worker dies, only its own invocations fail.
       this.#pending.set(id, { resolve, timer, controller: undefined, worker });

@@ -4,7 +4,13 @@
 import { AI_REQUEST_MAX_BYTES } from '../shared/model/limits';
 import { CoachError } from './coach-error';
 import { rateLimitedMessage } from './rate-limited';
-import { STREAM_INTERRUPTED_MARKER, isCoachSource, isFallbackReason, type CoachSource, type FallbackReason } from '../shared/coach';
+import {
+  STREAM_INTERRUPTED_MARKER,
+  isCoachSource,
+  isFallbackReason,
+  type CoachSource,
+  type FallbackReason,
+} from '../shared/coach';
 import { SAFETY_MESSAGE, careQuestion, guideSafety } from '../shared/safety';
 import type { OnDeviceFallback, OnDeviceOutcome } from './on-device/on-device-guide';
 import type { FollowUpInput, SummaryInput } from './coach-request';
@@ -18,7 +24,8 @@ export interface CoachReply {
   fallback: FallbackReason | OnDeviceFallback | null;
 }
 
-const OFFLINE_MESSAGE = 'You are offline. Your writing is saved on this device. Try again when you are back online, or continue without the guide.';
+const OFFLINE_MESSAGE =
+  'You are offline. Your writing is saved on this device. Try again when you are back online, or continue without the guide.';
 
 /**
  * A refusal in the person's words, by status. The server's own message is written for developers reading the API
@@ -26,20 +33,35 @@ const OFFLINE_MESSAGE = 'You are offline. Your writing is saved on this device. 
  */
 function refusalMessage(status: number): string {
   const kept = 'Your writing is saved on this device.';
-  if (status === 413) return `This is more text than the guide can take at once. ${kept} Shorten an answer, or switch to the built-in guide under Guide settings.`;
-  if (status >= 500) return `The guide had a problem on our side. ${kept} Try again in a moment, or carry on without it.`;
+  if (status === 413)
+    return `This is more text than the guide can take at once. ${kept} Shorten an answer, or switch to the built-in guide under Guide settings.`;
+  if (status >= 500)
+    return `The guide had a problem on our side. ${kept} Try again in a moment, or carry on without it.`;
   return `The guide could not use this request. ${kept} Try again, or carry on without it.`;
 }
 
-async function streamFrom(path: string, body: unknown, onText: (text: string) => void, signal?: AbortSignal): Promise<CoachReply> {
+async function streamFrom(
+  path: string,
+  body: unknown,
+  onText: (text: string) => void,
+  signal?: AbortSignal,
+): Promise<CoachReply> {
   if (typeof navigator !== 'undefined' && navigator.onLine === false) throw new CoachError(OFFLINE_MESSAGE);
   let response: Response;
   try {
-    response = await fetch(path, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body), ...(signal ? { signal } : {}) });
+    response = await fetch(path, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(body),
+      ...(signal ? { signal } : {}),
+    });
   } catch {
-    throw new CoachError('The guide could not be reached. Your writing is saved on this device. Check your connection and try again.');
+    throw new CoachError(
+      'The guide could not be reached. Your writing is saved on this device. Check your connection and try again.',
+    );
   }
-  if (response.status === 429) throw new CoachError(rateLimitedMessage(response.headers.get('Retry-After')), { offersBuiltIn: true });
+  if (response.status === 429)
+    throw new CoachError(rateLimitedMessage(response.headers.get('Retry-After')), { offersBuiltIn: true });
   if (!response.ok || !response.body) throw new CoachError(refusalMessage(response.status));
   const source = response.headers.get('x-guide-source');
   const fallback = response.headers.get('x-guide-fallback');
@@ -53,7 +75,9 @@ async function streamFrom(path: string, body: unknown, onText: (text: string) =>
       onText(text.replace(STREAM_INTERRUPTED_MARKER, ''));
     }
   } catch {
-    throw new CoachError('The connection dropped while the guide was answering. Your writing is saved on this device. Try again.');
+    throw new CoachError(
+      'The connection dropped while the guide was answering. Your writing is saved on this device. Try again.',
+    );
   }
   if (text.endsWith(STREAM_INTERRUPTED_MARKER)) {
     throw new CoachError('The guide stopped partway through. Your writing is saved on this device. Try again.');
@@ -82,15 +106,21 @@ async function revealLocally(text: string, onText: (text: string) => void, signa
   onText(text);
 }
 
-
-export async function askFollowUp(input: FollowUpInput, onText: (text: string) => void, signal?: AbortSignal): Promise<CoachReply> {
+export async function askFollowUp(
+  input: FollowUpInput,
+  onText: (text: string) => void,
+  signal?: AbortSignal,
+): Promise<CoachReply> {
   if (input.guide !== 'ai') {
     // The same gate as the server's, before anything is shown: a crisis text gets the safety message, a care text a
     // care question; the built-in guide coaches only what is left.
     const safety = guideSafety(input.answer, ...input.earlier.map((e) => e.answer));
     if (safety === 'crisis') return safetyReply(onText);
     if (safety === 'care') {
-      const text = careQuestion(input.answer, input.earlier.map((e) => e.question));
+      const text = careQuestion(
+        input.answer,
+        input.earlier.map((e) => e.question),
+      );
       await revealLocally(text, onText, signal);
       return { text, source: 'care', fallback: null };
     }
@@ -100,7 +130,13 @@ export async function askFollowUp(input: FollowUpInput, onText: (text: string) =
       const outcome = await followUpOnDevice(input, signal);
       if (outcome.kind === 'crisis') return safetyReply(onText);
       if (outcome.kind === 'reply' || outcome.kind === 'care') {
-        const text = outcome.kind === 'reply' ? outcome.text : careQuestion(input.answer, input.earlier.map((e) => e.question));
+        const text =
+          outcome.kind === 'reply'
+            ? outcome.text
+            : careQuestion(
+                input.answer,
+                input.earlier.map((e) => e.question),
+              );
         await revealLocally(text, onText, signal);
         return { text, source: outcome.kind === 'reply' ? 'on-device' : 'care', fallback: null };
       }
@@ -112,15 +148,27 @@ export async function askFollowUp(input: FollowUpInput, onText: (text: string) =
     await revealLocally(text, onText, signal);
     return { text, source: 'built-in', fallback };
   }
-  const body = { setId: input.setId, promptId: input.prompt.id, answer: input.answer, earlier: input.earlier, tone: input.tone };
+  const body = {
+    setId: input.setId,
+    promptId: input.prompt.id,
+    answer: input.answer,
+    earlier: input.earlier,
+    tone: input.tone,
+  };
   return streamFrom('/api/ai/follow-up', body, onText, signal);
 }
 
-
-export async function askSummary(input: SummaryInput, onText: (text: string) => void, signal?: AbortSignal): Promise<CoachReply> {
+export async function askSummary(
+  input: SummaryInput,
+  onText: (text: string) => void,
+  signal?: AbortSignal,
+): Promise<CoachReply> {
   const checkIns = input.checkIns ?? [];
   if (input.guide !== 'ai') {
-    const safety = guideSafety(...input.answers.flatMap((a) => [a.answer, ...a.followUps.map((f) => f.answer)]), ...checkIns.flatMap((c) => [c.text, c.note]));
+    const safety = guideSafety(
+      ...input.answers.flatMap((a) => [a.answer, ...a.followUps.map((f) => f.answer)]),
+      ...checkIns.flatMap((c) => [c.text, c.note]),
+    );
     if (safety === 'crisis') return safetyReply(onText);
     let outcome: OnDeviceOutcome | null = null;
     if (input.guide === 'on-device' && safety === 'coach') {
@@ -139,7 +187,9 @@ export async function askSummary(input: SummaryInput, onText: (text: string) => 
   const body = { setId: input.setId, answers, tone: input.tone, ...(checkIns.length ? { checkIns } : {}) };
   // Checked here so the person gets a way forward instead of a refusal that "Try again" cannot fix.
   if (new TextEncoder().encode(JSON.stringify(body)).length > AI_REQUEST_MAX_BYTES) {
-    throw new CoachError('Your answers are longer than the AI guide can take at once. Switch to the built-in guide under Guide settings for this summary; it runs on this device.');
+    throw new CoachError(
+      'Your answers are longer than the AI guide can take at once. Switch to the built-in guide under Guide settings for this summary; it runs on this device.',
+    );
   }
   return streamFrom('/api/ai/summary', body, onText, signal);
 }

@@ -7,7 +7,12 @@ const CRLF = '\r\n';
 const encoder = new TextEncoder();
 
 /** TEXT values: backslash, semicolon, comma and newline escaped (RFC 5545 §3.3.11). */
-export const escapeText = (text: string) => text.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r\n|\r|\n/g, '\\n');
+export const escapeText = (text: string) =>
+  text
+    .replace(/\\/g, '\\\\')
+    .replace(/;/g, '\\;')
+    .replace(/,/g, '\\,')
+    .replace(/\r\n|\r|\n/g, '\\n');
 
 /**
  * Folds one content line at 75 octets (§3.1): continuation lines start with a space, which counts. Never splits a
@@ -33,7 +38,11 @@ export function foldLine(line: string): string {
 }
 
 /** A UTC time as a DATE-TIME with Z (DTSTAMP). */
-const utcStamp = (date: Date) => date.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+const utcStamp = (date: Date) =>
+  date
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 /** YYYY-MM-DD as a DATE value. */
 const dateValue = (day: string) => day.replace(/-/g, '');
 /** The calendar day after YYYY-MM-DD (an all-day event's DTEND is exclusive). */
@@ -58,7 +67,10 @@ interface EventFields {
 function calendar(event: EventFields, now = new Date()): string {
   if (!DAY.test(event.day)) throw new RangeError('A calendar date must be written as YYYY-MM-DD.');
   if (event.time !== null && !TIME.test(event.time)) throw new RangeError('A time must be written as HH:MM.');
-  const when = event.time === null ? [`DTSTART;VALUE=DATE:${dateValue(event.day)}`, `DTEND;VALUE=DATE:${dateValue(nextDay(event.day))}`] : [`DTSTART:${dateValue(event.day)}T${event.time.replace(':', '')}00`, 'DURATION:PT1H'];
+  const when =
+    event.time === null
+      ? [`DTSTART;VALUE=DATE:${dateValue(event.day)}`, `DTEND;VALUE=DATE:${dateValue(nextDay(event.day))}`]
+      : [`DTSTART:${dateValue(event.day)}T${event.time.replace(':', '')}00`, 'DURATION:PT1H'];
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
@@ -107,6 +119,11 @@ export function meetingIcs(date: string, time: string | null, title: string, ori
 
 /** A file name from text: lower case, words joined by hyphens, at most 60 characters. */
 export function slug(text: string, fallback = 'commitment'): string {
-  const words = text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  const words = text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
   return words.slice(0, 60).replace(/-+$/, '') || fallback;
 }

@@ -6,7 +6,11 @@
 export const UPDATE_READY = 'A new version of Lodestar is ready — reload when you are done.';
 
 /** Puts the announcement and its Reload button into the page's notice region (BaseLayout's #update-notice). */
-export function announceUpdate(waiting: ServiceWorker, container: ServiceWorkerContainer, doc: Document = document): void {
+export function announceUpdate(
+  waiting: ServiceWorker,
+  container: ServiceWorkerContainer,
+  doc: Document = document,
+): void {
   const region = doc.getElementById('update-notice');
   if (!region || region.childElementCount > 0) return;
   const line = doc.createElement('p');
@@ -25,7 +29,11 @@ export function announceUpdate(waiting: ServiceWorker, container: ServiceWorkerC
 }
 
 /** Watches a registration for a new version: one waiting or installing already, or one found later. */
-export function watchForUpdates(registration: ServiceWorkerRegistration, container: ServiceWorkerContainer, doc: Document = document): void {
+export function watchForUpdates(
+  registration: ServiceWorkerRegistration,
+  container: ServiceWorkerContainer,
+  doc: Document = document,
+): void {
   const follow = (worker: ServiceWorker | null) => {
     // No controller means this is the first install: nothing older is running, so there is nothing to announce.
     const check = () => worker?.state === 'installed' && container.controller && announceUpdate(worker, container, doc);
@@ -45,7 +53,10 @@ export function enableOfflineUse(): void {
     container
       .register('/sw.js')
       // A browser that blocks service workers may answer with no registration at all (Playwright's 'block' does).
-      .then((registration: ServiceWorkerRegistration | undefined) => registration && watchForUpdates(registration, container))
+      .then(
+        (registration: ServiceWorkerRegistration | undefined) =>
+          registration && watchForUpdates(registration, container),
+      )
       // Offline use is a bonus: every page works online without it.
       .catch(() => undefined);
   if (document.readyState === 'complete') void register();

@@ -33,4 +33,9 @@ export function draftKeys(storage: Pick<Storage, 'key' | 'length'>): string[] {
  * What "Delete everything" removes outright: every draft, the update draft, the replies' copy and the person's
  * choices. The journal's own items are emptied by the journal first, and removed once nothing is waiting in them.
  */
-export const storedKeysToDelete = (storage: Pick<Storage, 'key' | 'length'>): string[] => [...draftKeys(storage), UPDATE_DRAFT_KEY, REPLIES_KEY, PREFS_KEY];
+export const storedKeysToDelete = (storage: Pick<Storage, 'key' | 'length'>): string[] => [
+  ...draftKeys(storage),
+  UPDATE_DRAFT_KEY,
+  REPLIES_KEY,
+  PREFS_KEY,
+];

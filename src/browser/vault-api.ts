@@ -35,10 +35,12 @@ export type EntryWrite =
   /** 410 on a create: the id's entry was deleted (perhaps on another device after a lost answer); never used again. */
   | { kind: 'gone' };
 
-export type EntryRead = { kind: 'found'; payload: SealedPayload; revision: number; updatedAt: string } | { kind: 'not-found' };
+export type EntryRead =
+  { kind: 'found'; payload: SealedPayload; revision: number; updatedAt: string } | { kind: 'not-found' };
 
 /** `gone` (410): the id's share was revoked or has expired, e.g. a sync revoked it while the answer was lost. */
-export type ShareCreate = { kind: 'created' | 'exists'; createdAt: string; expiresAt: string } | { kind: 'id-taken' | 'gone' };
+export type ShareCreate =
+  { kind: 'created' | 'exists'; createdAt: string; expiresAt: string } | { kind: 'id-taken' | 'gone' };
 
 /** A reply as the server stores it: `v: 1` is the reply format (AES-GCM, always bound to its share). */
 export interface SealedReply {
@@ -49,7 +51,9 @@ export interface SealedReply {
   createdAt: string;
 }
 
-export type ShareRead = { kind: 'found'; payload: SealedPayload; createdAt: string; expiresAt: string; replies: SealedReply[] } | { kind: 'not-found' };
+export type ShareRead =
+  | { kind: 'found'; payload: SealedPayload; createdAt: string; expiresAt: string; replies: SealedReply[] }
+  | { kind: 'not-found' };
 
 export type ReplySend = { kind: 'created'; id: string; createdAt: string } | { kind: 'not-found' };
 
@@ -88,7 +92,10 @@ function refusal(status: number, body: Body): ApiError {
   const error = body['error'];
   const message = typeof error === 'object' && error !== null ? (error as Body)['message'] : undefined;
   if (status >= 500 || typeof message !== 'string') {
-    return new ApiError(status, 'The server could not take this just now. Your writing is still on this device; try again in a moment.');
+    return new ApiError(
+      status,
+      'The server could not take this just now. Your writing is still on this device; try again in a moment.',
+    );
   }
   return new ApiError(status, message);
 }
@@ -109,8 +116,18 @@ const json = (method: string, payload: unknown, headers: Record<string, string>)
 });
 const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
 
-async function writeEntry(fetcher: Fetch, id: string, token: string, payload: SealedPayload, condition: Record<string, string>): Promise<EntryWrite> {
-  const { response, body } = await send(fetcher, `/api/entries/${id}`, json('PUT', payload, { ...bearer(token), ...condition }));
+async function writeEntry(
+  fetcher: Fetch,
+  id: string,
+  token: string,
+  payload: SealedPayload,
+  condition: Record<string, string>,
+): Promise<EntryWrite> {
+  const { response, body } = await send(
+    fetcher,
+    `/api/entries/${id}`,
+    json('PUT', payload, { ...bearer(token), ...condition }),
+  );
   const status = response.status;
   if (status === 200 || status === 201) {
     const revision = revisionOf(response, body, 'revision');
@@ -129,7 +146,8 @@ async function writeEntry(fetcher: Fetch, id: string, token: string, payload: Se
 }
 
 /** Creates the entry only if the id is free (If-None-Match: *); a retry after a lost answer gets 412 and the revision. */
-export const createEntry = (fetcher: Fetch, id: string, token: string, payload: SealedPayload) => writeEntry(fetcher, id, token, payload, { 'If-None-Match': '*' });
+export const createEntry = (fetcher: Fetch, id: string, token: string, payload: SealedPayload) =>
+  writeEntry(fetcher, id, token, payload, { 'If-None-Match': '*' });
 
 /** Replaces the entry only if the server still has `revision` (If-Match, strong ETag). */
 export const updateEntry = (fetcher: Fetch, id: string, token: string, revision: number, payload: SealedPayload) =>
@@ -152,12 +170,26 @@ export async function deleteEntry(fetcher: Fetch, id: string, token: string): Pr
   throw refusal(response.status, body);
 }
 
-export async function createShare(fetcher: Fetch, id: string, token: string, payload: SealedPayload, expiresInDays: 1 | 7 | 30): Promise<ShareCreate> {
-  const { response, body } = await send(fetcher, `/api/shares/${id}`, json('PUT', { ...payload, expiresInDays }, { ...bearer(token), 'If-None-Match': '*' }));
+export async function createShare(
+  fetcher: Fetch,
+  id: string,
+  token: string,
+  payload: SealedPayload,
+  expiresInDays: 1 | 7 | 30,
+): Promise<ShareCreate> {
+  const { response, body } = await send(
+    fetcher,
+    `/api/shares/${id}`,
+    json('PUT', { ...payload, expiresInDays }, { ...bearer(token), 'If-None-Match': '*' }),
+  );
   if (response.status === 409) return { kind: 'id-taken' };
   if (response.status === 410) return { kind: 'gone' };
   if (response.status !== 201 && response.status !== 412) throw refusal(response.status, body);
-  return { kind: response.status === 201 ? 'created' : 'exists', createdAt: text(body, 'createdAt'), expiresAt: text(body, 'expiresAt') };
+  return {
+    kind: response.status === 201 ? 'created' : 'exists',
+    createdAt: text(body, 'createdAt'),
+    expiresAt: text(body, 'expiresAt'),
+  };
 }
 
 export async function fetchShare(fetcher: Fetch, id: string): Promise<ShareRead> {
@@ -165,7 +197,13 @@ export async function fetchShare(fetcher: Fetch, id: string): Promise<ShareRead>
   if (response.status === 404) return { kind: 'not-found' };
   const payload = sealedOf(body);
   if (response.status !== 200 || !payload) throw refusal(response.status, body);
-  return { kind: 'found', payload, createdAt: text(body, 'createdAt'), expiresAt: text(body, 'expiresAt'), replies: repliesOf(body) };
+  return {
+    kind: 'found',
+    payload,
+    createdAt: text(body, 'createdAt'),
+    expiresAt: text(body, 'expiresAt'),
+    replies: repliesOf(body),
+  };
 }
 
 /** The replies in a share's answer that have the stored shape; anything else is left out (never shown). */
@@ -178,7 +216,11 @@ export function repliesOf(body: Body): SealedReply[] {
 }
 
 /** Sends a reader's reply (ciphertext only); 'not-found' when the share is absent, revoked or expired. */
-export async function postReply(fetcher: Fetch, shareId: string, sealed: { v: 1; iv: string; ciphertext: string }): Promise<ReplySend> {
+export async function postReply(
+  fetcher: Fetch,
+  shareId: string,
+  sealed: { v: 1; iv: string; ciphertext: string },
+): Promise<ReplySend> {
   const { response, body } = await send(fetcher, `/api/shares/${shareId}/replies`, json('POST', sealed, {}));
   if (response.status === 404) return { kind: 'not-found' };
   if (response.status !== 201) throw refusal(response.status, body);
@@ -186,8 +228,16 @@ export async function postReply(fetcher: Fetch, shareId: string, sealed: { v: 1;
 }
 
 /** The share's owner deletes one reply; 'not-found' when it (or its share) is already gone. */
-export async function deleteReply(fetcher: Fetch, shareId: string, token: string, replyId: string): Promise<'deleted' | 'not-found'> {
-  const { response, body } = await send(fetcher, `/api/shares/${shareId}/replies/${replyId}`, { method: 'DELETE', headers: bearer(token) });
+export async function deleteReply(
+  fetcher: Fetch,
+  shareId: string,
+  token: string,
+  replyId: string,
+): Promise<'deleted' | 'not-found'> {
+  const { response, body } = await send(fetcher, `/api/shares/${shareId}/replies/${replyId}`, {
+    method: 'DELETE',
+    headers: bearer(token),
+  });
   if (response.status === 204) return 'deleted';
   if (response.status === 404) return 'not-found';
   throw refusal(response.status, body);

@@ -50,12 +50,23 @@ const utf8 = (text: string) => new TextEncoder().encode(text);
  * data; without it, format 1 (kept for tests and benchmarks of the old format; the journal always passes one).
  */
 export async function encryptJson(keyText: string, value: unknown): Promise<SealedPayload & { v: 1 }>;
-export async function encryptJson(keyText: string, value: unknown, associatedData: string): Promise<SealedPayload & { v: 2 }>;
+export async function encryptJson(
+  keyText: string,
+  value: unknown,
+  associatedData: string,
+): Promise<SealedPayload & { v: 2 }>;
 export async function encryptJson(keyText: string, value: unknown, associatedData?: string): Promise<SealedPayload> {
   const iv = crypto.getRandomValues(new Uint8Array(12));
-  const params: AesGcmParams = associatedData === undefined ? { name: 'AES-GCM', iv } : { name: 'AES-GCM', iv, additionalData: utf8(associatedData) };
+  const params: AesGcmParams =
+    associatedData === undefined
+      ? { name: 'AES-GCM', iv }
+      : { name: 'AES-GCM', iv, additionalData: utf8(associatedData) };
   const ciphertext = await crypto.subtle.encrypt(params, await importKey(keyText), utf8(JSON.stringify(value)));
-  return { v: associatedData === undefined ? 1 : 2, iv: toBase64Url(iv), ciphertext: toBase64Url(new Uint8Array(ciphertext)) };
+  return {
+    v: associatedData === undefined ? 1 : 2,
+    iv: toBase64Url(iv),
+    ciphertext: toBase64Url(new Uint8Array(ciphertext)),
+  };
 }
 
 /**
@@ -65,7 +76,8 @@ export async function encryptJson(keyText: string, value: unknown, associatedDat
 export async function decryptJson(keyText: string, payload: SealedPayload, associatedData?: string): Promise<unknown> {
   try {
     const iv = fromBase64Url(payload.iv);
-    const params: AesGcmParams = payload.v === 2 ? { name: 'AES-GCM', iv, additionalData: utf8(associatedData ?? '') } : { name: 'AES-GCM', iv };
+    const params: AesGcmParams =
+      payload.v === 2 ? { name: 'AES-GCM', iv, additionalData: utf8(associatedData ?? '') } : { name: 'AES-GCM', iv };
     const plaintext = await crypto.subtle.decrypt(params, await importKey(keyText), fromBase64Url(payload.ciphertext));
     return JSON.parse(new TextDecoder().decode(plaintext)) as unknown;
   } catch {
@@ -77,20 +89,36 @@ export async function decryptJson(keyText: string, payload: SealedPayload, assoc
 export const PASSPHRASE_ITERATIONS = 600_000;
 
 /** PBKDF2-HMAC-SHA-256 of a passphrase (UTF-8), `bits` long: the key that wraps a recovery code. */
-export async function pbkdf2Bits(passphrase: string, salt: Uint8Array<ArrayBuffer>, iterations: number, bits = 256): Promise<Uint8Array> {
+export async function pbkdf2Bits(
+  passphrase: string,
+  salt: Uint8Array<ArrayBuffer>,
+  iterations: number,
+  bits = 256,
+): Promise<Uint8Array> {
   const base = await crypto.subtle.importKey('raw', utf8(passphrase.normalize('NFC')), 'PBKDF2', false, ['deriveBits']);
-  return new Uint8Array(await crypto.subtle.deriveBits({ name: 'PBKDF2', hash: 'SHA-256', salt, iterations }, base, bits));
+  return new Uint8Array(
+    await crypto.subtle.deriveBits({ name: 'PBKDF2', hash: 'SHA-256', salt, iterations }, base, bits),
+  );
 }
 
 /** Encrypts text under a passphrase: PBKDF2 (fresh 128-bit salt) → AES-256-GCM with `associatedData`. */
-export async function wrapWithPassphrase(text: string, passphrase: string, associatedData: string, iterations = PASSPHRASE_ITERATIONS) {
+export async function wrapWithPassphrase(
+  text: string,
+  passphrase: string,
+  associatedData: string,
+  iterations = PASSPHRASE_ITERATIONS,
+) {
   const salt = crypto.getRandomValues(new Uint8Array(16));
   const keyText = toBase64Url(await pbkdf2Bits(passphrase, salt, iterations));
   return { salt: toBase64Url(salt), iterations, sealed: await encryptJson(keyText, text, associatedData) };
 }
 
 /** Reverses wrapWithPassphrase; a wrong passphrase or a damaged code is a DecryptError. */
-export async function unwrapWithPassphrase(wrapped: { salt: string; iterations: number; sealed: SealedPayload }, passphrase: string, associatedData: string): Promise<unknown> {
+export async function unwrapWithPassphrase(
+  wrapped: { salt: string; iterations: number; sealed: SealedPayload },
+  passphrase: string,
+  associatedData: string,
+): Promise<unknown> {
   let keyText: string;
   try {
     keyText = toBase64Url(await pbkdf2Bits(passphrase, fromBase64Url(wrapped.salt), wrapped.iterations));

@@ -18,7 +18,16 @@ export interface KnownPages {
 }
 
 /** Pages that are not made from content: every link to one of these is fine. */
-export const STATIC_PAGES: ReadonlySet<string> = new Set(['/', '/guides/', '/reflect/', '/templates/', '/journal/', '/search/', '/privacy/', '/about/']);
+export const STATIC_PAGES: ReadonlySet<string> = new Set([
+  '/',
+  '/guides/',
+  '/reflect/',
+  '/templates/',
+  '/journal/',
+  '/search/',
+  '/privacy/',
+  '/about/',
+]);
 
 /** Guides must link to at least this many related guides, reflections or templates. */
 export const MIN_RELATED_LINKS = 2;
@@ -65,7 +74,9 @@ export function guideLinkProblems(guideId: string, markdown: string, known: Know
       .filter((path) => path !== `/guides/${guideId}/`),
   );
   if (related.size < MIN_RELATED_LINKS) {
-    problems.push(`${file}: links to ${related.size} related guides, reflections or templates; every guide needs at least ${MIN_RELATED_LINKS}.`);
+    problems.push(
+      `${file}: links to ${related.size} related guides, reflections or templates; every guide needs at least ${MIN_RELATED_LINKS}.`,
+    );
   }
   return problems;
 }

@@ -8,7 +8,12 @@ export const NGRAM = 8;
 
 /** Lower-case words with punctuation and markup removed; curly apostrophes become straight. */
 export function wordsOf(text: string): string[] {
-  return text.toLowerCase().replace(/[’‘]/g, "'").match(/[a-z0-9]+(?:'[a-z]+)?/g) ?? [];
+  return (
+    text
+      .toLowerCase()
+      .replace(/[’‘]/g, "'")
+      .match(/[a-z0-9]+(?:'[a-z]+)?/g) ?? []
+  );
 }
 
 /** Every run of n consecutive words, joined by single spaces. */

@@ -27,7 +27,9 @@ export async function getRelatedReflections(guide: GuideEntry): Promise<Reflecti
   return guide.data.reflections.map((id) => {
     const set = sets.find((s) => s.id === id);
     if (!set) {
-      throw new Error(`content/guides/${guide.id}.md: reflections lists "${id}", but content/reflections/${id}.json does not exist`);
+      throw new Error(
+        `content/guides/${guide.id}.md: reflections lists "${id}", but content/reflections/${id}.json does not exist`,
+      );
     }
     return set;
   });
@@ -41,7 +43,11 @@ export async function getTemplates(): Promise<TemplateEntry[]> {
 
 /** The ids of everything the build makes pages for, to check links against. */
 export async function getKnownPages(): Promise<KnownPages> {
-  const [guides, reflections, templates] = await Promise.all([getCollection('guides'), getCollection('reflections'), getCollection('templates')]);
+  const [guides, reflections, templates] = await Promise.all([
+    getCollection('guides'),
+    getCollection('reflections'),
+    getCollection('templates'),
+  ]);
   return {
     guides: new Set(guides.map((g) => g.id)),
     reflections: new Set(reflections.map((r) => r.id)),

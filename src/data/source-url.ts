@@ -3,7 +3,12 @@
 
 /** A browsable https address for an npm `repository` value, or undefined when there is none. */
 export function sourceUrl(repository: unknown): string | undefined {
-  const raw = typeof repository === 'string' ? repository : typeof repository === 'object' && repository !== null ? (repository as { url?: unknown }).url : undefined;
+  const raw =
+    typeof repository === 'string'
+      ? repository
+      : typeof repository === 'object' && repository !== null
+        ? (repository as { url?: unknown }).url
+        : undefined;
   if (typeof raw !== 'string' || raw.trim() === '') return undefined;
   const value = raw.trim();
   // npm's shorthands: "github:owner/name", "gitlab:owner/name", "bitbucket:owner/name" and bare "owner/name" (GitHub).

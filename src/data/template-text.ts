@@ -23,6 +23,8 @@ function itemText(item: TemplateItem): string {
 
 /** The whole template as plain text: title, then each section with its items, ready to fill in. */
 export function templateToText(template: Pick<Template, 'title' | 'sections'>): string {
-  const sections = template.sections.map((section) => [underline(section.heading, '-'), ...section.items.map(itemText)].join('\n'));
+  const sections = template.sections.map((section) =>
+    [underline(section.heading, '-'), ...section.items.map(itemText)].join('\n'),
+  );
   return `${[underline(template.title, '='), ...sections].join('\n\n').replace(/\n{3,}/g, '\n\n')}\n`;
 }

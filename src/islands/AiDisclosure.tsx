@@ -32,7 +32,9 @@ export default function AiDisclosure(props: Props) {
   };
   return (
     <section class="disclosure" aria-labelledby="disclosure-title">
-      <h3 id="disclosure-title" ref={title} tabindex="-1">Before the guide answers</h3>
+      <h3 id="disclosure-title" ref={title} tabindex="-1">
+        Before the guide answers
+      </h3>
       <ul>
         <li>
           <strong>What is sent:</strong>{' '}
@@ -49,7 +51,9 @@ export default function AiDisclosure(props: Props) {
         </li>
         <li>
           <strong>What is kept:</strong>{' '}
-          {props.scope === 'update' ? 'nothing. The shorter version comes back to this page and replaces your draft only if you choose it.' : 'nothing, unless you save the reflection, and then only encrypted.'}
+          {props.scope === 'update'
+            ? 'nothing. The shorter version comes back to this page and replaces your draft only if you choose it.'
+            : 'nothing, unless you save the reflection, and then only encrypted.'}
         </li>
       </ul>
       <p>
@@ -77,13 +81,19 @@ export default function AiDisclosure(props: Props) {
         <Show when={onDevice()}>
           {(control) => (
             <button type="button" aria-disabled={downloading()} onClick={() => void chooseOnDevice(control())}>
-              {downloading() ? 'Downloading your browser’s model…' : control().needsDownload() ? 'Download and use the guide on this device' : 'Use the guide on this device'}
+              {downloading()
+                ? 'Downloading your browser’s model…'
+                : control().needsDownload()
+                  ? 'Download and use the guide on this device'
+                  : 'Use the guide on this device'}
             </button>
           )}
         </Show>
       </div>
       <Show when={onDevice()}>{(control) => control().progress()}</Show>
-      <p class="hint">You can change this later under Guide settings{props.scope === 'update' ? ' in any reflection' : ''}.</p>
+      <p class="hint">
+        You can change this later under Guide settings{props.scope === 'update' ? ' in any reflection' : ''}.
+      </p>
     </section>
   );
 }

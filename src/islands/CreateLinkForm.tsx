@@ -27,7 +27,13 @@ export default function CreateLinkForm(props: Props) {
         <For each={EXPIRY_DAYS}>
           {(days) => (
             <label>
-              <input type="radio" name={props.name} checked={props.expiry === days} onChange={() => props.onExpiry(days)} /> {days === 1 ? '1 day' : `${days} days`}
+              <input
+                type="radio"
+                name={props.name}
+                checked={props.expiry === days}
+                onChange={() => props.onExpiry(days)}
+              />{' '}
+              {days === 1 ? '1 day' : `${days} days`}
             </label>
           )}
         </For>

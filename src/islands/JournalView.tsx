@@ -1,7 +1,17 @@
 // The journal page: the person's saved reflections, shared links, moving devices and deleting everything, over
 // one status line; syncs what waits whenever the page opens or the connection returns.
 import { Show, createSignal, onCleanup, onMount } from 'solid-js';
-import { browserEnv, explain, fetchReplies, loadJournal, loadReplyCache, syncAll, type Journal, type KeyValueStorage, type SyncSummary } from '../browser/journal';
+import {
+  browserEnv,
+  explain,
+  fetchReplies,
+  loadJournal,
+  loadReplyCache,
+  syncAll,
+  type Journal,
+  type KeyValueStorage,
+  type SyncSummary,
+} from '../browser/journal';
 import { JOURNAL_KEY, LEGACY_JOURNAL_KEY, REPLIES_KEY } from '../browser/storage-keys';
 import type { JournalPage } from './journal/context';
 import CommitmentsSection from './journal/CommitmentsSection';
@@ -30,14 +40,22 @@ const storedText = (storage: KeyValueStorage) => {
 /** What a background sync did, when there is something worth saying. */
 function syncSentence(summary: SyncSummary): string {
   const parts: string[] = [];
-  if (summary.uploaded) parts.push(`${summary.uploaded} ${summary.uploaded === 1 ? 'reflection saved on this device is' : 'reflections saved on this device are'} now on the server.`);
-  if (summary.needsChoice) parts.push(`${summary.needsChoice === 1 ? 'One reflection needs' : `${summary.needsChoice} reflections need`} your choice; see below.`);
+  if (summary.uploaded)
+    parts.push(
+      `${summary.uploaded} ${summary.uploaded === 1 ? 'reflection saved on this device is' : 'reflections saved on this device are'} now on the server.`,
+    );
+  if (summary.needsChoice)
+    parts.push(
+      `${summary.needsChoice === 1 ? 'One reflection needs' : `${summary.needsChoice} reflections need`} your choice; see below.`,
+    );
   return parts.join(' ');
 }
 
 /** Said when replies arrive that this browser had not seen (every reply shows under its link in "Shared links"). */
 const newRepliesSentence = (added: number) =>
-  added === 1 ? 'A new reply to one of your shared links: read it under “Shared links”.' : `${added} new replies to your shared links: read them under “Shared links”.`;
+  added === 1
+    ? 'A new reply to one of your shared links: read it under “Shared links”.'
+    : `${added} new replies to your shared links: read them under “Shared links”.`;
 
 /** The person's saved reflections on this device, their shares, export, deletion and moving devices. */
 export default function JournalView() {
@@ -158,7 +176,9 @@ export default function JournalView() {
         </p>
       </Show>
       <CommitmentsSection page={page} />
-      <p class="update-link"><a href="/journal/update/">Write an update for your mentor</a></p>
+      <p class="update-link">
+        <a href="/journal/update/">Write an update for your mentor</a>
+      </p>
       <EntryList page={page} />
       <UnreadableList page={page} />
       <SharesSection page={page} />

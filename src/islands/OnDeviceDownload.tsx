@@ -16,11 +16,18 @@ export default function OnDeviceDownload(props: { state: DownloadState }) {
         {(state) => (
           <div class="on-device-download">
             {/* Without a value until the browser's first report: the bar then says it is under way, not at 0%. */}
-            <Show when={state().progress} fallback={<progress max="1" aria-label={LABEL} aria-describedby={sentenceId} />}>
-              {(progress) => <progress max="1" value={progress().fraction} aria-label={LABEL} aria-describedby={sentenceId} />}
+            <Show
+              when={state().progress}
+              fallback={<progress max="1" aria-label={LABEL} aria-describedby={sentenceId} />}
+            >
+              {(progress) => (
+                <progress max="1" value={progress().fraction} aria-label={LABEL} aria-describedby={sentenceId} />
+              )}
             </Show>
             <p class="hint" id={sentenceId}>
-              {state().progress ? progressSentence(state().progress!) : 'Starting the download of your browser’s model…'}
+              {state().progress
+                ? progressSentence(state().progress!)
+                : 'Starting the download of your browser’s model…'}
             </p>
             <p class="visually-hidden" role="status">
               Downloading your browser’s model. This can take a while; you can keep writing.

@@ -1,6 +1,18 @@
 // The reflection runner island: a small shell that restores the draft, wires the store, autosave, cross-tab
 // watch and coach flow together, moves focus when the step changes, and shows one step at a time.
-import { Match, Show, Switch, createEffect, createMemo, createSignal, getOwner, lazy, on, onMount, runWithOwner } from 'solid-js';
+import {
+  Match,
+  Show,
+  Switch,
+  createEffect,
+  createMemo,
+  createSignal,
+  getOwner,
+  lazy,
+  on,
+  onMount,
+  runWithOwner,
+} from 'solid-js';
 import { clearDraft, hasContent, loadDraftText, restoreDraft, saveDraft } from '../browser/runner';
 import { draftKey } from '../browser/storage-keys';
 import { newDraft } from '../shared/model/draft';
@@ -44,7 +56,12 @@ export default function ReflectionRunner(props: { set: RunnerSet }) {
   if (restored?.phase === 'checkin' && !set.checkIn) Object.assign(restored, { phase: 'prompt', index: 0 });
 
   const autosave = createAutosave(() => saveDraft(store.snapshot()));
-  const store = createRunnerStore(restored ?? newDraft(set.id), { setId: set.id, promptIds, onChange: () => autosave.schedule(), hasCheckIn: () => checkIn()?.has() ?? false });
+  const store = createRunnerStore(restored ?? newDraft(set.id), {
+    setId: set.id,
+    promptIds,
+    onChange: () => autosave.schedule(),
+    hasCheckIn: () => checkIn()?.has() ?? false,
+  });
   const draft = store.draft;
   const [announcement, setAnnouncement] = createSignal('');
   const preferences = createPreferences();
@@ -101,9 +118,11 @@ export default function ReflectionRunner(props: { set: RunnerSet }) {
   );
   onMount(() => {
     const prefetch = () =>
-      void Promise.all([...Object.values(later).map((load) => load()), loadCoachCalls().then((calls) => calls.findModel(preferences, setOnDevice)), import('./AiDisclosure')]).catch(
-        () => undefined,
-      );
+      void Promise.all([
+        ...Object.values(later).map((load) => load()),
+        loadCoachCalls().then((calls) => calls.findModel(preferences, setOnDevice)),
+        import('./AiDisclosure'),
+      ]).catch(() => undefined);
     if ('requestIdleCallback' in window) requestIdleCallback(prefetch);
     else setTimeout(prefetch, 2000);
   });
@@ -131,7 +150,19 @@ export default function ReflectionRunner(props: { set: RunnerSet }) {
     focusStepHeading();
   };
 
-  const runner: RunnerContextValue = { set, store, autosave, coach, checkIn, begin, preferences, onDevice, online, headingRef, askToRestart: () => setConfirmingRestart(true) };
+  const runner: RunnerContextValue = {
+    set,
+    store,
+    autosave,
+    coach,
+    checkIn,
+    begin,
+    preferences,
+    onDevice,
+    online,
+    headingRef,
+    askToRestart: () => setConfirmingRestart(true),
+  };
 
   return (
     <RunnerContext.Provider value={runner}>
@@ -188,7 +219,10 @@ export default function ReflectionRunner(props: { set: RunnerSet }) {
             <IntroStep />
           </Match>
           <Match when={draft.phase === 'checkin'}>
-            <Show when={checkIn()?.has() && checkIn()} fallback={<p class="hint">Looking for your open commitments…</p>}>
+            <Show
+              when={checkIn()?.has() && checkIn()}
+              fallback={<p class="hint">Looking for your open commitments…</p>}
+            >
               {(flow) => (
                 <CheckInStep
                   store={store}

@@ -2,7 +2,21 @@
 // the save stands in a sentence, and offers the choice a conflict, a deletion elsewhere or a changed copy needs.
 import { Show, createSignal, onCleanup, onMount } from 'solid-js';
 import { formatDate } from '../browser/dates';
-import { browserEnv, explain, keepThisVersion, loadJournal, REMOVED_WHILE_SAVING, SAVE_MESSAGE, saveAgain, saveEntry, shareSummary, syncAll, type JournalShare, type SaveResult, type SyncState } from '../browser/journal';
+import {
+  browserEnv,
+  explain,
+  keepThisVersion,
+  loadJournal,
+  REMOVED_WHILE_SAVING,
+  SAVE_MESSAGE,
+  saveAgain,
+  saveEntry,
+  shareSummary,
+  syncAll,
+  type JournalShare,
+  type SaveResult,
+  type SyncState,
+} from '../browser/journal';
 import type { Draft, JournalLink } from '../shared/model/draft';
 import { entryContentFrom } from '../shared/model/entry-content';
 import CreateLinkForm, { type ExpiryDays } from './CreateLinkForm';
@@ -91,7 +105,14 @@ export default function SaveAndShare(props: Props) {
     setShareBusy(true);
     setShareError('');
     try {
-      setShare(await shareSummary(env, { setTitle: props.setTitle, summary: summary.text, source: summary.source, note: note().trim() }, expiry(), props.draft.journal?.localId ?? null));
+      setShare(
+        await shareSummary(
+          env,
+          { setTitle: props.setTitle, summary: summary.text, source: summary.source, note: note().trim() },
+          expiry(),
+          props.draft.journal?.localId ?? null,
+        ),
+      );
     } catch (error) {
       setShareError(`The link could not be made. ${explain(error)}`);
     } finally {
@@ -116,7 +137,12 @@ export default function SaveAndShare(props: Props) {
         <button type="button" class="primary" disabled={saving()} ref={saveButton} onClick={() => void save()}>
           {props.draft.journal ? 'Save changes to my journal' : 'Save to my journal'}
         </button>
-        <button type="button" aria-expanded={sharing()} aria-controls="share-panel" onClick={() => setSharing(!sharing())}>
+        <button
+          type="button"
+          aria-expanded={sharing()}
+          aria-controls="share-panel"
+          onClick={() => setSharing(!sharing())}
+        >
           Share with my mentor
         </button>
       </div>
@@ -128,12 +154,20 @@ export default function SaveAndShare(props: Props) {
           <p>{saveStatus()}</p>
           <div class="button-row">
             <Show when={choice() === 'conflict' || choice() === 'tampered'}>
-              <button type="button" disabled={saving()} onClick={() => void run(() => withCurrentText(() => keepThisVersion(env, localId())))}>
+              <button
+                type="button"
+                disabled={saving()}
+                onClick={() => void run(() => withCurrentText(() => keepThisVersion(env, localId())))}
+              >
                 {choice() === 'conflict' ? 'Replace it with this version' : 'Replace the server’s copy with this one'}
               </button>
             </Show>
             <Show when={choice() === 'deleted-elsewhere'}>
-              <button type="button" disabled={saving()} onClick={() => void run(() => withCurrentText(() => saveAgain(env, localId())))}>
+              <button
+                type="button"
+                disabled={saving()}
+                onClick={() => void run(() => withCurrentText(() => saveAgain(env, localId())))}
+              >
                 Save again
               </button>
             </Show>
@@ -147,20 +181,44 @@ export default function SaveAndShare(props: Props) {
       <Show when={sharing()}>
         <section id="share-panel" class="share-panel" aria-labelledby="share-title">
           <h3 id="share-title">Share this summary</h3>
-          <p>Anyone with the link can read the summary (not your answers) until it expires. It is encrypted in your browser; the key travels only in the link.</p>
+          <p>
+            Anyone with the link can read the summary (not your answers) until it expires. It is encrypted in your
+            browser; the key travels only in the link.
+          </p>
           <Show
             when={share()}
             fallback={
-              <CreateLinkForm name="expiry" expiry={expiry()} onExpiry={setExpiry} busy={shareBusy()} error={shareError()} onCreate={() => void createLink()}>
+              <CreateLinkForm
+                name="expiry"
+                expiry={expiry()}
+                onExpiry={setExpiry}
+                busy={shareBusy()}
+                error={shareError()}
+                onCreate={() => void createLink()}
+              >
                 <label for="share-note">A note for your mentor (optional)</label>
-                <textarea id="share-note" rows="3" maxLength={500} value={note()} onInput={(e) => setNote(e.currentTarget.value)} />
+                <textarea
+                  id="share-note"
+                  rows="3"
+                  maxLength={500}
+                  value={note()}
+                  onInput={(e) => setNote(e.currentTarget.value)}
+                />
               </CreateLinkForm>
             }
           >
             {(made) => (
               <>
                 <label for="share-link">Your link</label>
-                <input id="share-link" class="share-link" type="text" readOnly value={made().link} ref={focusWhenShown} onFocus={(e) => e.currentTarget.select()} />
+                <input
+                  id="share-link"
+                  class="share-link"
+                  type="text"
+                  readOnly
+                  value={made().link}
+                  ref={focusWhenShown}
+                  onFocus={(e) => e.currentTarget.select()}
+                />
                 <div class="button-row">
                   <button type="button" class="primary" onClick={() => void copyLink()}>
                     Copy link
@@ -170,7 +228,8 @@ export default function SaveAndShare(props: Props) {
                   {copied()}
                 </p>
                 <p>
-                  It works until {formatDate(made().expiresAt)}. You can revoke it any time from <a href="/journal/">My journal</a>.
+                  It works until {formatDate(made().expiresAt)}. You can revoke it any time from{' '}
+                  <a href="/journal/">My journal</a>.
                 </p>
               </>
             )}

@@ -2,7 +2,14 @@
 // then the thread of replies and a form to add one.
 import { Match, Show, Switch, createSignal, onCleanup, onMount } from 'solid-js';
 import { formatDate } from '../browser/dates';
-import { openReplies, openShare, parseShareFragment, recordingFetch, type OpenedShare, type ThreadReply } from '../browser/share';
+import {
+  openReplies,
+  openShare,
+  parseShareFragment,
+  recordingFetch,
+  type OpenedShare,
+  type ThreadReply,
+} from '../browser/share';
 import { repliesOf } from '../browser/vault-api';
 import ReplyForm from './share/ReplyForm';
 import ReplyThread from './share/ReplyThread';
@@ -52,7 +59,8 @@ export default function ShareViewer() {
       // The share's answer carries its replies: read them from the same GET that brought the summary.
       const recorded = recordingFetch((input, init) => fetch(input, init));
       const opened = await openShare(recorded.fetch, location.hash);
-      if (opened.kind === 'ready' && parts) setReplies(await openReplies(parts.key, parts.id, repliesOf(await recorded.lastBody())));
+      if (opened.kind === 'ready' && parts)
+        setReplies(await openReplies(parts.key, parts.id, repliesOf(await recorded.lastBody())));
       setState(opened);
     } catch {
       setState({ kind: 'offline' });
@@ -76,8 +84,8 @@ export default function ShareViewer() {
       <Match when={state().kind === 'offline'}>
         <h1>The shared reflection could not be fetched</h1>
         <p class="lede">
-          A shared reflection is kept on the server, so opening it needs a connection. You seem to be offline, or the server did not answer: it opens
-          here when you are back online.
+          A shared reflection is kept on the server, so opening it needs a connection. You seem to be offline, or the
+          server did not answer: it opens here when you are back online.
         </p>
         <div class="button-row">
           <button type="button" onClick={() => void openLink()}>
@@ -89,9 +97,16 @@ export default function ShareViewer() {
         <h1>This link is not available</h1>
         <Show
           when={state().kind === 'changed'}
-          fallback={<p class="lede">It may have expired, been revoked by the person who shared it, or been copied only in part.</p>}
+          fallback={
+            <p class="lede">
+              It may have expired, been revoked by the person who shared it, or been copied only in part.
+            </p>
+          }
         >
-          <p class="lede">The summary behind this link does not open with it: the copy on the server was changed, or the link was copied only in part. Nothing from it is shown.</p>
+          <p class="lede">
+            The summary behind this link does not open with it: the copy on the server was changed, or the link was
+            copied only in part. Nothing from it is shown.
+          </p>
         </Show>
         <p>If you were expecting a reflection, ask the sender for a new link.</p>
       </Match>
@@ -106,7 +121,8 @@ export default function ShareViewer() {
             </ul>
             <Show when={shared().serverExpiryChanged}>
               <p class="notice" role="note">
-                The server’s record of when this link expires does not match the date the sender sealed inside it. The date above is the sender’s; after it, this page will not show the summary.
+                The server’s record of when this link expires does not match the date the sender sealed inside it. The
+                date above is the sender’s; after it, this page will not show the summary.
               </p>
             </Show>
             <Show when={shared().content.note}>
@@ -130,7 +146,15 @@ export default function ShareViewer() {
             <section class="replies" aria-labelledby="replies-heading">
               <h2 id="replies-heading">Replies</h2>
               <ReplyThread replies={replies()} />
-              <Show when={parts}>{(link) => <ReplyForm shareId={link().id} linkKey={link().key} onSent={(reply) => setReplies([...replies(), reply])} />}</Show>
+              <Show when={parts}>
+                {(link) => (
+                  <ReplyForm
+                    shareId={link().id}
+                    linkKey={link().key}
+                    onSent={(reply) => setReplies([...replies(), reply])}
+                  />
+                )}
+              </Show>
             </section>
           </article>
         )}

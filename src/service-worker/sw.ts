@@ -18,7 +18,8 @@ const serwist = new Serwist({
     // /search/?q=… is the search page, and Pagefind asks for pagefind-entry.json?ts=<time>.
     ignoreURLParametersMatching: [/.*/],
     // An address written without its final slash (/guides/x) is the page /guides/x/, as Netlify redirects it.
-    urlManipulation: ({ url }) => (url.pathname.endsWith('/') || /\.[a-z0-9]+$/i.test(url.pathname) ? [] : [new URL(`${url.pathname}/`, url)]),
+    urlManipulation: ({ url }) =>
+      url.pathname.endsWith('/') || /\.[a-z0-9]+$/i.test(url.pathname) ? [] : [new URL(`${url.pathname}/`, url)],
   },
   skipWaiting: false,
   // Only the first install takes the open page (there is no older worker to swap out); an update waits until every

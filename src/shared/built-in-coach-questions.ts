@@ -15,17 +15,34 @@ export interface QuestionContext {
 type Template = (c: QuestionContext) => string;
 
 export type Move =
-  | 'plan-obstacle' | 'plan-first-step' | 'plan-when'
-  | 'feeling-trigger' | 'story-reaction' | 'example' | 'meaning' | 'action'
-  | 'short-example' | 'short-reported' | 'short-not-yet' | 'vague' | 'question-back' | 'steer-back';
+  | 'plan-obstacle'
+  | 'plan-first-step'
+  | 'plan-when'
+  | 'feeling-trigger'
+  | 'story-reaction'
+  | 'example'
+  | 'meaning'
+  | 'action'
+  | 'short-example'
+  | 'short-reported'
+  | 'short-not-yet'
+  | 'vague'
+  | 'question-back'
+  | 'steer-back';
 
 const thinkingOf = (c: QuestionContext) => (c.focus ? `Thinking of ${c.focus}, what` : 'What');
 const comingBackTo = (c: QuestionContext) => `Coming back to ${c.focus ?? 'the question above'}`;
 
 export const QUESTIONS: Record<Move, Record<Tone, Template[]>> = {
   'plan-obstacle': {
-    gentle: [(c) => `You wrote ${c.quote}. What might get in the way${c.when ? ` ${c.when}` : ''}?`, (c) => `You wrote ${c.quote}. If something gets in the way, what would help you keep to it?`],
-    direct: [(c) => `You wrote ${c.quote}. What could stop you${c.when ? ` ${c.when}` : ''}?`, (c) => `You wrote ${c.quote}. What is the most likely obstacle?`],
+    gentle: [
+      (c) => `You wrote ${c.quote}. What might get in the way${c.when ? ` ${c.when}` : ''}?`,
+      (c) => `You wrote ${c.quote}. If something gets in the way, what would help you keep to it?`,
+    ],
+    direct: [
+      (c) => `You wrote ${c.quote}. What could stop you${c.when ? ` ${c.when}` : ''}?`,
+      (c) => `You wrote ${c.quote}. What is the most likely obstacle?`,
+    ],
   },
   'plan-first-step': {
     gentle: [(c) => `You wrote ${c.quote}. What is the very first step you will take?`],
@@ -33,28 +50,63 @@ export const QUESTIONS: Record<Move, Record<Tone, Template[]>> = {
   },
   'plan-when': {
     // Never "When will you do it?": a plan question names no act of its own, so it cannot be read as one about harm.
-    gentle: [(c) => `You wrote ${c.quote}. ${c.habit ? 'When would you like to start' : 'When would be a realistic time for that'}?`],
-    direct: [(c) => `You wrote ${c.quote}. ${c.habit ? 'From what day will that start' : 'By what date will that be done'}?`],
+    gentle: [
+      (c) =>
+        `You wrote ${c.quote}. ${c.habit ? 'When would you like to start' : 'When would be a realistic time for that'}?`,
+    ],
+    direct: [
+      (c) => `You wrote ${c.quote}. ${c.habit ? 'From what day will that start' : 'By what date will that be done'}?`,
+    ],
   },
   'feeling-trigger': {
-    gentle: [(c) => `You wrote ${c.quote}. What was happening just before you felt that way?`, (c) => `When you think of ${c.quote}, what do you notice in yourself now?`],
-    direct: [(c) => `You wrote ${c.quote}. What exactly brought that on?`, (c) => `You wrote ${c.quote}. What was happening right before that?`],
+    gentle: [
+      (c) => `You wrote ${c.quote}. What was happening just before you felt that way?`,
+      (c) => `When you think of ${c.quote}, what do you notice in yourself now?`,
+    ],
+    direct: [
+      (c) => `You wrote ${c.quote}. What exactly brought that on?`,
+      (c) => `You wrote ${c.quote}. What was happening right before that?`,
+    ],
   },
   'story-reaction': {
-    gentle: [(c) => `You wrote ${c.quote}. How did that land for you at the time?`, (c) => `When you think back to ${c.quote}, what do you notice in yourself?`],
-    direct: [(c) => `You wrote ${c.quote}. What was your honest reaction?`, (c) => `You wrote ${c.quote}. What did you make of it in the moment?`],
+    gentle: [
+      (c) => `You wrote ${c.quote}. How did that land for you at the time?`,
+      (c) => `When you think back to ${c.quote}, what do you notice in yourself?`,
+    ],
+    direct: [
+      (c) => `You wrote ${c.quote}. What was your honest reaction?`,
+      (c) => `You wrote ${c.quote}. What did you make of it in the moment?`,
+    ],
   },
   example: {
-    gentle: [(c) => `You wrote ${c.quote}. What is one recent moment that shows it?`, (c) => `You wrote ${c.quote}. When did you last notice that?`],
-    direct: [(c) => `You wrote ${c.quote}. What is one concrete example?`, (c) => `You wrote ${c.quote}. Where did that show up most recently?`],
+    gentle: [
+      (c) => `You wrote ${c.quote}. What is one recent moment that shows it?`,
+      (c) => `You wrote ${c.quote}. When did you last notice that?`,
+    ],
+    direct: [
+      (c) => `You wrote ${c.quote}. What is one concrete example?`,
+      (c) => `You wrote ${c.quote}. Where did that show up most recently?`,
+    ],
   },
   meaning: {
-    gentle: [(c) => `What does ${c.quote} mean for you now?`, (c) => `What might ${c.quote} be telling you about what you want?`],
-    direct: [(c) => `What does ${c.quote} say about what matters to you?`, (c) => `If ${c.quote} keeps happening, what is the real challenge underneath it?`],
+    gentle: [
+      (c) => `What does ${c.quote} mean for you now?`,
+      (c) => `What might ${c.quote} be telling you about what you want?`,
+    ],
+    direct: [
+      (c) => `What does ${c.quote} say about what matters to you?`,
+      (c) => `If ${c.quote} keeps happening, what is the real challenge underneath it?`,
+    ],
   },
   action: {
-    gentle: [(c) => `What is one small thing you could try about ${c.quote} before your next conversation?`, (c) => `What would a first, easy step on ${c.quote} look like?`],
-    direct: [(c) => `What will you do about ${c.quote} this week?`, (c) => `What is the smallest step on ${c.quote} you could take in the next seven days?`],
+    gentle: [
+      (c) => `What is one small thing you could try about ${c.quote} before your next conversation?`,
+      (c) => `What would a first, easy step on ${c.quote} look like?`,
+    ],
+    direct: [
+      (c) => `What will you do about ${c.quote} this week?`,
+      (c) => `What is the smallest step on ${c.quote} you could take in the next seven days?`,
+    ],
   },
   'short-example': {
     gentle: [(c) => `You wrote ${c.quote}. ${thinkingOf(c)} is one moment that shows what you mean?`],
@@ -73,11 +125,20 @@ export const QUESTIONS: Record<Move, Record<Tone, Template[]>> = {
     direct: [(c) => `Start small. ${thinkingOf(c)} is the first thing that comes to mind?`],
   },
   'question-back': {
-    gentle: [(c) => `You wrote ${c.quote}. What do you already sense the answer might be?`, (c) => `You wrote ${c.quote}. What would knowing the answer change for you?`],
-    direct: [(c) => `You wrote ${c.quote}. What is your own best guess at the answer?`, (c) => `You wrote ${c.quote}. What would you do differently once you know?`],
+    gentle: [
+      (c) => `You wrote ${c.quote}. What do you already sense the answer might be?`,
+      (c) => `You wrote ${c.quote}. What would knowing the answer change for you?`,
+    ],
+    direct: [
+      (c) => `You wrote ${c.quote}. What is your own best guess at the answer?`,
+      (c) => `You wrote ${c.quote}. What would you do differently once you know?`,
+    ],
   },
   'steer-back': {
-    gentle: [(c) => `That seems to be about something else, and that is fine. ${comingBackTo(c)}, what is one thing on your mind?`],
+    gentle: [
+      (c) =>
+        `That seems to be about something else, and that is fine. ${comingBackTo(c)}, what is one thing on your mind?`,
+    ],
     direct: [(c) => `That is away from the question. ${comingBackTo(c)}, what is one thing worth noting?`],
   },
 };
@@ -87,11 +148,31 @@ export const QUESTIONS: Record<Move, Record<Tone, Template[]>> = {
  * step). They quote nothing: the coach cannot read the words, so it does not pretend to.
  */
 export const NEUTRAL_QUESTIONS: Record<Exclude<Language, 'en'>, readonly [string, string, string]> = {
-  es: ['¿Qué ejemplo concreto te viene a la mente?', '¿Cómo te sentiste en ese momento?', '¿Cuál sería un primer paso pequeño?'],
-  fr: ['Quel exemple concret te vient à l’esprit ?', 'Qu’as-tu ressenti à ce moment-là ?', 'Quel serait un premier petit pas ?'],
-  de: ['Welches konkrete Beispiel fällt dir dazu ein?', 'Wie hast du dich in dem Moment gefühlt?', 'Was wäre ein kleiner erster Schritt?'],
-  pt: ['Que exemplo concreto vem à sua mente?', 'Como você se sentiu naquele momento?', 'Qual seria um primeiro passo pequeno?'],
-  other: ['What is one concrete example that comes to mind?', 'How did you feel at that moment?', 'What would be a small first step?'],
+  es: [
+    '¿Qué ejemplo concreto te viene a la mente?',
+    '¿Cómo te sentiste en ese momento?',
+    '¿Cuál sería un primer paso pequeño?',
+  ],
+  fr: [
+    'Quel exemple concret te vient à l’esprit ?',
+    'Qu’as-tu ressenti à ce moment-là ?',
+    'Quel serait un premier petit pas ?',
+  ],
+  de: [
+    'Welches konkrete Beispiel fällt dir dazu ein?',
+    'Wie hast du dich in dem Moment gefühlt?',
+    'Was wäre ein kleiner erster Schritt?',
+  ],
+  pt: [
+    'Que exemplo concreto vem à sua mente?',
+    'Como você se sentiu naquele momento?',
+    'Qual seria um primeiro passo pequeno?',
+  ],
+  other: [
+    'What is one concrete example that comes to mind?',
+    'How did you feel at that moment?',
+    'What would be a small first step?',
+  ],
 };
 
 // What a prompt is about, found in its own words, so a question for a short answer stays on the prompt.

@@ -2,13 +2,31 @@
 // answer it is (a plan, a feeling, a story, a question back, something short or vague, something off the
 // question), plus the sentence that made it so. Word stems, not exact words: "feel", "feels", "felt".
 import {
-  ASSISTANT_REQUEST, DAY, DOMAIN, DUE, FEELING, FIRST_PERSON, FUNCTION_WORDS, HABIT, IMPERATIVE_START, INTENT, NOT_YET, OFF_TOPIC, PAST,
-  REPORTED, STOPWORDS, SUBJECTLESS_INTENT, VAGUE, WEAK_INTENT, type Language,
+  ASSISTANT_REQUEST,
+  DAY,
+  DOMAIN,
+  DUE,
+  FEELING,
+  FIRST_PERSON,
+  FUNCTION_WORDS,
+  HABIT,
+  IMPERATIVE_START,
+  INTENT,
+  NOT_YET,
+  OFF_TOPIC,
+  PAST,
+  REPORTED,
+  STOPWORDS,
+  SUBJECTLESS_INTENT,
+  VAGUE,
+  WEAK_INTENT,
+  type Language,
 } from './built-in-coach-lexicon';
 import { sentences, wordCount, words } from './built-in-coach-text';
 import { namesAnAction } from './names-an-action';
 
-export type AnswerKind = 'plan' | 'feeling' | 'story' | 'question' | 'short' | 'off-topic' | 'not-english' | 'reflection';
+export type AnswerKind =
+  'plan' | 'feeling' | 'story' | 'question' | 'short' | 'off-topic' | 'not-english' | 'reflection';
 export type { Language };
 
 export interface AnswerReading {
@@ -43,7 +61,9 @@ export function detectLanguage(text: string): Language {
     .filter(Boolean);
   const score = (language: Exclude<Language, 'other'>) => tokens.filter((t) => STOPWORDS[language].has(t)).length;
   const english = score('en');
-  const others = (['es', 'fr', 'de', 'pt'] as const).map((language) => ({ language, hits: score(language) })).sort((a, b) => b.hits - a.hits);
+  const others = (['es', 'fr', 'de', 'pt'] as const)
+    .map((language) => ({ language, hits: score(language) }))
+    .sort((a, b) => b.hits - a.hits);
   const best = others[0];
   if (best && best.hits > english && (best.hits >= 2 || english === 0)) return best.language;
   return 'en';
@@ -83,7 +103,9 @@ function isPlan(sentence: string): boolean {
 function isOffTopic(text: string, promptWords: ReadonlySet<string>): boolean {
   if (ASSISTANT_REQUEST.test(text)) return true;
   if (FEELING.test(text)) return false;
-  const domain = count(text, DOMAIN) + words(text).filter((w) => w.length >= 4 && !FUNCTION_WORDS.has(w) && promptWords.has(w)).length;
+  const domain =
+    count(text, DOMAIN) +
+    words(text).filter((w) => w.length >= 4 && !FUNCTION_WORDS.has(w) && promptWords.has(w)).length;
   if (count(text, OFF_TOPIC) >= 1 && domain <= 1) return true;
   // Only a longer answer with nothing of the prompt in it counts: "Maybe Dana or Luis" is short, not off-topic.
   return domain === 0 && !FIRST_PERSON.test(text) && wordCount(text) >= 8;
@@ -93,7 +115,15 @@ function isOffTopic(text: string, promptWords: ReadonlySet<string>): boolean {
 export function readAnswer(answer: string, promptText: string): AnswerReading {
   const all = sentences(answer.trim());
   const total = wordCount(answer);
-  const base = { language: detectLanguage(answer), sentence: all[0] ?? answer.trim(), reported: REPORTED.test(answer), vague: false, notYet: false, habit: false, words: total };
+  const base = {
+    language: detectLanguage(answer),
+    sentence: all[0] ?? answer.trim(),
+    reported: REPORTED.test(answer),
+    vague: false,
+    notYet: false,
+    habit: false,
+    words: total,
+  };
   if (base.language !== 'en') return { ...base, kind: 'not-english' };
   if (isOffTopic(answer, new Set(words(promptText)))) return { ...base, kind: 'off-topic' };
   const question = all.findLast((s) => s.endsWith('?') && wordCount(s) >= 2);
@@ -106,7 +136,9 @@ export function readAnswer(answer: string, promptText: string): AnswerReading {
   const feeling = all.find((s) => FEELING.test(s));
   if (feeling) return { ...base, kind: 'feeling', sentence: feeling };
   const trimmed = answer.trim();
-  if (total < 8 || (total < 15 && VAGUE.test(trimmed))) return { ...base, kind: 'short', sentence: trimmed, vague: VAGUE.test(trimmed), notYet: NOT_YET.test(trimmed) };
-  if (count(answer, PAST) >= 2 && total >= 10) return { ...base, kind: 'story', sentence: all.find((s) => count(s, PAST) >= 1) ?? base.sentence };
+  if (total < 8 || (total < 15 && VAGUE.test(trimmed)))
+    return { ...base, kind: 'short', sentence: trimmed, vague: VAGUE.test(trimmed), notYet: NOT_YET.test(trimmed) };
+  if (count(answer, PAST) >= 2 && total >= 10)
+    return { ...base, kind: 'story', sentence: all.find((s) => count(s, PAST) >= 1) ?? base.sentence };
   return { ...base, kind: 'reflection' };
 }

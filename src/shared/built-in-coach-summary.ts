@@ -7,7 +7,13 @@
 import type { SummaryAnswer } from './model/answer';
 import type { SummaryCheckIn } from './model/check-in';
 import type { Prompt } from './schemas/content';
-import { EMPTY_SECTION_TEXT, SUMMARY_SECTIONS, formatSummary, type SummarySection, type SummarySectionKey } from './summary-format';
+import {
+  EMPTY_SECTION_TEXT,
+  SUMMARY_SECTIONS,
+  formatSummary,
+  type SummarySection,
+  type SummarySectionKey,
+} from './summary-format';
 import { firstWords, quotable, sentences, wordCount } from './built-in-coach-text';
 import { namesAnAction } from './names-an-action';
 import { mentionsHarm } from './safety';
@@ -39,19 +45,26 @@ function checkInSentence({ text, state, note }: SummaryCheckIn): string {
 function checkInParagraphs(checkIns: SummaryCheckIn[]): string[] {
   const named = checkIns.slice(0, CHECK_INS_NAMED).map(checkInSentence);
   const more = checkIns.length - named.length;
-  return more > 0 ? [...named, `You checked in on ${more} more earlier ${more === 1 ? 'commitment' : 'commitments'} as well.`] : named;
+  return more > 0
+    ? [...named, `You checked in on ${more} more earlier ${more === 1 ? 'commitment' : 'commitments'} as well.`]
+    : named;
 }
 
-const INTENTION = /\b(?:i will|i'll|i am going to|i'm going to|im going to|i'm gonna|i plan to|i'm planning to|i am planning to|i intend to|i aim to|i want to|i'd like to|i would like to|next time,? i|my next step|from now on,? i|i(?:'ve| have)? decided to|i commit to|tomorrow,? i|this week,? i)\b/i;
+const INTENTION =
+  /\b(?:i will|i'll|i am going to|i'm going to|im going to|i'm gonna|i plan to|i'm planning to|i am planning to|i intend to|i aim to|i want to|i'd like to|i would like to|next time,? i|my next step|from now on,? i|i(?:'ve| have)? decided to|i commit to|tomorrow,? i|this week,? i)\b/i;
 /**
  * "I want to ask how…", "I'd like to ask them whether…": an intention whose action is a question is a question for
  * the mentor, not a step to track. "I will ask for feedback earlier" stays a step: it is something to do.
  */
-const INTENT_TO_ASK = /\b(?:i will|i'll|i am going to|i'm going to|i plan to|i want to|i'd like to|i would like to|i need to)\s+ask\s+(?:(?:my mentor|them|him|her|you)\s+)?(?:how|what|why|whether|if|when|where|who|which|about)\b/i;
+const INTENT_TO_ASK =
+  /\b(?:i will|i'll|i am going to|i'm going to|i plan to|i want to|i'd like to|i would like to|i need to)\s+ask\s+(?:(?:my mentor|them|him|her|you)\s+)?(?:how|what|why|whether|if|when|where|who|which|about)\b/i;
 const REPORTED = /\b(?:said|says|told (?:me|us)|suggested|recommended|mentioned|advised|asked me)\b/i;
-const WENT_WELL = /\b(?:went well|worked|helped|managed to|proud|pleased|glad|happy with|learn(?:ed|t)|figured out|finished|shipped|delivered|solved|improved|got better|succeeded|good at|enjoy(?:ed|s)?|confident|progress|achieved|completed|fixed|handled|built|grew|stood up|spoke up|asked for|went better|was useful|paid off)\b/i;
-const DIFFICULTY = /\b(?:stuck|unsure|not sure|hard|harder|struggl\w*|avoid\w*|worr\w*|don'?t know|afraid|difficult|can'?t|cannot|problem\w*|challeng\w*|hesita\w*|doubt\w*|behind|nervous|overwhelm\w*|confus\w*|frustrat\w*|anxious|scared|fail\w*|mistake\w*|missed|tough|tricky|unclear|embarrass\w*|ashamed|disappoint\w*|insecure|upset|stayed quiet|didn'?t work|did not work|went badly|went wrong)\b/i;
-const NEGATED_BEFORE = /\b(?:not|never|didn'?t|wasn'?t|weren'?t|no|hardly|couldn'?t|don'?t|doesn'?t|haven'?t|hasn'?t|isn'?t|won'?t)\b(?:\W+\w+){0,2}\W*$/i;
+const WENT_WELL =
+  /\b(?:went well|worked|helped|managed to|proud|pleased|glad|happy with|learn(?:ed|t)|figured out|finished|shipped|delivered|solved|improved|got better|succeeded|good at|enjoy(?:ed|s)?|confident|progress|achieved|completed|fixed|handled|built|grew|stood up|spoke up|asked for|went better|was useful|paid off)\b/i;
+const DIFFICULTY =
+  /\b(?:stuck|unsure|not sure|hard|harder|struggl\w*|avoid\w*|worr\w*|don'?t know|afraid|difficult|can'?t|cannot|problem\w*|challeng\w*|hesita\w*|doubt\w*|behind|nervous|overwhelm\w*|confus\w*|frustrat\w*|anxious|scared|fail\w*|mistake\w*|missed|tough|tricky|unclear|embarrass\w*|ashamed|disappoint\w*|insecure|upset|stayed quiet|didn'?t work|did not work|went badly|went wrong)\b/i;
+const NEGATED_BEFORE =
+  /\b(?:not|never|didn'?t|wasn'?t|weren'?t|no|hardly|couldn'?t|don'?t|doesn'?t|haven'?t|hasn'?t|isn'?t|won'?t)\b(?:\W+\w+){0,2}\W*$/i;
 
 type Kind = 'question' | 'step' | 'strength' | 'edge';
 
@@ -118,7 +131,11 @@ export function builtInSummary({ prompts, answers, checkIns = [] }: BuiltInSumma
   const sections: SummarySection[] = SUMMARY_SECTIONS.map((s) => {
     const mine = items[s.key];
     if (mine.length === 0) return { key: s.key, title: s.title, blocks: bullets([EMPTY_SECTION_TEXT[s.key]]) };
-    return { key: s.key, title: s.title, blocks: s.key === 'stoodOut' ? mine.map((text) => ({ kind: 'paragraph' as const, text })) : bullets(mine) };
+    return {
+      key: s.key,
+      title: s.title,
+      blocks: s.key === 'stoodOut' ? mine.map((text) => ({ kind: 'paragraph' as const, text })) : bullets(mine),
+    };
   });
   return formatSummary(sections);
 }

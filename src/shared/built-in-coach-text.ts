@@ -23,7 +23,12 @@ export function wordCount(text: string): number {
 
 /** Lower-case words (letters and apostrophes only), with curly apostrophes made straight. */
 export function words(text: string): string[] {
-  return text.toLowerCase().replace(/[‘’ʼ]/g, "'").match(/[\p{L}']+/gu) ?? [];
+  return (
+    text
+      .toLowerCase()
+      .replace(/[‘’ʼ]/g, "'")
+      .match(/[\p{L}']+/gu) ?? []
+  );
 }
 
 /**
@@ -62,7 +67,10 @@ export function mirrorPhrase(answer: string, prefer?: RegExp, max = 8): string {
 /** Up to `max` of the person's words around the first one that matches `pattern`, quoted, "…" where cut. */
 export function quoteAround(sentence: string, pattern: RegExp, max = 10): string {
   const all = quotable(sentence).split(/\s+/).filter(Boolean);
-  const at = Math.max(0, all.findIndex((w) => pattern.test(w)));
+  const at = Math.max(
+    0,
+    all.findIndex((w) => pattern.test(w)),
+  );
   const start = Math.max(0, Math.min(at - 5, all.length - max));
   const end = Math.min(all.length, start + max);
   return `“${start > 0 ? '…' : ''}${all.slice(start, end).join(' ')}${end < all.length ? '…' : ''}”`;

@@ -18,7 +18,9 @@ export { mirrorPhrase, sentences } from './built-in-coach-text';
 
 /** The sentences of a text that hold no word of death or harm: the only ones the guide may read or quote. */
 function harmless(text: string): string {
-  return sentences(text.trim()).filter((sentence) => !mentionsHarm(sentence)).join(' ');
+  return sentences(text.trim())
+    .filter((sentence) => !mentionsHarm(sentence))
+    .join(' ');
 }
 
 /** The moves that fit an answer, best first; the first not asked already is used. */
@@ -46,7 +48,8 @@ function movesFor(reading: AnswerReading, step: number): Move[] {
 
 /** The person's words to quote for this kind of answer: all of a short one, the deciding sentence otherwise. */
 function quoteFor(reading: AnswerReading, basis: string): string {
-  if (reading.kind === 'short' || reading.kind === 'plan' || reading.kind === 'question') return quoteOf(reading.sentence, 12);
+  if (reading.kind === 'short' || reading.kind === 'plan' || reading.kind === 'question')
+    return quoteOf(reading.sentence, 12);
   if (reading.kind === 'feeling') return quoteAround(reading.sentence, FEELING, 10);
   return `“${mirrorPhrase(basis, /[,;]|\b(?:but|because|felt|hard|stuck|unsure|never|always)\b/i, 10)}”`;
 }
@@ -55,7 +58,12 @@ function quoteFor(reading: AnswerReading, basis: string): string {
  * One open follow-up question for an answer. The latest reply to an earlier follow-up is what it reads, when
  * there is one worth reading; the depth is how many follow-ups came before. Never repeats an earlier question.
  */
-export function builtInFollowUp(prompt: Prompt, answer: string, earlier: FollowUpExchange[] = [], tone: Tone = 'gentle'): string {
+export function builtInFollowUp(
+  prompt: Prompt,
+  answer: string,
+  earlier: FollowUpExchange[] = [],
+  tone: Tone = 'gentle',
+): string {
   const step = earlier.length;
   const asked = new Set(earlier.map((e) => e.question.trim()));
   // The callers run the gate first; it runs again here so that this function can never coach words of harm.
@@ -66,11 +74,19 @@ export function builtInFollowUp(prompt: Prompt, answer: string, earlier: FollowU
   const basis = latest && wordCount(latest) >= 4 ? latest : harmless(answer);
   const context0: QuestionContext = { quote: '', focus: promptFocus(prompt.text), when: undefined, habit: false };
   // Nothing left to quote once words of harm are set aside ("This migration is killing me."): ask without quoting.
-  if (!basis) return pick(QUESTIONS.vague[tone].map((t) => t(context0)), answer, (q) => asked.has(q)) ?? QUESTIONS.vague[tone][0]!(context0);
+  if (!basis)
+    return (
+      pick(
+        QUESTIONS.vague[tone].map((t) => t(context0)),
+        answer,
+        (q) => asked.has(q),
+      ) ?? QUESTIONS.vague[tone][0]!(context0)
+    );
   const reading = readAnswer(basis, prompt.text);
   // An answer with a word of harm anywhere gets no plan question, even about its harmless sentences: the person may
   // be planning something else entirely, and "when will you…" must never be the reply to that.
-  if (reading.kind === 'plan' && (mentionsHarm(answer) || earlier.some((e) => mentionsHarm(e.answer)))) reading.kind = 'reflection';
+  if (reading.kind === 'plan' && (mentionsHarm(answer) || earlier.some((e) => mentionsHarm(e.answer))))
+    reading.kind = 'reflection';
 
   if (reading.kind === 'not-english') {
     const neutral = NEUTRAL_QUESTIONS[reading.language === 'en' ? 'other' : reading.language];
@@ -78,7 +94,12 @@ export function builtInFollowUp(prompt: Prompt, answer: string, earlier: FollowU
     return fresh ?? neutral[2];
   }
 
-  const context: QuestionContext = { quote: quoteFor(reading, basis), focus: promptFocus(prompt.text), when: reading.when, habit: reading.habit };
+  const context: QuestionContext = {
+    quote: quoteFor(reading, basis),
+    focus: promptFocus(prompt.text),
+    when: reading.when,
+    habit: reading.habit,
+  };
   for (const move of movesFor(reading, step)) {
     const questions = QUESTIONS[move][tone].map((template) => template(context));
     const question = pick(questions, basis, (q) => asked.has(q));

@@ -27,4 +27,5 @@ export type Tone = (typeof TONES)[number];
  */
 export const STREAM_INTERRUPTED_MARKER = '\n\u241e interrupted';
 
-export const isFallbackReason = (value: unknown): value is FallbackReason => (FALLBACK_REASONS as readonly unknown[]).includes(value);
+export const isFallbackReason = (value: unknown): value is FallbackReason =>
+  (FALLBACK_REASONS as readonly unknown[]).includes(value);

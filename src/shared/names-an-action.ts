@@ -13,12 +13,18 @@ const NAMES_NOTHING = new Set(
     'next last this week weeks month months year years day days night nights weekend morning evening time times while',
     'monday tuesday wednesday thursday friday saturday sunday',
     'through with about for of on in at up out over off by before after until into onto from the a an and or but so if when as my your our their his its own myself yourself',
-  ].join(' ').split(' '),
+  ]
+    .join(' ')
+    .split(' '),
 );
 
 /** True when the words after an intention ("send her the proposal on Tuesday") name what the act is about. */
 export function namesAnAction(afterIntent: string): boolean {
-  const words = afterIntent.toLowerCase().replace(/[‘’]/g, "'").match(/[\p{L}']+/gu) ?? [];
+  const words =
+    afterIntent
+      .toLowerCase()
+      .replace(/[‘’]/g, "'")
+      .match(/[\p{L}']+/gu) ?? [];
   // The first word is the verb ("send", "do"); a plan also names its object or topic in the words after it.
   return words.slice(1).some((word) => word.length >= 3 && !NAMES_NOTHING.has(word.replace(/'s$/, '')));
 }

@@ -10,7 +10,9 @@ export function forReader(sections: SummarySection[]): SummarySection[] {
   return sections
     .map((section) => ({
       ...section,
-      blocks: section.blocks.filter((b) => b.text.trim() !== EMPTY_SECTION_TEXT[section.key]).map((b) => ({ ...b, text: inReaderWords(b.text) })),
+      blocks: section.blocks
+        .filter((b) => b.text.trim() !== EMPTY_SECTION_TEXT[section.key])
+        .map((b) => ({ ...b, text: inReaderWords(b.text) })),
     }))
     .filter((section) => section.blocks.length > 0);
 }
@@ -33,6 +35,14 @@ function inReaderWords(line: string): string {
   if (!BUILT_IN_SENTENCES.some((sentence) => sentence.test(line))) return line;
   return line
     .split(/(“[^”]*”)/)
-    .map((part, i) => (i % 2 === 1 ? part : part.replace(/\byou wrote\b/g, 'they wrote').replace(/^You wrote\b/, 'They wrote').replace(/^Since last time you\b/, 'Since last time they').replace(/^You checked in\b/, 'They checked in')))
+    .map((part, i) =>
+      i % 2 === 1
+        ? part
+        : part
+            .replace(/\byou wrote\b/g, 'they wrote')
+            .replace(/^You wrote\b/, 'They wrote')
+            .replace(/^Since last time you\b/, 'Since last time they')
+            .replace(/^You checked in\b/, 'They checked in'),
+    )
     .join('');
 }

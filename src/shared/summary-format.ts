@@ -33,7 +33,10 @@ export const EMPTY_SECTION_TEXT: Record<SummarySectionKey, string> = {
 const TITLE_TO_KEY = new Map<string, SummarySectionKey>(SUMMARY_SECTIONS.map((s) => [normalise(s.title), s.key]));
 
 function normalise(title: string): string {
-  return title.toLowerCase().replace(/[^a-z ]/g, '').trim();
+  return title
+    .toLowerCase()
+    .replace(/[^a-z ]/g, '')
+    .trim();
 }
 
 /**
@@ -59,7 +62,7 @@ export function parseSummary(text: string): SummarySection[] {
       found.set('stoodOut', current);
     }
     const bullet = line.match(/^(?:[-*•]|\d+[.)])\s+(.*)$/);
-    const cleaned = (bullet ? bullet[1] ?? '' : heading ? heading[1] ?? '' : line).replace(/\*\*(.+?)\*\*/g, '$1');
+    const cleaned = (bullet ? (bullet[1] ?? '') : heading ? (heading[1] ?? '') : line).replace(/\*\*(.+?)\*\*/g, '$1');
     current.blocks.push({ kind: bullet ? 'bullet' : 'paragraph', text: cleaned });
   }
   return SUMMARY_SECTIONS.flatMap((s) => {
@@ -95,7 +98,9 @@ export function completeSummary(text: string): string {
   return formatSummary(
     SUMMARY_SECTIONS.map((s) => {
       const section = found.find((f) => f.key === s.key);
-      return section && section.blocks.length > 0 ? section : { key: s.key, title: s.title, blocks: [{ kind: 'bullet' as const, text: EMPTY_SECTION_TEXT[s.key] }] };
+      return section && section.blocks.length > 0
+        ? section
+        : { key: s.key, title: s.title, blocks: [{ kind: 'bullet' as const, text: EMPTY_SECTION_TEXT[s.key] }] };
     }),
   );
 }

@@ -26,7 +26,11 @@ export interface UpdateSection {
 }
 
 const headingOf = (line: string) => line.trim().match(/^#{1,4}\s*(.+?)\s*#*$/)?.[1];
-const normalise = (title: string) => title.toLowerCase().replace(/[^a-z ]/g, '').trim();
+const normalise = (title: string) =>
+  title
+    .toLowerCase()
+    .replace(/[^a-z ]/g, '')
+    .trim();
 
 /** True when the text has the three headings, each once, in order (the AI may shorten, not restructure). */
 export function hasUpdateHeadings(text: string): boolean {

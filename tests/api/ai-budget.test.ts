@@ -12,8 +12,15 @@ import { postJson, useGeminiStub, withEnv } from '../support/api';
 import { pointBlobsAt, useLocalBlobs } from '../support/blobs';
 import type { GeminiStub } from '../support/gemini-stub';
 
-const FOLLOW_UP = { setId: 'after-the-meeting', promptId: 'what-stuck', answer: 'My mentor said the design doc was not ready, and I felt stuck.' };
-const SUMMARY = { setId: 'after-the-meeting', answers: [{ promptId: 'what-stuck', answer: 'The review went better than I feared.' }] };
+const FOLLOW_UP = {
+  setId: 'after-the-meeting',
+  promptId: 'what-stuck',
+  answer: 'My mentor said the design doc was not ready, and I felt stuck.',
+};
+const SUMMARY = {
+  setId: 'after-the-meeting',
+  answers: [{ promptId: 'what-stuck', answer: 'The review went better than I feared.' }],
+};
 const today = () => new Date().toISOString().slice(0, 10);
 const ask = async () => {
   const response = await postJson(followUp, '/api/ai/follow-up', FOLLOW_UP);

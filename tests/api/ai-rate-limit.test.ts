@@ -8,25 +8,55 @@ import summary from '../../netlify/functions/ai-summary.mts';
 import update from '../../netlify/functions/ai-update.mts';
 import { errorOf, withEnv, type Handler } from '../support/api';
 
-const FOLLOW_UP = { setId: 'after-the-meeting', promptId: 'what-stuck', answer: 'My mentor said the design doc was not ready, and I felt stuck.' };
-const SUMMARY = { setId: 'after-the-meeting', answers: [{ promptId: 'what-stuck', answer: 'The review went better than I feared.' }] };
-const UPDATE = { draft: '## What I did since we last met\n\n- Done: the agenda\n\n## What happened\n\nIt went well.\n\n## What I would like your help with\n\n- Reviews\n' };
+const FOLLOW_UP = {
+  setId: 'after-the-meeting',
+  promptId: 'what-stuck',
+  answer: 'My mentor said the design doc was not ready, and I felt stuck.',
+};
+const SUMMARY = {
+  setId: 'after-the-meeting',
+  answers: [{ promptId: 'what-stuck', answer: 'The review went better than I feared.' }],
+};
+const UPDATE = {
+  draft:
+    '## What I did since we last met\n\n- Done: the agenda\n\n## What happened\n\nIt went well.\n\n## What I would like your help with\n\n- Reviews\n',
+};
 
 let addresses = 0;
 /** An address no other test has used: the count lives in the module, for the whole file. */
 const freshIp = () => `203.0.113.${++addresses}`;
 
-const send = async (handler: Handler, path: string, body: unknown, ip: string, headers: Record<string, string> = {}) => {
-  const response = await handler(new Request(`http://localhost${path}`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) }), { ip } as never);
+const send = async (
+  handler: Handler,
+  path: string,
+  body: unknown,
+  ip: string,
+  headers: Record<string, string> = {},
+) => {
+  const response = await handler(
+    new Request(`http://localhost${path}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify(body),
+    }),
+    { ip } as never,
+  );
   return response;
 };
-const askFollowUp = (ip: string, headers?: Record<string, string>) => send(followUp, '/api/ai/follow-up', FOLLOW_UP, ip, headers);
+const askFollowUp = (ip: string, headers?: Record<string, string>) =>
+  send(followUp, '/api/ai/follow-up', FOLLOW_UP, ip, headers);
 const statuses = (responses: Response[]) => responses.map((r) => r.status);
 
 let restore = () => {};
 beforeEach(() => {
   // No key: the built-in guide answers. Limits at their defaults unless a test sets them.
-  restore = withEnv({ GEMINI_API_KEY: undefined, GEMINI_BASE_URL: undefined, GEMINI_DAILY_REQUEST_BUDGET: undefined, AI_LIMIT_FOLLOW_UPS_PER_MINUTE: undefined, AI_LIMIT_SUMMARIES_PER_MINUTE: undefined });
+  restore = withEnv({
+    GEMINI_API_KEY: undefined,
+    GEMINI_BASE_URL: undefined,
+    GEMINI_DAILY_REQUEST_BUDGET: undefined,
+    AI_LIMIT_FOLLOW_UPS_PER_MINUTE: undefined,
+    AI_LIMIT_SUMMARIES_PER_MINUTE: undefined,
+  });
 });
 afterEach(() => {
   restore();
@@ -45,7 +75,10 @@ describe('the follow-up limit', () => {
       const wait = Number(response.headers.get('retry-after'));
       expect(Number.isInteger(wait) && wait >= 1 && wait <= 60).toBe(true);
       expect(response.headers.get('cache-control')).toBe('no-store');
-      expect(await errorOf(response)).toEqual({ code: 'too_many_requests', message: `Too many requests from your address. Try again in ${wait} seconds.` });
+      expect(await errorOf(response)).toEqual({
+        code: 'too_many_requests',
+        message: `Too many requests from your address. Try again in ${wait} seconds.`,
+      });
     }
   });
 
@@ -72,7 +105,14 @@ describe('the follow-up limit', () => {
   it('ignores headers the client sets: a spoofed X-Forwarded-For does not escape it', async () => {
     const ip = freshIp();
     const responses = await Promise.all(
-      Array.from({ length: 40 }, (_, i) => askFollowUp(ip, { 'x-forwarded-for': `192.0.2.${i}`, 'x-real-ip': `192.0.2.${i}`, 'x-nf-client-connection-ip': `192.0.2.${i}`, 'client-ip': `192.0.2.${i}` })),
+      Array.from({ length: 40 }, (_, i) =>
+        askFollowUp(ip, {
+          'x-forwarded-for': `192.0.2.${i}`,
+          'x-real-ip': `192.0.2.${i}`,
+          'x-nf-client-connection-ip': `192.0.2.${i}`,
+          'client-ip': `192.0.2.${i}`,
+        }),
+      ),
     );
     expect(statuses(responses).filter((s) => s === 200)).toHaveLength(30);
     expect(statuses(responses).filter((s) => s === 429)).toHaveLength(10);
@@ -90,7 +130,11 @@ describe('the follow-up limit', () => {
     vi.spyOn(console, 'warn').mockImplementation(() => {});
     vi.spyOn(console, 'error').mockImplementation(() => {});
     // A key and an endpoint that refuses at once: the first is answered (the built-in guide stands in), the second is not.
-    restore = withEnv({ GEMINI_API_KEY: 'test-key', GEMINI_BASE_URL: 'http://127.0.0.1:9', AI_LIMIT_FOLLOW_UPS_PER_MINUTE: '1' });
+    restore = withEnv({
+      GEMINI_API_KEY: 'test-key',
+      GEMINI_BASE_URL: 'http://127.0.0.1:9',
+      AI_LIMIT_FOLLOW_UPS_PER_MINUTE: '1',
+    });
     const ip = freshIp();
     expect((await askFollowUp(ip)).status).toBe(200);
     expect((await askFollowUp(ip)).status).toBe(429);
@@ -118,7 +162,9 @@ describe('the follow-up limit', () => {
     const ip = freshIp();
     const responses = await Promise.all(Array.from({ length: 35 }, () => askFollowUp(ip)));
     expect(statuses(responses).filter((s) => s === 200)).toHaveLength(30);
-    const warnings = warn.mock.calls.flat().filter((line) => String(line).includes('AI_LIMIT_FOLLOW_UPS_PER_MINUTE is not a whole number'));
+    const warnings = warn.mock.calls
+      .flat()
+      .filter((line) => String(line).includes('AI_LIMIT_FOLLOW_UPS_PER_MINUTE is not a whole number'));
     expect(warnings).toHaveLength(1);
   });
 
@@ -137,7 +183,9 @@ describe('the summary limit', () => {
   it('is shared by summaries and updates: 10 a minute from one address, together', async () => {
     const ip = freshIp();
     const responses = await Promise.all(
-      Array.from({ length: 20 }, (_, i) => (i % 2 ? send(update, '/api/ai/update', UPDATE, ip) : send(summary, '/api/ai/summary', SUMMARY, ip))),
+      Array.from({ length: 20 }, (_, i) =>
+        i % 2 ? send(update, '/api/ai/update', UPDATE, ip) : send(summary, '/api/ai/summary', SUMMARY, ip),
+      ),
     );
     expect(statuses(responses).filter((s) => s === 200)).toHaveLength(10);
     expect(statuses(responses).filter((s) => s === 429)).toHaveLength(10);
@@ -154,7 +202,9 @@ describe('the summary limit', () => {
     expect(refused.status).toBe(429);
     expect(refused.headers.get('retry-after')).toMatch(/^\d+$/);
     process.env['AI_LIMIT_SUMMARIES_PER_MINUTE'] = '0';
-    const responses = await Promise.all(Array.from({ length: 15 }, () => send(summary, '/api/ai/summary', SUMMARY, ip)));
+    const responses = await Promise.all(
+      Array.from({ length: 15 }, () => send(summary, '/api/ai/summary', SUMMARY, ip)),
+    );
     expect(new Set(statuses(responses))).toEqual(new Set([200]));
   });
 
@@ -165,7 +215,9 @@ describe('the summary limit', () => {
     for (let i = 0; i < 60; i += 1) {
       vi.setSystemTime(start + i * 60_000);
       const handler = i % 2 ? update : summary;
-      expect((await send(handler, i % 2 ? '/api/ai/update' : '/api/ai/summary', i % 2 ? UPDATE : SUMMARY, ip)).status).toBe(200);
+      expect(
+        (await send(handler, i % 2 ? '/api/ai/update' : '/api/ai/summary', i % 2 ? UPDATE : SUMMARY, ip)).status,
+      ).toBe(200);
     }
   });
 });

@@ -10,7 +10,10 @@ const PATH = '/api/ai/summary';
 const set = findPromptSet('prepare-for-meeting')!;
 const answers = set.prompts.map((p, i) => ({
   promptId: p.id,
-  answer: i === 1 ? 'I want help deciding whether to apply for the team lead role by Friday. I feel unsure about it.' : `Answer ${i + 1}: I shipped the billing change and I will ask about reviews.`,
+  answer:
+    i === 1
+      ? 'I want help deciding whether to apply for the team lead role by Friday. I feel unsure about it.'
+      : `Answer ${i + 1}: I shipped the billing change and I will ask about reviews.`,
 }));
 const valid = { setId: set.id, answers };
 
@@ -37,17 +40,23 @@ describe('POST /api/ai/summary', () => {
     expect(parts.find((p) => p.includes('team lead role by Friday'))).toMatch(/^<journal>\n[^]*<\/journal>$/);
   });
 
-  it.each(['status-500', 'status-429', 'malformed', 'hang', 'break-midway', 'empty'] as const)('falls back to a complete built-in summary on %s', async (mode) => {
-    stub.setMode(mode);
-    const response = await postJson(summary, PATH, valid);
-    expect(response.status).toBe(200);
-    expect(response.headers.get('x-guide-source')).toBe('built-in');
-    const sections = parseSummary(await response.text());
-    expect(isCompleteSummary(sections)).toBe(true);
-  });
+  it.each(['status-500', 'status-429', 'malformed', 'hang', 'break-midway', 'empty'] as const)(
+    'falls back to a complete built-in summary on %s',
+    async (mode) => {
+      stub.setMode(mode);
+      const response = await postJson(summary, PATH, valid);
+      expect(response.status).toBe(200);
+      expect(response.headers.get('x-guide-source')).toBe('built-in');
+      const sections = parseSummary(await response.text());
+      expect(isCompleteSummary(sections)).toBe(true);
+    },
+  );
 
   it('answers with the safety message when an answer signals crisis', async () => {
-    const response = await postJson(summary, PATH, { ...valid, answers: [{ promptId: 'since-last-time', answer: 'I keep thinking about suicide.' }] });
+    const response = await postJson(summary, PATH, {
+      ...valid,
+      answers: [{ promptId: 'since-last-time', answer: 'I keep thinking about suicide.' }],
+    });
     expect(response.headers.get('x-guide-source')).toBe('safety');
     expect(await response.text()).toBe(SAFETY_MESSAGE);
     expect(stub.requests).toHaveLength(0);
@@ -63,14 +72,26 @@ describe('POST /api/ai/summary when the model’s summary is malformed', () => {
   };
 
   it('fills the sections the model left out, saying plainly there is nothing yet', async () => {
-    const sections = await sectionsOf(['## What stood out\n\nThe team lead decision.\n\n', '## Next steps\n\n- Decide by Friday.\n']);
+    const sections = await sectionsOf([
+      '## What stood out\n\nThe team lead decision.\n\n',
+      '## Next steps\n\n- Decide by Friday.\n',
+    ]);
     expect(sections.map((s) => s.title)).toEqual(SUMMARY_SECTIONS.map((s) => s.title));
-    expect(sections.find((s) => s.key === 'strengths')?.blocks).toEqual([{ kind: 'bullet', text: EMPTY_SECTION_TEXT.strengths }]);
-    expect(sections.find((s) => s.key === 'nextSteps')?.blocks).toEqual([{ kind: 'bullet', text: 'Decide by Friday.' }]);
+    expect(sections.find((s) => s.key === 'strengths')?.blocks).toEqual([
+      { kind: 'bullet', text: EMPTY_SECTION_TEXT.strengths },
+    ]);
+    expect(sections.find((s) => s.key === 'nextSteps')?.blocks).toEqual([
+      { kind: 'bullet', text: 'Decide by Friday.' },
+    ]);
   });
 
   it('reads bold headings, numbered lists, another order and a preamble into the five sections', async () => {
-    const sections = await sectionsOf(['Here is your summary.\n', '**Questions for your mentor**\n1. How did you choose?\n', '### strengths\n* You **asked** early.\n', '## What stood out\nThe role.\n']);
+    const sections = await sectionsOf([
+      'Here is your summary.\n',
+      '**Questions for your mentor**\n1. How did you choose?\n',
+      '### strengths\n* You **asked** early.\n',
+      '## What stood out\nThe role.\n',
+    ]);
     expect(sections.map((s) => s.key)).toEqual(SUMMARY_SECTIONS.map((s) => s.key));
     expect(sections[0]?.blocks.map((b) => b.text)).toEqual(['Here is your summary.', 'The role.']);
     expect(sections[1]?.blocks).toEqual([{ kind: 'bullet', text: 'You asked early.' }]);
@@ -93,12 +114,32 @@ describe('POST /api/ai/summary when the model’s summary is malformed', () => {
 describe('POST /api/ai/summary with bad input', () => {
   const cases: [string, unknown, number, RegExp][] = [
     ['no answers', { setId: set.id, answers: [] }, 400, /at least one answer/],
-    ['only blank answers', { setId: set.id, answers: [{ promptId: 'since-last-time', answer: '  ' }] }, 400, /every answer is empty/],
+    [
+      'only blank answers',
+      { setId: set.id, answers: [{ promptId: 'since-last-time', answer: '  ' }] },
+      400,
+      /every answer is empty/,
+    ],
     ['an unknown set', { setId: 'nope', answers }, 404, /no reflection called "nope"/],
-    ['an unknown prompt', { setId: set.id, answers: [{ promptId: 'nope', answer: 'text' }] }, 404, /no prompt called "nope"/],
+    [
+      'an unknown prompt',
+      { setId: set.id, answers: [{ promptId: 'nope', answer: 'text' }] },
+      404,
+      /no prompt called "nope"/,
+    ],
     ['answers that are not a list', { setId: set.id, answers: 'text' }, 400, /answers must be a list/],
-    ['two answers to one prompt', { setId: set.id, answers: [answers[0], { ...answers[1], promptId: answers[0]?.promptId }] }, 400, /the prompt "[a-z-]+" appears more than once/],
-    ['an answer of 4,001 characters', { setId: set.id, answers: [{ promptId: 'since-last-time', answer: 'a'.repeat(4_001) }] }, 413, /answers\.0\.answer: answer is longer than 4000 characters/],
+    [
+      'two answers to one prompt',
+      { setId: set.id, answers: [answers[0], { ...answers[1], promptId: answers[0]?.promptId }] },
+      400,
+      /the prompt "[a-z-]+" appears more than once/,
+    ],
+    [
+      'an answer of 4,001 characters',
+      { setId: set.id, answers: [{ promptId: 'since-last-time', answer: 'a'.repeat(4_001) }] },
+      413,
+      /answers\.0\.answer: answer is longer than 4000 characters/,
+    ],
   ];
 
   it.each(cases)('answers %s with a 4xx that names the problem', async (_name, body, status, message) => {
@@ -108,7 +149,11 @@ describe('POST /api/ai/summary with bad input', () => {
   });
 
   it('answers a body over 64 KB with 413', async () => {
-    const response = await call(summary, PATH, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ setId: set.id, answers, pad: 'x'.repeat(70_000) }) });
+    const response = await call(summary, PATH, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ setId: set.id, answers, pad: 'x'.repeat(70_000) }),
+    });
     expect(response.status).toBe(413);
   });
 });

@@ -9,8 +9,15 @@ import { isCompleteSummary, parseSummary } from '../../src/shared/summary-format
 import { postJson, useGeminiStub, withEnv } from '../support/api';
 import { STUB_FOLLOW_UP, STUB_SUMMARY, type GeminiStub } from '../support/gemini-stub';
 
-const FOLLOW_UP = { setId: 'after-the-meeting', promptId: 'what-stuck', answer: 'My mentor said the design doc was not ready, and I felt stuck for the rest of the week.' };
-const SUMMARY = { setId: 'after-the-meeting', answers: [{ promptId: 'your-next-step', answer: 'I will send the revised doc to Sam by Thursday.' }] };
+const FOLLOW_UP = {
+  setId: 'after-the-meeting',
+  promptId: 'what-stuck',
+  answer: 'My mentor said the design doc was not ready, and I felt stuck for the rest of the week.',
+};
+const SUMMARY = {
+  setId: 'after-the-meeting',
+  answers: [{ promptId: 'your-next-step', answer: 'I will send the revised doc to Sam by Thursday.' }],
+};
 
 const stubOf = useGeminiStub({ beforeAll, afterAll, beforeEach, afterEach });
 let stub: GeminiStub;
@@ -34,14 +41,17 @@ describe('the request the SDK sends', () => {
     ['gemini-2.5-flash', 'gemini-2.5-flash', { thinkingBudget: 0 }, 120],
     ['gemini-2.5-flash-lite', 'gemini-2.5-flash-lite', { thinkingBudget: 0 }, 120],
     ['gemini-2.5-pro', 'gemini-2.5-pro', { thinkingBudget: 128 }, 120 + 128],
-  ])('configures thinking for %s and keeps 120 tokens for the question', async (_name, model, thinkingConfig, maxOutputTokens) => {
-    restore = withEnv({ GEMINI_MODEL: model });
-    const response = await postJson(followUp, '/api/ai/follow-up', FOLLOW_UP);
-    expect(response.headers.get('x-guide-source')).toBe('gemini');
-    expect(await response.text()).toBe(STUB_FOLLOW_UP);
-    expect(config()?.thinkingConfig).toEqual(thinkingConfig);
-    expect(config()?.maxOutputTokens).toBe(maxOutputTokens);
-  });
+  ])(
+    'configures thinking for %s and keeps 120 tokens for the question',
+    async (_name, model, thinkingConfig, maxOutputTokens) => {
+      restore = withEnv({ GEMINI_MODEL: model });
+      const response = await postJson(followUp, '/api/ai/follow-up', FOLLOW_UP);
+      expect(response.headers.get('x-guide-source')).toBe('gemini');
+      expect(await response.text()).toBe(STUB_FOLLOW_UP);
+      expect(config()?.thinkingConfig).toEqual(thinkingConfig);
+      expect(config()?.maxOutputTokens).toBe(maxOutputTokens);
+    },
+  );
 
   it('sends no thinking configuration to a model that does not think', async () => {
     restore = withEnv({ GEMINI_MODEL: 'gemini-2.0-flash' });
@@ -53,16 +63,29 @@ describe('the request the SDK sends', () => {
   it('keeps 900 tokens for the summary itself', async () => {
     const response = await postJson(summary, '/api/ai/summary', SUMMARY);
     expect(await response.text()).toBe(STUB_SUMMARY);
-    expect(config()).toMatchObject({ thinkingConfig: { thinkingLevel: 'LOW' }, maxOutputTokens: 900 + 2_048, temperature: 0.6 });
+    expect(config()).toMatchObject({
+      thinkingConfig: { thinkingLevel: 'LOW' },
+      maxOutputTokens: 900 + 2_048,
+      temperature: 0.6,
+    });
   });
 
   it('sends the instructions as the system instruction and the person’s text as separate parts', async () => {
-    await (await postJson(followUp, '/api/ai/follow-up', { ...FOLLOW_UP, earlier: [{ question: 'What happened next?', answer: 'I rewrote it.' }] })).text();
+    await (
+      await postJson(followUp, '/api/ai/follow-up', {
+        ...FOLLOW_UP,
+        earlier: [{ question: 'What happened next?', answer: 'I rewrote it.' }],
+      })
+    ).text();
     const body = stub.requests[0]?.body;
     expect(body?.systemInstruction?.parts?.[0]?.text).toMatch(/^You are the reflection guide of Lodestar/);
     expect(body?.contents).toHaveLength(1);
     expect(body?.contents?.[0]?.role).toBe('user');
-    expect(body?.contents?.[0]?.parts?.map((p) => p.text?.split('\n')[0])).toEqual(['Reflection: After the meeting', '<journal>', '<journal>']);
+    expect(body?.contents?.[0]?.parts?.map((p) => p.text?.split('\n')[0])).toEqual([
+      'Reflection: After the meeting',
+      '<journal>',
+      '<journal>',
+    ]);
   });
 
   it('follows GEMINI_THINKING when the operator sets it', async () => {
@@ -84,9 +107,15 @@ describe('replies a thinking model gives', () => {
     const response = await fetch(`${stub.url}/v1beta/models/gemini-flash-latest:streamGenerateContent?alt=sse`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ contents: [{ role: 'user', parts: [{ text: 'hello' }] }], generationConfig: { maxOutputTokens: 120 } }),
+      body: JSON.stringify({
+        contents: [{ role: 'user', parts: [{ text: 'hello' }] }],
+        generationConfig: { maxOutputTokens: 120 },
+      }),
     });
-    const event = JSON.parse((await response.text()).replace(/^data: /, '')) as { candidates: { content: { parts: unknown[] }; finishReason: string }[]; usageMetadata: { thoughtsTokenCount: number } };
+    const event = JSON.parse((await response.text()).replace(/^data: /, '')) as {
+      candidates: { content: { parts: unknown[] }; finishReason: string }[];
+      usageMetadata: { thoughtsTokenCount: number };
+    };
     expect(event.candidates[0]).toMatchObject({ content: { parts: [] }, finishReason: 'MAX_TOKENS' });
     expect(event.usageMetadata.thoughtsTokenCount).toBe(120);
   });
@@ -102,21 +131,26 @@ describe('replies a thinking model gives', () => {
   it.each([
     ['follow-up', followUp, '/api/ai/follow-up', FOLLOW_UP],
     ['summary', summary, '/api/ai/summary', SUMMARY],
-  ] as const)('shows none of a %s cut off at MAX_TOKENS, and the built-in one instead', async (kind, handler, path, body) => {
-    stub.setMode('max-tokens-cut');
-    const response = await postJson(handler, path, body);
-    expect(response.headers.get('x-guide-source')).toBe('built-in');
-    expect(response.headers.get('x-guide-fallback')).toBe('upstream-error');
-    const text = await response.text();
-    expect(text).not.toContain(kind === 'follow-up' ? 'What happened just' : 'It sounds like the review');
-    if (kind === 'summary') expect(isCompleteSummary(parseSummary(text))).toBe(true);
-  });
+  ] as const)(
+    'shows none of a %s cut off at MAX_TOKENS, and the built-in one instead',
+    async (kind, handler, path, body) => {
+      stub.setMode('max-tokens-cut');
+      const response = await postJson(handler, path, body);
+      expect(response.headers.get('x-guide-source')).toBe('built-in');
+      expect(response.headers.get('x-guide-fallback')).toBe('upstream-error');
+      const text = await response.text();
+      expect(text).not.toContain(kind === 'follow-up' ? 'What happened just' : 'It sounds like the review');
+      if (kind === 'summary') expect(isCompleteSummary(parseSummary(text))).toBe(true);
+    },
+  );
 
   it('logs the token counts of each reply, thoughts included, and never its text', async () => {
     const info = vi.spyOn(console, 'info').mockImplementation(() => {});
     await (await postJson(followUp, '/api/ai/follow-up', FOLLOW_UP)).text();
     const line = info.mock.calls.flat().join(' ');
-    expect(line).toMatch(/^ai: follow-up from gemini-flash-latest, finish STOP, tokens prompt \d+ output \d+ thoughts 90 total \d+, \d+ ms$/);
+    expect(line).toMatch(
+      /^ai: follow-up from gemini-flash-latest, finish STOP, tokens prompt \d+ output \d+ thoughts 90 total \d+, \d+ ms$/,
+    );
     expect(line).not.toContain('design doc');
     expect(line).not.toContain('meeting turned');
   });

@@ -46,7 +46,9 @@ describe('POST /api/ai/update', () => {
     const journal = parts.find((p) => p.includes('two-line agenda')) ?? '';
     expect(journal).toMatch(/^<journal>\n[^]*<\/journal>$/);
     expect(journal.match(/<\/journal>/g)).toHaveLength(1);
-    expect(request?.body.systemInstruction?.parts?.map((p) => p.text).join('')).toMatch(/Tone: direct[^]*## What I would like your help with/);
+    expect(request?.body.systemInstruction?.parts?.map((p) => p.text).join('')).toMatch(
+      /Tone: direct[^]*## What I would like your help with/,
+    );
   });
 
   it('answers with the draft unchanged when there is no key, and says why', async () => {
@@ -66,7 +68,10 @@ describe('POST /api/ai/update', () => {
   it.each([
     ['drops a heading', STUB_UPDATE.replace('## What happened\n', '')],
     ['renames a heading', STUB_UPDATE.replace('What I would like your help with', 'Questions')],
-    ['reorders the headings', '## What happened\n\nThe review.\n\n## What I did since we last met\n\n- Sent it.\n\n## What I would like your help with\n\n- How?\n'],
+    [
+      'reorders the headings',
+      '## What happened\n\nThe review.\n\n## What I did since we last met\n\n- Sent it.\n\n## What I would like your help with\n\n- How?\n',
+    ],
     ['has no words', '  \n'],
   ])('falls back to the draft when the reply %s', async (_name, reply) => {
     stub.setScript({ chunks: [reply], finishReason: 'STOP' });
@@ -118,18 +123,30 @@ describe('POST /api/ai/update with bad input', () => {
   });
 
   it('answers a body that is not JSON with 400', async () => {
-    const response = await call(update, PATH, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"draft": ' });
+    const response = await call(update, PATH, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"draft": ',
+    });
     expect(response.status).toBe(400);
     expect((await errorOf(response)).code).toBe('invalid_json');
   });
 
   it('answers text/plain with 415', async () => {
-    const response = await call(update, PATH, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: JSON.stringify({ draft }) });
+    const response = await call(update, PATH, {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain' },
+      body: JSON.stringify({ draft }),
+    });
     expect(response.status).toBe(415);
   });
 
   it('answers a body over 64 KB with 413', async () => {
-    const response = await call(update, PATH, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ draft, pad: 'x'.repeat(70_000) }) });
+    const response = await call(update, PATH, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ draft, pad: 'x'.repeat(70_000) }),
+    });
     expect(response.status).toBe(413);
   });
 

@@ -38,7 +38,10 @@ const endpoints: Endpoint[] = [
     name: 'PUT /api/entries/:id (create)',
     handler: entries,
     method: 'PUT',
-    target: async () => ({ path: `/api/entries/${newId()}`, headers: { ...auth(newOwnerToken()), 'if-none-match': '*' } }),
+    target: async () => ({
+      path: `/api/entries/${newId()}`,
+      headers: { ...auth(newOwnerToken()), 'if-none-match': '*' },
+    }),
     valid: () => opaquePayload(),
     okStatus: 201,
     maxKb: 256,
@@ -50,7 +53,10 @@ const endpoints: Endpoint[] = [
     target: async () => {
       const id = newId();
       const token = newOwnerToken();
-      expect((await putJson(entries, `/api/entries/${id}`, opaquePayload(), { ...auth(token), 'if-none-match': '*' })).status).toBe(201);
+      expect(
+        (await putJson(entries, `/api/entries/${id}`, opaquePayload(), { ...auth(token), 'if-none-match': '*' }))
+          .status,
+      ).toBe(201);
       return { path: `/api/entries/${id}`, headers: { ...auth(token), 'if-match': '"1"' } };
     },
     valid: () => opaquePayload(),
@@ -61,7 +67,10 @@ const endpoints: Endpoint[] = [
     name: 'PUT /api/shares/:id',
     handler: shares,
     method: 'PUT',
-    target: async () => ({ path: `/api/shares/${newId()}`, headers: { ...auth(newOwnerToken()), 'if-none-match': '*' } }),
+    target: async () => ({
+      path: `/api/shares/${newId()}`,
+      headers: { ...auth(newOwnerToken()), 'if-none-match': '*' },
+    }),
     valid: () => ({ ...opaquePayload(), expiresInDays: 7 }),
     okStatus: 201,
     maxKb: 64,
@@ -71,7 +80,11 @@ const endpoints: Endpoint[] = [
     handler: aiFollowUp,
     method: 'POST',
     target: async () => ({ path: '/api/ai/follow-up', headers: {} }),
-    valid: () => ({ setId: set.id, promptId: set.prompts[0]!.id, answer: 'The meeting went well and I want to follow up on one point.' }),
+    valid: () => ({
+      setId: set.id,
+      promptId: set.prompts[0]!.id,
+      answer: 'The meeting went well and I want to follow up on one point.',
+    }),
     okStatus: 200,
     maxKb: 64,
   },
@@ -80,7 +93,10 @@ const endpoints: Endpoint[] = [
     handler: aiSummary,
     method: 'POST',
     target: async () => ({ path: '/api/ai/summary', headers: {} }),
-    valid: () => ({ setId: set.id, answers: [{ promptId: set.prompts[0]!.id, answer: 'I asked for feedback on the launch plan.' }] }),
+    valid: () => ({
+      setId: set.id,
+      answers: [{ promptId: set.prompts[0]!.id, answer: 'I asked for feedback on the launch plan.' }],
+    }),
     okStatus: 200,
     maxKb: 64,
   },
@@ -88,7 +104,8 @@ const endpoints: Endpoint[] = [
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 /** A body that sends its first bytes and then never finishes. */
-const stalledBody = () => new ReadableStream<Uint8Array>({ start: (controller) => controller.enqueue(bytes('{"v": 2, ')) });
+const stalledBody = () =>
+  new ReadableStream<Uint8Array>({ start: (controller) => controller.enqueue(bytes('{"v": 2, ')) });
 /** A body sent in chunks without a Content-Length, so only counting what arrives can catch its size. */
 const chunkedBody = (total: number) => {
   let sent = 0;
@@ -101,50 +118,105 @@ const chunkedBody = (total: number) => {
   });
 };
 
-type BodyCase = [name: string, contentType: string | null, body: () => BodyInit, status: number, code: RegExp, extraHeaders?: Record<string, string>];
+type BodyCase = [
+  name: string,
+  contentType: string | null,
+  body: () => BodyInit,
+  status: number,
+  code: RegExp,
+  extraHeaders?: Record<string, string>,
+];
 const bodyCases = (endpoint: Endpoint): BodyCase[] => [
-  ['text/plain (what any web page can send without a preflight)', 'text/plain;charset=UTF-8', () => JSON.stringify(endpoint.valid()), 415, /unsupported_media_type/],
+  [
+    'text/plain (what any web page can send without a preflight)',
+    'text/plain;charset=UTF-8',
+    () => JSON.stringify(endpoint.valid()),
+    415,
+    /unsupported_media_type/,
+  ],
   ['no Content-Type', null, () => bytes(JSON.stringify(endpoint.valid())), 415, /unsupported_media_type/],
   ['a form', 'application/x-www-form-urlencoded', () => 'a=1', 415, /unsupported_media_type/],
   ['multipart', 'multipart/form-data; boundary=x', () => '--x--', 415, /unsupported_media_type/],
   ['a look-alike type', 'application/jsonp', () => JSON.stringify(endpoint.valid()), 415, /unsupported_media_type/],
-  ['JSON in another charset', 'application/json; charset=iso-8859-1', () => JSON.stringify(endpoint.valid()), 415, /unsupported_media_type/],
+  [
+    'JSON in another charset',
+    'application/json; charset=iso-8859-1',
+    () => JSON.stringify(endpoint.valid()),
+    415,
+    /unsupported_media_type/,
+  ],
   ['a body that never finishes', 'application/json', stalledBody, 408, /request_timeout/],
-  [`a declared Content-Length over ${endpoint.maxKb} KB`, 'application/json', () => stalledBody(), 413, /payload_too_large/, { 'content-length': String(endpoint.maxKb * 1024 + 1) }],
-  [`a chunked body over ${endpoint.maxKb} KB`, 'application/json', () => chunkedBody(endpoint.maxKb * 1024 + 40_000), 413, /payload_too_large/],
+  [
+    `a declared Content-Length over ${endpoint.maxKb} KB`,
+    'application/json',
+    () => stalledBody(),
+    413,
+    /payload_too_large/,
+    { 'content-length': String(endpoint.maxKb * 1024 + 1) },
+  ],
+  [
+    `a chunked body over ${endpoint.maxKb} KB`,
+    'application/json',
+    () => chunkedBody(endpoint.maxKb * 1024 + 40_000),
+    413,
+    /payload_too_large/,
+  ],
   ['text that is not JSON', 'application/json', () => 'not json', 400, /invalid_json/],
   ['an empty body', 'application/json', () => '', 400, /invalid_json/],
   ['bytes that are not UTF-8', 'application/json', () => new Uint8Array([0x7b, 0xff, 0xfe, 0x7d]), 400, /invalid_json/],
   ['JSON that is not an object', 'application/json', () => '[1, 2]', 400, /invalid_request/],
-  ['an unknown field', 'application/json', () => JSON.stringify({ ...(endpoint.valid() as object), extra: 'readable text' }), 400, /invalid_request/],
+  [
+    'an unknown field',
+    'application/json',
+    () => JSON.stringify({ ...(endpoint.valid() as object), extra: 'readable text' }),
+    400,
+    /invalid_request/,
+  ],
 ];
 
-async function send(endpoint: Endpoint, target: { path: string; headers: Record<string, string> }, contentType: string | null, body: BodyInit, extraHeaders: Record<string, string> = {}): Promise<Response> {
+async function send(
+  endpoint: Endpoint,
+  target: { path: string; headers: Record<string, string> },
+  contentType: string | null,
+  body: BodyInit,
+  extraHeaders: Record<string, string> = {},
+): Promise<Response> {
   const { path, headers } = target;
-  const init: RequestInit & { duplex?: 'half' } = { method: endpoint.method, headers: { ...headers, ...(contentType ? { 'content-type': contentType } : {}), ...extraHeaders }, body, duplex: 'half' };
+  const init: RequestInit & { duplex?: 'half' } = {
+    method: endpoint.method,
+    headers: { ...headers, ...(contentType ? { 'content-type': contentType } : {}), ...extraHeaders },
+    body,
+    duplex: 'half',
+  };
   return call(endpoint.handler, path, init);
 }
 
 const storedFiles = async () => (await blobsOf().allFiles()).length;
 
 describe.each(endpoints)('$name', (endpoint) => {
-  it.each(bodyCases(endpoint))('refuses %s: a 4xx whose message is a sentence, and nothing stored', async (_name, contentType, body, status, code, extraHeaders) => {
-    const target = await endpoint.target();
-    const before = await storedFiles();
-    const response = await send(endpoint, target, contentType, body(), extraHeaders);
-    expect(response.status).toBe(status);
-    const error = await errorOf(response);
-    expect(error.code).toMatch(code);
-    expect(error.message).toMatch(/^[A-Z].*[.!?]$/);
-    expect(response.headers.get('content-security-policy')).toBe("default-src 'none'; frame-ancestors 'none'");
-    expect(await storedFiles()).toBe(before);
-  });
+  it.each(bodyCases(endpoint))(
+    'refuses %s: a 4xx whose message is a sentence, and nothing stored',
+    async (_name, contentType, body, status, code, extraHeaders) => {
+      const target = await endpoint.target();
+      const before = await storedFiles();
+      const response = await send(endpoint, target, contentType, body(), extraHeaders);
+      expect(response.status).toBe(status);
+      const error = await errorOf(response);
+      expect(error.code).toMatch(code);
+      expect(error.message).toMatch(/^[A-Z].*[.!?]$/);
+      expect(response.headers.get('content-security-policy')).toBe("default-src 'none'; frame-ancestors 'none'");
+      expect(await storedFiles()).toBe(before);
+    },
+  );
 
-  it.each(['application/json', 'application/json; charset=utf-8', 'Application/JSON;charset="UTF-8"'])('accepts %s', async (contentType) => {
-    const response = await send(endpoint, await endpoint.target(), contentType, JSON.stringify(endpoint.valid()));
-    expect(response.status).toBe(endpoint.okStatus);
-    await response.body?.cancel();
-  });
+  it.each(['application/json', 'application/json; charset=utf-8', 'Application/JSON;charset="UTF-8"'])(
+    'accepts %s',
+    async (contentType) => {
+      const response = await send(endpoint, await endpoint.target(), contentType, JSON.stringify(endpoint.valid()));
+      expect(response.status).toBe(endpoint.okStatus);
+      await response.body?.cancel();
+    },
+  );
 });
 
 describe('journal and share bodies that are JSON but not valid', () => {
@@ -153,11 +225,18 @@ describe('journal and share bodies that are JSON but not valid', () => {
     ['a payload version the server does not know', { ...payload, v: 3 }, /v must be 1 or 2/],
     ['a missing iv', { v: 2, ciphertext: payload.ciphertext }, /iv is required/],
     ['a short iv', { ...payload, iv: 'abc' }, /iv must be 16/],
-    ['ciphertext that is not base64url', { ...payload, ciphertext: `not base64 at all!!${'x'.repeat(10)}` }, /ciphertext must be base64url/],
+    [
+      'ciphertext that is not base64url',
+      { ...payload, ciphertext: `not base64 at all!!${'x'.repeat(10)}` },
+      /ciphertext must be base64url/,
+    ],
     ['plaintext beside the ciphertext', { ...payload, summary: 'readable' }, /summary/],
   ])('refuses an entry with %s (400) and stores nothing', async (_name, body, message) => {
     const before = await storedFiles();
-    const response = await putJson(entries, `/api/entries/${newId()}`, body, { ...auth(newOwnerToken()), 'if-none-match': '*' });
+    const response = await putJson(entries, `/api/entries/${newId()}`, body, {
+      ...auth(newOwnerToken()),
+      'if-none-match': '*',
+    });
     expect(response.status).toBe(400);
     expect((await errorOf(response)).message).toMatch(message);
     expect(await storedFiles()).toBe(before);
@@ -168,7 +247,10 @@ describe('journal and share bodies that are JSON but not valid', () => {
     ['no expiry', payload, /expiresInDays/],
   ])('refuses a share with %s (400) and stores nothing', async (_name, body, message) => {
     const before = await storedFiles();
-    const response = await putJson(shares, `/api/shares/${newId()}`, body, { ...auth(newOwnerToken()), 'if-none-match': '*' });
+    const response = await putJson(shares, `/api/shares/${newId()}`, body, {
+      ...auth(newOwnerToken()),
+      'if-none-match': '*',
+    });
     expect(response.status).toBe(400);
     expect((await errorOf(response)).message).toMatch(message);
     expect(await storedFiles()).toBe(before);

@@ -15,13 +15,22 @@ const path = (id: string) => `/api/entries/${id}`;
 async function entryAtRevision2() {
   const id = newId();
   const token = newOwnerToken();
-  expect((await putJson(entries, path(id), opaquePayload(), { ...auth(token), 'if-none-match': '*' })).status).toBe(201);
+  expect((await putJson(entries, path(id), opaquePayload(), { ...auth(token), 'if-none-match': '*' })).status).toBe(
+    201,
+  );
   const current = opaquePayload();
   expect((await putJson(entries, path(id), current, { ...auth(token), 'if-match': '"1"' })).status).toBe(200);
   return { id, token, current };
 }
 
-type Row = [name: string, method: 'GET' | 'PUT' | 'DELETE', headers: Record<string, string>, status: number, etag: string | null, after: 'unchanged' | 'revision 3' | 'gone'];
+type Row = [
+  name: string,
+  method: 'GET' | 'PUT' | 'DELETE',
+  headers: Record<string, string>,
+  status: number,
+  etag: string | null,
+  after: 'unchanged' | 'revision 3' | 'gone',
+];
 
 const rows: Row[] = [
   // The nine cases of the issue.
@@ -35,17 +44,45 @@ const rows: Row[] = [
   // More of RFC 9110 sections 13.1.1, 13.1.2 and 13.2.2.
   ['If-Match "1" (stale) → 412', 'PUT', { 'if-match': '"1"' }, 412, '"2"', 'unchanged'],
   ['If-Match "2" (current) → 200', 'PUT', { 'if-match': '"2"' }, 200, '"3"', 'revision 3'],
-  ['If-Match abc (not a valid entity-tag) matches nothing → 412', 'PUT', { 'if-match': 'abc' }, 412, '"2"', 'unchanged'],
+  [
+    'If-Match abc (not a valid entity-tag) matches nothing → 412',
+    'PUT',
+    { 'if-match': 'abc' },
+    412,
+    '"2"',
+    'unchanged',
+  ],
   ['If-Match list with an empty element ", "2"" → 200', 'PUT', { 'if-match': ', "2"' }, 200, '"3"', 'revision 3'],
   ['If-Match list of weak tags only → 412', 'PUT', { 'if-match': 'W/"1", W/"2"' }, 412, '"2"', 'unchanged'],
-  ['If-Match and If-None-Match: * together → 400', 'PUT', { 'if-match': '"2"', 'if-none-match': '*' }, 400, null, 'unchanged'],
+  [
+    'If-Match and If-None-Match: * together → 400',
+    'PUT',
+    { 'if-match': '"2"', 'if-none-match': '*' },
+    400,
+    null,
+    'unchanged',
+  ],
   ['If-None-Match "2" on PUT (only * creates) → 400', 'PUT', { 'if-none-match': '"2"' }, 400, null, 'unchanged'],
-  ['If-None-Match: * on an existing entry (a create) → 412 with the current ETag', 'PUT', { 'if-none-match': '*' }, 412, '"2"', 'unchanged'],
+  [
+    'If-None-Match: * on an existing entry (a create) → 412 with the current ETag',
+    'PUT',
+    { 'if-none-match': '*' },
+    412,
+    '"2"',
+    'unchanged',
+  ],
   ['DELETE with If-Match "2" (current) → 204', 'DELETE', { 'if-match': '"2"' }, 204, null, 'gone'],
   ['DELETE with If-Match * → 204', 'DELETE', { 'if-match': '*' }, 204, null, 'gone'],
   ['DELETE with If-Match W/"2" (weak) → 412', 'DELETE', { 'if-match': 'W/"2"' }, 412, '"2"', 'unchanged'],
   ['DELETE without If-Match → 204', 'DELETE', {}, 204, null, 'gone'],
-  ['GET with If-None-Match W/"2" (weak comparison) → 304', 'GET', { 'if-none-match': 'W/"2"' }, 304, '"2"', 'unchanged'],
+  [
+    'GET with If-None-Match W/"2" (weak comparison) → 304',
+    'GET',
+    { 'if-none-match': 'W/"2"' },
+    304,
+    '"2"',
+    'unchanged',
+  ],
   ['GET with If-None-Match list "1", "2" → 304', 'GET', { 'if-none-match': '"1", "2"' }, 304, '"2"', 'unchanged'],
   ['GET with If-None-Match * → 304', 'GET', { 'if-none-match': '*' }, 304, '"2"', 'unchanged'],
   ['GET with If-None-Match "1" (stale) → 200', 'GET', { 'if-none-match': '"1"' }, 200, '"2"', 'unchanged'],
@@ -57,12 +94,16 @@ describe('conditional requests on an entry at revision 2', () => {
   it.each(rows)('%s', async (_name, method, headers, status, etag, after) => {
     const { id, token, current } = await entryAtRevision2();
     const init = { method, headers: { ...auth(token), ...headers } };
-    const response = method === 'PUT' ? await putJson(entries, path(id), opaquePayload(), init.headers) : await call(entries, path(id), init);
+    const response =
+      method === 'PUT'
+        ? await putJson(entries, path(id), opaquePayload(), init.headers)
+        : await call(entries, path(id), init);
 
     expect(response.status).toBe(status);
     expect(response.headers.get('etag')).toBe(etag);
     if (status === 304) expect(await response.text()).toBe('');
-    if (status === 412) expect(await response.json()).toMatchObject({ error: { code: 'precondition_failed' }, currentRevision: 2 });
+    if (status === 412)
+      expect(await response.json()).toMatchObject({ error: { code: 'precondition_failed' }, currentRevision: 2 });
 
     const stored = await call(entries, path(id), { headers: auth(token) });
     if (after === 'gone') {
@@ -71,7 +112,8 @@ describe('conditional requests on an entry at revision 2', () => {
     }
     const body = (await stored.json()) as { revision: number; iv: string; ciphertext: string };
     expect(body.revision).toBe(after === 'unchanged' ? 2 : 3);
-    if (after === 'unchanged') expect({ iv: body.iv, ciphertext: body.ciphertext }).toEqual({ iv: current.iv, ciphertext: current.ciphertext });
+    if (after === 'unchanged')
+      expect({ iv: body.iv, ciphertext: body.ciphertext }).toEqual({ iv: current.iv, ciphertext: current.ciphertext });
   });
 });
 
@@ -103,7 +145,10 @@ describe('an entry that does not exist', () => {
   ] as const)('answers %s with %o by 404: preconditions are not evaluated', async (method, headers) => {
     const id = newId();
     const token = newOwnerToken();
-    const response = method === 'PUT' ? await putJson(entries, path(id), opaquePayload(), { ...auth(token), ...headers }) : await call(entries, path(id), { method, headers: { ...auth(token), ...headers } });
+    const response =
+      method === 'PUT'
+        ? await putJson(entries, path(id), opaquePayload(), { ...auth(token), ...headers })
+        : await call(entries, path(id), { method, headers: { ...auth(token), ...headers } });
     expect(response.status).toBe(404);
     expect(response.headers.get('etag')).toBeNull();
   });

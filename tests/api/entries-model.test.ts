@@ -29,10 +29,31 @@ const SLOTS = 3;
 const client = fc.constantFrom(...CLIENTS);
 const slot = fc.nat(SLOTS - 1);
 const command: fc.Arbitrary<Command> = fc.oneof(
-  { weight: 3, arbitrary: fc.record({ kind: fc.constantFrom('create' as const, 'retryCreate' as const, 'read' as const), client, slot }) },
-  { weight: 4, arbitrary: fc.record({ kind: fc.constant('update' as const), client, slot, tag: fc.constantFrom(...TAGS) }) },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constant('delete' as const), client, slot, tag: fc.constantFrom(...TAGS, 'none' as const) }) },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constantFrom('strangerCreate' as const, 'strangerUpdate' as const), slot }) },
+  {
+    weight: 3,
+    arbitrary: fc.record({
+      kind: fc.constantFrom('create' as const, 'retryCreate' as const, 'read' as const),
+      client,
+      slot,
+    }),
+  },
+  {
+    weight: 4,
+    arbitrary: fc.record({ kind: fc.constant('update' as const), client, slot, tag: fc.constantFrom(...TAGS) }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      kind: fc.constant('delete' as const),
+      client,
+      slot,
+      tag: fc.constantFrom(...TAGS, 'none' as const),
+    }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({ kind: fc.constantFrom('strangerCreate' as const, 'strangerUpdate' as const), slot }),
+  },
 );
 /**
  * Commands sent together. A batch never both deletes and creates one id: then every acknowledged delete ends the
@@ -40,11 +61,21 @@ const command: fc.Arbitrary<Command> = fc.oneof(
  */
 const batch = fc.array(command, { minLength: 1, maxLength: 4 }).map((commands) => {
   const deleted = new Set(commands.filter((c) => c.kind === 'delete').map((c) => c.slot));
-  return commands.filter((c) => !((c.kind === 'create' || c.kind === 'retryCreate' || c.kind === 'strangerCreate') && deleted.has(c.slot)));
+  return commands.filter(
+    (c) => !((c.kind === 'create' || c.kind === 'retryCreate' || c.kind === 'strangerCreate') && deleted.has(c.slot)),
+  );
 });
 
 const ifMatchFor = (tag: Tag, seen: number): string =>
-  ({ fresh: `"${seen}"`, stale: `"${seen - 1}"`, future: `"${seen + 1}"`, star: '*', weak: `W/"${seen}"`, list: `"x", "${seen}"`, garbage: 'abc' })[tag];
+  ({
+    fresh: `"${seen}"`,
+    stale: `"${seen - 1}"`,
+    future: `"${seen + 1}"`,
+    star: '*',
+    weak: `W/"${seen}"`,
+    list: `"x", "${seen}"`,
+    garbage: 'abc',
+  })[tag];
 
 interface Ack {
   revision: number;
@@ -68,7 +99,13 @@ class Run {
     return { authorization: `Bearer ${token}`, ...extra };
   }
 
-  async send(c: Command): Promise<{ command: Command; status: number; etag: string | null; body: Record<string, unknown> | null; ciphertext?: string }> {
+  async send(c: Command): Promise<{
+    command: Command;
+    status: number;
+    etag: string | null;
+    body: Record<string, unknown> | null;
+    ciphertext?: string;
+  }> {
     const path = `/api/entries/${this.ids[c.slot]}`;
     const seenKey = 'client' in c ? `${c.client}/${c.slot}` : '';
     const seen = this.seen.get(seenKey) ?? 0;
@@ -83,14 +120,27 @@ class Run {
       const payload = reuse ?? opaquePayload();
       if (c.kind !== 'strangerCreate') this.lastCreate.set(seenKey, payload);
       ciphertext = payload.ciphertext;
-      response = await putJson(entries, path, payload, this.headers({ 'if-none-match': '*' }, c.kind === 'strangerCreate' ? this.stranger : this.token));
+      response = await putJson(
+        entries,
+        path,
+        payload,
+        this.headers({ 'if-none-match': '*' }, c.kind === 'strangerCreate' ? this.stranger : this.token),
+      );
     } else if (c.kind === 'update' || c.kind === 'strangerUpdate') {
       const payload = opaquePayload();
       ciphertext = payload.ciphertext;
       const ifMatch = c.kind === 'update' ? ifMatchFor(c.tag, seen) : '*';
-      response = await putJson(entries, path, payload, this.headers({ 'if-match': ifMatch }, c.kind === 'strangerUpdate' ? this.stranger : this.token));
+      response = await putJson(
+        entries,
+        path,
+        payload,
+        this.headers({ 'if-match': ifMatch }, c.kind === 'strangerUpdate' ? this.stranger : this.token),
+      );
     } else if (c.kind === 'delete') {
-      response = await call(entries, path, { method: 'DELETE', headers: this.headers(c.tag === 'none' ? {} : { 'if-match': ifMatchFor(c.tag, seen) }) });
+      response = await call(entries, path, {
+        method: 'DELETE',
+        headers: this.headers(c.tag === 'none' ? {} : { 'if-match': ifMatchFor(c.tag, seen) }),
+      });
     } else {
       response = await call(entries, path, { headers: this.headers(seen > 0 ? { 'if-none-match': `"${seen}"` } : {}) });
     }
@@ -99,7 +149,13 @@ class Run {
     // Every answer is a revision the client learns from, 412s included; a 404 or 204 means it is gone.
     if (seenKey && etag) this.seen.set(seenKey, Number(etag.replace(/"/g, '')));
     if (seenKey && (response.status === 404 || response.status === 204)) this.seen.set(seenKey, 0);
-    return { command: c, status: response.status, etag, body: text ? (JSON.parse(text) as Record<string, unknown>) : null, ...(ciphertext ? { ciphertext } : {}) };
+    return {
+      command: c,
+      status: response.status,
+      etag,
+      body: text ? (JSON.parse(text) as Record<string, unknown>) : null,
+      ...(ciphertext ? { ciphertext } : {}),
+    };
   }
 }
 
@@ -117,7 +173,15 @@ describe('the entries handler under random concurrent use', () => {
           for (const answer of answers) {
             const { command: c, status } = answer;
             // No 5xx, and only the statuses the contract names for each request.
-            const allowed = { create: [201, 412], retryCreate: [201, 412], strangerCreate: [409, 404], update: [200, 404, 412], strangerUpdate: [404], delete: [204, 404, 412], read: [200, 304, 404] }[c.kind];
+            const allowed = {
+              create: [201, 412],
+              retryCreate: [201, 412],
+              strangerCreate: [409, 404],
+              update: [200, 404, 412],
+              strangerUpdate: [404],
+              delete: [204, 404, 412],
+              read: [200, 304, 404],
+            }[c.kind];
             // A create on a deleted id is 410, whoever sends it; anything else answers as for an absent id.
             const creates = c.kind === 'create' || c.kind === 'retryCreate' || c.kind === 'strangerCreate';
             const expected = run.gone.has(c.slot) ? (creates ? [410] : allowed.filter((x) => x === 404)) : allowed;
@@ -130,7 +194,9 @@ describe('the entries handler under random concurrent use', () => {
             for (const w of written) {
               const revision = (w.body as { revision: number }).revision;
               // Revisions only go forward, and each is acknowledged once per generation.
-              expect(revision, `${w.command.kind} acknowledged revision ${revision} after ${before}`).toBeGreaterThan(before);
+              expect(revision, `${w.command.kind} acknowledged revision ${revision} after ${before}`).toBeGreaterThan(
+                before,
+              );
               expect(run.acks[s]!.some((a) => a.revision === revision)).toBe(false);
               expect(w.etag).toBe(`"${revision}"`);
               run.acks[s]!.push({ revision, ciphertext: w.ciphertext!, batch: index });
@@ -163,12 +229,19 @@ describe('the entries handler under random concurrent use', () => {
               continue;
             }
             const record = EntryRecordSchema.parse(stored);
-            expect({ revision: record.revision, ciphertext: record.payload.ciphertext }).toEqual({ revision: last.revision, ciphertext: last.ciphertext });
+            expect({ revision: record.revision, ciphertext: record.payload.ciphertext }).toEqual({
+              revision: last.revision,
+              ciphertext: last.ciphertext,
+            });
           }
         }
         // A retried create never made a second copy: the store holds exactly the ids that exist or were deleted, once each.
-        const keys = new Set((await getStore({ name: 'entries', consistency: 'strong' }).list()).blobs.map((b) => b.key));
-        expect(run.ids.filter((id) => keys.has(id))).toEqual(run.ids.filter((_, s) => run.acks[s]!.length > 0 || run.gone.has(s)));
+        const keys = new Set(
+          (await getStore({ name: 'entries', consistency: 'strong' }).list()).blobs.map((b) => b.key),
+        );
+        expect(run.ids.filter((id) => keys.has(id))).toEqual(
+          run.ids.filter((_, s) => run.acks[s]!.length > 0 || run.gone.has(s)),
+        );
       }),
       { numRuns: 80 },
     );

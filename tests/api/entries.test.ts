@@ -13,13 +13,19 @@ beforeAll(async () => {
 const auth = (token: string) => ({ authorization: `Bearer ${token}` });
 const path = (id: string) => `/api/entries/${id}`;
 /** The data files of the entries store (the local server keeps `entries/<site>/site:entries/<key>`). */
-const entryFiles = async () => (await blobsOf().allFiles()).filter((f) => f.path.startsWith(`${blobsOf().directory}/entries/${blobsOf().siteID}/site:entries/`));
+const entryFiles = async () =>
+  (await blobsOf().allFiles()).filter((f) =>
+    f.path.startsWith(`${blobsOf().directory}/entries/${blobsOf().siteID}/site:entries/`),
+  );
 
 /** Creates an entry the way the browser does: its own id and token, v 2 bound to revision 1. */
 async function create(value: unknown = { summary: 'hello' }) {
   const id = newId();
   const token = newOwnerToken();
-  const response = await putJson(entries, path(id), await seal(key, value, entryAad(id, 1)), { ...auth(token), 'if-none-match': '*' });
+  const response = await putJson(entries, path(id), await seal(key, value, entryAad(id, 1)), {
+    ...auth(token),
+    'if-none-match': '*',
+  });
   expect(response.status).toBe(201);
   return { id, token, response };
 }
@@ -57,7 +63,10 @@ describe('PUT /api/entries/:id with If-None-Match: * (create)', () => {
 
   it('answers 409 id_taken, revealing nothing, when the id holds someone else’s entry', async () => {
     const { id } = await create();
-    const response = await putJson(entries, path(id), opaquePayload(), { ...auth(newOwnerToken()), 'if-none-match': '*' });
+    const response = await putJson(entries, path(id), opaquePayload(), {
+      ...auth(newOwnerToken()),
+      'if-none-match': '*',
+    });
     expect(response.status).toBe(409);
     expect(response.headers.get('etag')).toBeNull();
     const body = (await response.json()) as Record<string, unknown>;
@@ -76,8 +85,18 @@ describe('PUT /api/entries/:id with If-None-Match: * (create)', () => {
   });
 
   it.each([
-    ['an id that is not 22 base64url characters', 'short-id', newOwnerToken(), /entry id must be 22 base64url characters/],
-    ['an owner token that is not 43 base64url characters', newId(), 'x'.repeat(30), /owner token must be 43 base64url characters/],
+    [
+      'an id that is not 22 base64url characters',
+      'short-id',
+      newOwnerToken(),
+      /entry id must be 22 base64url characters/,
+    ],
+    [
+      'an owner token that is not 43 base64url characters',
+      newId(),
+      'x'.repeat(30),
+      /owner token must be 43 base64url characters/,
+    ],
   ])('refuses %s with 400 and stores nothing', async (_name, id, token, message) => {
     const before = (await entryFiles()).length;
     const response = await putJson(entries, path(id), opaquePayload(), { ...auth(token), 'if-none-match': '*' });
@@ -88,15 +107,27 @@ describe('PUT /api/entries/:id with If-None-Match: * (create)', () => {
 });
 
 describe('/api/entries (the collection)', () => {
-  it.each(['GET', 'POST', 'PUT', 'DELETE', 'PATCH'])('answers %s with 405 and says how to create an entry', async (method) => {
-    const response = await call(entries, '/api/entries', { method, ...(method === 'GET' ? {} : { headers: { 'content-type': 'application/json' }, body: '{}' }) });
-    expect(response.status).toBe(405);
-    expect(response.headers.get('allow')).toBe('');
-    expect((await errorOf(response)).message).toBe('Create an entry with PUT /api/entries/<id> and If-None-Match: *.');
-  });
+  it.each(['GET', 'POST', 'PUT', 'DELETE', 'PATCH'])(
+    'answers %s with 405 and says how to create an entry',
+    async (method) => {
+      const response = await call(entries, '/api/entries', {
+        method,
+        ...(method === 'GET' ? {} : { headers: { 'content-type': 'application/json' }, body: '{}' }),
+      });
+      expect(response.status).toBe(405);
+      expect(response.headers.get('allow')).toBe('');
+      expect((await errorOf(response)).message).toBe(
+        'Create an entry with PUT /api/entries/<id> and If-None-Match: *.',
+      );
+    },
+  );
 
   it('answers POST on an entry with 405 and the entry’s methods', async () => {
-    const response = await call(entries, path(newId()), { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+    const response = await call(entries, path(newId()), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{}',
+    });
     expect(response.status).toBe(405);
     expect(response.headers.get('allow')).toBe('GET, PUT, DELETE');
   });
@@ -131,7 +162,10 @@ describe('GET /api/entries/:id', () => {
 describe('PUT /api/entries/:id with If-Match (update)', () => {
   it('updates on the current revision and returns the next, bound to it', async () => {
     const { id, token } = await create({ n: 1 });
-    const response = await putJson(entries, path(id), await seal(key, { n: 2 }, entryAad(id, 2)), { ...auth(token), 'if-match': '"1"' });
+    const response = await putJson(entries, path(id), await seal(key, { n: 2 }, entryAad(id, 2)), {
+      ...auth(token),
+      'if-match': '"1"',
+    });
     expect(response.status).toBe(200);
     expect(response.headers.get('etag')).toBe('"2"');
     expect(await response.json()).toEqual({ revision: 2, updatedAt: expect.any(String) });
@@ -141,16 +175,25 @@ describe('PUT /api/entries/:id with If-Match (update)', () => {
 
   it('lets exactly one of 50 concurrent updates with the same revision through; the rest get 412 with revision 2', async () => {
     const { id, token } = await create({ n: 0 });
-    const responses = await Promise.all(Array.from({ length: 50 }, () => putJson(entries, path(id), opaquePayload(), { ...auth(token), 'if-match': '"1"' })));
+    const responses = await Promise.all(
+      Array.from({ length: 50 }, () =>
+        putJson(entries, path(id), opaquePayload(), { ...auth(token), 'if-match': '"1"' }),
+      ),
+    );
     const statuses = responses.map((r) => r.status);
     expect(statuses.filter((s) => s === 200)).toHaveLength(1);
     expect(statuses.filter((s) => s === 412)).toHaveLength(49);
-    expect(new Set(responses.filter((r) => r.status === 412).map((r) => r.headers.get('etag')))).toEqual(new Set(['"2"']));
+    expect(new Set(responses.filter((r) => r.status === 412).map((r) => r.headers.get('etag')))).toEqual(
+      new Set(['"2"']),
+    );
   });
 
   it('answers 404 for an entry that does not exist, whatever the precondition', async () => {
     for (const ifMatch of ['"1"', '*', 'garbage']) {
-      expect((await putJson(entries, path(newId()), opaquePayload(), { ...auth(newOwnerToken()), 'if-match': ifMatch })).status).toBe(404);
+      expect(
+        (await putJson(entries, path(newId()), opaquePayload(), { ...auth(newOwnerToken()), 'if-match': ifMatch }))
+          .status,
+      ).toBe(404);
     }
   });
 });
@@ -165,20 +208,36 @@ describe('DELETE /api/entries/:id', () => {
     expect((await call(entries, path(id), { method: 'DELETE', headers: auth(token) })).status).toBe(404);
     const left = (await entryFiles()).filter((f) => f.path.endsWith(id));
     expect(left).toHaveLength(1);
-    expect(Object.keys(JSON.parse(left[0]?.text ?? '{}') as object).sort()).toEqual(['deletedAt', 'format', 'revision', 'tombstone', 'writeId']);
+    expect(Object.keys(JSON.parse(left[0]?.text ?? '{}') as object).sort()).toEqual([
+      'deletedAt',
+      'format',
+      'revision',
+      'tombstone',
+      'writeId',
+    ]);
   });
 
   it.each([
     ['the owner’s token', (token: string) => token],
     ['another token', () => newOwnerToken()],
-  ])('refuses to create the id again after a delete, with %s: 410 gone, a sentence, nothing stored', async (_name, tokenFor) => {
-    const { id, token } = await create();
-    expect((await call(entries, path(id), { method: 'DELETE', headers: auth(token) })).status).toBe(204);
-    const again = await putJson(entries, path(id), opaquePayload(), { ...auth(tokenFor(token)), 'if-none-match': '*' });
-    expect(again.status).toBe(410);
-    expect(await errorOf(again)).toEqual({ code: 'gone', message: 'This journal entry was deleted, and its id is never used again. Save it under a new random id and token.' });
-    expect((await call(entries, path(id), { headers: auth(tokenFor(token)) })).status).toBe(404);
-  });
+  ])(
+    'refuses to create the id again after a delete, with %s: 410 gone, a sentence, nothing stored',
+    async (_name, tokenFor) => {
+      const { id, token } = await create();
+      expect((await call(entries, path(id), { method: 'DELETE', headers: auth(token) })).status).toBe(204);
+      const again = await putJson(entries, path(id), opaquePayload(), {
+        ...auth(tokenFor(token)),
+        'if-none-match': '*',
+      });
+      expect(again.status).toBe(410);
+      expect(await errorOf(again)).toEqual({
+        code: 'gone',
+        message:
+          'This journal entry was deleted, and its id is never used again. Save it under a new random id and token.',
+      });
+      expect((await call(entries, path(id), { headers: auth(tokenFor(token)) })).status).toBe(404);
+    },
+  );
 });
 
 describe('every answer', () => {
@@ -208,12 +267,17 @@ describe('many writers', () => {
       Array.from({ length: 200 }, async (_, n) => {
         const id = newId();
         const token = newOwnerToken();
-        const response = await putJson(entries, path(id), await seal(key, { n }, entryAad(id, 1)), { ...auth(token), 'if-none-match': '*' });
+        const response = await putJson(entries, path(id), await seal(key, { n }, entryAad(id, 1)), {
+          ...auth(token),
+          'if-none-match': '*',
+        });
         return { id, token, status: response.status };
       }),
     );
     expect(made.every((m) => m.status === 201)).toBe(true);
     const values = await Promise.all(made.map(async (m) => open(key, await read(m.id, m.token), entryAad(m.id, 1))));
-    expect(values.map((v) => (v as { n: number }).n).sort((a, b) => a - b)).toEqual(Array.from({ length: 200 }, (_, n) => n));
+    expect(values.map((v) => (v as { n: number }).n).sort((a, b) => a - b)).toEqual(
+      Array.from({ length: 200 }, (_, n) => n),
+    );
   });
 });

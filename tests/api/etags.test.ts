@@ -10,7 +10,17 @@ describe('parseEntityTagCondition', () => {
     [' * ', { kind: 'any' }],
     ['"1"', { kind: 'list', tags: [{ weak: false, opaque: '1' }] }],
     ['W/"1"', { kind: 'list', tags: [{ weak: true, opaque: '1' }] }],
-    ['"x", W/"2" ,"3"', { kind: 'list', tags: [{ weak: false, opaque: 'x' }, { weak: true, opaque: '2' }, { weak: false, opaque: '3' }] }],
+    [
+      '"x", W/"2" ,"3"',
+      {
+        kind: 'list',
+        tags: [
+          { weak: false, opaque: 'x' },
+          { weak: true, opaque: '2' },
+          { weak: false, opaque: '3' },
+        ],
+      },
+    ],
     ['"a,b"', { kind: 'list', tags: [{ weak: false, opaque: 'a,b' }] }],
     [',, "1" ,', { kind: 'list', tags: [{ weak: false, opaque: '1' }] }],
     ['""', { kind: 'list', tags: [{ weak: false, opaque: '' }] }],

@@ -4,29 +4,55 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { loadJournal } from '../../src/browser/journal/store';
 import { importRecoveryCode, protectedRecoveryCode } from '../../src/browser/journal/recovery';
 import { shareSummary } from '../../src/browser/journal/shares';
-import { deleteEverything, deleteEntry, keepThisVersion, saveAgain, saveEntry, syncAll, useServerVersion } from '../../src/browser/journal/sync';
+import {
+  deleteEverything,
+  deleteEntry,
+  keepThisVersion,
+  saveAgain,
+  saveEntry,
+  syncAll,
+  useServerVersion,
+} from '../../src/browser/journal/sync';
 import type { EntryContent } from '../../src/shared/model/entry-content';
 import { entryAad, type SealedPayload } from '../../src/shared/model/sealed-payload';
 import { decryptJson } from '../../src/browser/vault-crypto';
-import { content, holdNextAnswer, holdNextRequest, newDevice, serverStore, tab, type Device, useServer } from './journal-world';
+import {
+  content,
+  holdNextAnswer,
+  holdNextRequest,
+  newDevice,
+  serverStore,
+  tab,
+  type Device,
+  useServer,
+} from './journal-world';
 
 useServer();
 
-const entryOf = (device: Device, localId: string) => loadJournal(device.storage).entries.find((e) => e.localId === localId);
+const entryOf = (device: Device, localId: string) =>
+  loadJournal(device.storage).entries.find((e) => e.localId === localId);
 
 /** The text of an entry as the server holds it, decrypted with the journal's key at the server's revision. */
 async function serverText(device: Device, localId: string): Promise<string> {
   const entry = entryOf(device, localId);
   const record = entry && (await serverStore.read('entries', entry.id));
   if (!entry || !record) return '(absent)';
-  const opened = (await decryptJson(loadJournal(device.storage).key ?? '', record['payload'] as SealedPayload, entryAad(entry.id, record['revision'] as number))) as EntryContent;
+  const opened = (await decryptJson(
+    loadJournal(device.storage).key ?? '',
+    record['payload'] as SealedPayload,
+    entryAad(entry.id, record['revision'] as number),
+  )) as EntryContent;
   return opened.answers['what-stuck']?.answer ?? '';
 }
 
 /** A second device restored from the first one's recovery code. */
 async function secondDevice(first: Device): Promise<Device> {
   const other = newDevice('other');
-  await importRecoveryCode(tab(other), await protectedRecoveryCode(loadJournal(first.storage), 'correct horse', 1_000), 'correct horse');
+  await importRecoveryCode(
+    tab(other),
+    await protectedRecoveryCode(loadJournal(first.storage), 'correct horse', 1_000),
+    'correct horse',
+  );
   return other;
 }
 
@@ -63,7 +89,10 @@ describe('saving', () => {
 
   it('never conflicts with itself when two tabs save the same entry at once', async () => {
     const { localId } = await saveEntry(tab(device), content('one'), null);
-    const [a, b] = await Promise.all([saveEntry(device.tabs[0]!, content('from tab A'), localId), saveEntry(device.tabs[1]!, content('from tab B'), localId)]);
+    const [a, b] = await Promise.all([
+      saveEntry(device.tabs[0]!, content('from tab A'), localId),
+      saveEntry(device.tabs[1]!, content('from tab B'), localId),
+    ]);
     expect([a.state, b.state]).toEqual(['synced', 'synced']);
     expect(entryOf(device, localId)).toMatchObject({ sync: 'synced', revision: 3 });
     expect(await serverText(device, localId)).toBe('from tab B');
@@ -98,7 +127,10 @@ describe('tabs without Web Locks', () => {
     const release = holdNextAnswer(browser);
     const slowSave = saveEntry(browser.tabs[0]!, content('two'), localId); // written as revision 2, answer held back
     await vi.waitFor(() => expect(browser.hold).toBeNull()); // the server has written it
-    expect(await saveEntry(browser.tabs[1]!, content('three'), localId)).toMatchObject({ state: 'synced', revision: 3 });
+    expect(await saveEntry(browser.tabs[1]!, content('three'), localId)).toMatchObject({
+      state: 'synced',
+      revision: 3,
+    });
     const requests = browser.requests;
     release();
     expect(await slowSave).toMatchObject({ state: 'synced', revision: 3 });
@@ -182,7 +214,12 @@ describe('ids deleted on the server (tombstones)', () => {
   it('shares under a fresh id when a retried publish meets its own id revoked by another tab’s sync (410)', async () => {
     const browser = newDevice('old browser', { tabs: 2, webLocks: false });
     const releaseAnswer = holdNextAnswer(browser);
-    const sharing = shareSummary(browser.tabs[0]!, { setTitle: 'T', summary: 'S', source: 'built-in', note: '' }, 7, null);
+    const sharing = shareSummary(
+      browser.tabs[0]!,
+      { setTitle: 'T', summary: 'S', source: 'built-in', note: '' },
+      7,
+      null,
+    );
     await vi.waitFor(() => expect(browser.hold).toBeNull()); // published; its answer is on the way
     const firstId = loadJournal(browser.storage).tombstones[0]?.id ?? '';
     await syncAll(browser.tabs[1]!); // finishes the queued deletion: revokes the share just made
@@ -205,13 +242,28 @@ describe('delete everything', () => {
     device.loseAnswers = 1;
     await saveEntry(tab(device), content('answer lost'), null);
     device.loseAnswers = 1;
-    await shareSummary(tab(device), { setTitle: 'After the meeting', summary: 'S', source: 'built-in', note: '' }, 7, null);
-    const ids = [...loadJournal(device.storage).entries.map((e) => e.id), ...loadJournal(device.storage).shares.map((s) => s.id)];
+    await shareSummary(
+      tab(device),
+      { setTitle: 'After the meeting', summary: 'S', source: 'built-in', note: '' },
+      7,
+      null,
+    );
+    const ids = [
+      ...loadJournal(device.storage).entries.map((e) => e.id),
+      ...loadJournal(device.storage).shares.map((s) => s.id),
+    ];
     expect(ids).toHaveLength(3);
     expect(await deleteEverything(tab(device))).toEqual({ waiting: 0 });
-    for (const id of ids) expect([await serverStore.read('entries', id), await serverStore.read('shares', id)]).toEqual([undefined, undefined]);
+    for (const id of ids)
+      expect([await serverStore.read('entries', id), await serverStore.read('shares', id)]).toEqual([
+        undefined,
+        undefined,
+      ]);
     // Only tombstones stay: the id and the time, nothing the journal wrote and no token.
-    for (const id of ids) expect(JSON.stringify((await serverStore.tombstone('entries', id)) ?? (await serverStore.tombstone('shares', id)))).not.toMatch(/ownerTokenHash|ciphertext|payload/);
+    for (const id of ids)
+      expect(
+        JSON.stringify((await serverStore.tombstone('entries', id)) ?? (await serverStore.tombstone('shares', id))),
+      ).not.toMatch(/ownerTokenHash|ciphertext|payload/);
     expect(device.storage.snapshot()).toEqual({});
   });
 
@@ -228,7 +280,9 @@ describe('delete everything', () => {
 
   it('deletes a share whose create never got an answer at all, on the next sync', async () => {
     device.online = false;
-    await expect(shareSummary(tab(device), { setTitle: 'T', summary: 'S', source: 'built-in', note: '' }, 1, null)).rejects.toThrow('offline');
+    await expect(
+      shareSummary(tab(device), { setTitle: 'T', summary: 'S', source: 'built-in', note: '' }, 1, null),
+    ).rejects.toThrow('offline');
     expect(loadJournal(device.storage).tombstones).toHaveLength(1);
     device.online = true;
     await syncAll(tab(device));

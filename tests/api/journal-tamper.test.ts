@@ -10,7 +10,8 @@ import { content, newDevice, serverStore, tab, type Device, useServer } from './
 
 useServer();
 
-const idOf = (device: Device, localId: string) => loadJournal(device.storage).entries.find((e) => e.localId === localId)?.id ?? '';
+const idOf = (device: Device, localId: string) =>
+  loadJournal(device.storage).entries.find((e) => e.localId === localId)?.id ?? '';
 
 /** A fresh browser restoring the journal from its code: it reads every entry from the server. */
 async function restoreElsewhere(device: Device) {
@@ -28,7 +29,10 @@ describe('tamper evidence', () => {
     const device = newDevice('laptop');
     const a = await saveEntry(tab(device), content('entry A'), null);
     const b = await saveEntry(tab(device), content('entry B'), null);
-    const [recordA, recordB] = [await serverStore.read('entries', idOf(device, a.localId)), await serverStore.read('entries', idOf(device, b.localId))];
+    const [recordA, recordB] = [
+      await serverStore.read('entries', idOf(device, a.localId)),
+      await serverStore.read('entries', idOf(device, b.localId)),
+    ];
     await rewrite('entries', idOf(device, a.localId), (r) => void (r['payload'] = recordB?.['payload']));
     await rewrite('entries', idOf(device, b.localId), (r) => void (r['payload'] = recordA?.['payload']));
     expect(await restoreElsewhere(device)).toEqual({ restored: 0, missing: 0, changed: 2 });
@@ -59,21 +63,45 @@ describe('tamper evidence', () => {
 
   it('shows the sealed expiry when the stored one is changed, and stops after it', async () => {
     const device = newDevice('laptop');
-    const share = await shareSummary(tab(device), { setTitle: 'T', summary: '## Next steps\n\n- Call Sam.', source: 'built-in', note: 'Hi' }, 1, null);
+    const share = await shareSummary(
+      tab(device),
+      { setTitle: 'T', summary: '## Next steps\n\n- Call Sam.', source: 'built-in', note: 'Hi' },
+      1,
+      null,
+    );
     await rewrite('shares', share.id, (r) => void (r['expiresAt'] = '2099-01-01T00:00:00.000Z'));
     const hash = new URL(share.link).hash;
     const opened = await openShare(tab(device).fetch, hash);
-    expect(opened).toMatchObject({ kind: 'ready', serverExpiryChanged: true, content: { expiresAt: share.expiresAt, note: 'Hi' } });
-    expect(await openShare(tab(device).fetch, hash, new Date(Date.parse(share.expiresAt) + 1000))).toEqual({ kind: 'unavailable' });
+    expect(opened).toMatchObject({
+      kind: 'ready',
+      serverExpiryChanged: true,
+      content: { expiresAt: share.expiresAt, note: 'Hi' },
+    });
+    expect(await openShare(tab(device).fetch, hash, new Date(Date.parse(share.expiresAt) + 1000))).toEqual({
+      kind: 'unavailable',
+    });
   });
 
   it('refuses a share whose ciphertext was swapped with another share’s', async () => {
     const device = newDevice('laptop');
-    const first = await shareSummary(tab(device), { setTitle: 'One', summary: 'S1', source: 'built-in', note: '' }, 7, null);
-    const second = await shareSummary(tab(device), { setTitle: 'Two', summary: 'S2', source: 'built-in', note: '' }, 7, null);
+    const first = await shareSummary(
+      tab(device),
+      { setTitle: 'One', summary: 'S1', source: 'built-in', note: '' },
+      7,
+      null,
+    );
+    const second = await shareSummary(
+      tab(device),
+      { setTitle: 'Two', summary: 'S2', source: 'built-in', note: '' },
+      7,
+      null,
+    );
     const other = await serverStore.read('shares', second.id);
     await rewrite('shares', first.id, (r) => void (r['payload'] = other?.['payload']));
     expect(await openShare(tab(device).fetch, new URL(first.link).hash)).toEqual({ kind: 'changed' });
-    expect(await openShare(tab(device).fetch, new URL(second.link).hash)).toMatchObject({ kind: 'ready', serverExpiryChanged: false });
+    expect(await openShare(tab(device).fetch, new URL(second.link).hash)).toMatchObject({
+      kind: 'ready',
+      serverExpiryChanged: false,
+    });
   });
 });

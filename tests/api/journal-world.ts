@@ -22,7 +22,8 @@ export const useServer = () => useLocalBlobs({ beforeAll, afterAll });
 
 const blobStore = (name: StoreName) => getStore({ name, consistency: 'strong' });
 
-const rawRead = async (name: StoreName, id: string) => ((await blobStore(name).get(id, { type: 'json' })) as StoredRecord | null) ?? undefined;
+const rawRead = async (name: StoreName, id: string) =>
+  ((await blobStore(name).get(id, { type: 'json' })) as StoredRecord | null) ?? undefined;
 const rawKeys = async (name: StoreName) => (await blobStore(name).list()).blobs.map((b) => b.key);
 /** A deleted entry's or an ended share's tombstone: the id and the time, nothing the journal wrote. */
 const isTombstone = (record: StoredRecord | undefined) => record?.['tombstone'] === true;
@@ -48,10 +49,12 @@ export const serverStore = {
     const record = await rawRead(name, id);
     return isTombstone(record) ? record : undefined;
   },
-  write: async (name: StoreName, id: string, record: StoredRecord): Promise<void> => void (await blobStore(name).setJSON(id, record)),
+  write: async (name: StoreName, id: string, record: StoredRecord): Promise<void> =>
+    void (await blobStore(name).setJSON(id, record)),
   /** Empties both stores, tombstones included (each model run starts from nothing). */
   clear: async (): Promise<void> => {
-    for (const name of ['entries', 'shares'] as const) for (const key of await rawKeys(name)) await blobStore(name).delete(key);
+    for (const name of ['entries', 'shares'] as const)
+      for (const key of await rawKeys(name)) await blobStore(name).delete(key);
   },
 };
 
@@ -89,7 +92,17 @@ export interface DeviceOptions {
 }
 
 export function newDevice(name: string, options: DeviceOptions = {}): Device {
-  const device: Device = { name, storage: memoryStorage(), online: true, loseAnswers: 0, hold: null, holdRequest: null, maxInFlight: 0, requests: 0, tabs: [] };
+  const device: Device = {
+    name,
+    storage: memoryStorage(),
+    online: true,
+    loseAnswers: 0,
+    hold: null,
+    holdRequest: null,
+    maxInFlight: 0,
+    requests: 0,
+    tabs: [],
+  };
   const schedule = options.schedule ?? ((call) => call());
   let inFlight = 0;
   const fetcher: Fetch = async (path, init) => {
@@ -117,7 +130,12 @@ export function newDevice(name: string, options: DeviceOptions = {}): Device {
   };
   const deviceLocks: Locks = { request: (lock, callback) => navigator.locks.request(`${name}/${lock}`, callback) };
   for (let i = 0; i < (options.tabs ?? 1); i++) {
-    device.tabs.push({ storage: device.storage, locks: options.webLocks === false ? localLocks() : deviceLocks, fetch: fetcher, origin: 'http://localhost' });
+    device.tabs.push({
+      storage: device.storage,
+      locks: options.webLocks === false ? localLocks() : deviceLocks,
+      fetch: fetcher,
+      origin: 'http://localhost',
+    });
   }
   return device;
 }
@@ -139,9 +157,12 @@ export function holdNextRequest(device: Device): () => void {
 /** The first tab of a device (most tests need only one). */
 export const tab = (device: Device) => device.tabs[0] as JournalEnv;
 
-
 /** A reflection whose summary has three "Next steps", so every save carries three commitments. */
 export const contentWithSteps = (text: string) => ({
   ...content(text),
-  summary: { text: '## Next steps\n\n- Ask Sam about the launch\n- Read the design doc\n- Book a pairing session\n', source: 'built-in' as const, createdAt: '2026-11-25T10:00:00.000Z' },
+  summary: {
+    text: '## Next steps\n\n- Ask Sam about the launch\n- Read the design doc\n- Book a pairing session\n',
+    source: 'built-in' as const,
+    createdAt: '2026-11-25T10:00:00.000Z',
+  },
 });

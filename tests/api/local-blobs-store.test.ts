@@ -12,7 +12,13 @@ const store = () => getStore({ name: 'probe', consistency: 'strong' });
 describe('the local Blobs server', () => {
   it('lets exactly one of 40 concurrent onlyIfNew writes to one key through, and keeps that one', async () => {
     const key = newId();
-    const results = await Promise.all(Array.from({ length: 40 }, (_, n) => store().setJSON(key, { n }, { onlyIfNew: true }).then((r) => ({ n, ...r }))));
+    const results = await Promise.all(
+      Array.from({ length: 40 }, (_, n) =>
+        store()
+          .setJSON(key, { n }, { onlyIfNew: true })
+          .then((r) => ({ n, ...r })),
+      ),
+    );
     const winners = results.filter((r) => r.modified);
     expect(winners).toHaveLength(1);
     expect(await store().get(key, { type: 'json' })).toEqual({ n: winners[0]?.n });
@@ -21,7 +27,13 @@ describe('the local Blobs server', () => {
   it('lets exactly one of 40 concurrent onlyIfMatch writes naming one version through', async () => {
     const key = newId();
     const { etag } = await store().setJSON(key, { n: -1 });
-    const results = await Promise.all(Array.from({ length: 40 }, (_, n) => store().setJSON(key, { n }, { onlyIfMatch: etag ?? '' }).then((r) => ({ n, ...r }))));
+    const results = await Promise.all(
+      Array.from({ length: 40 }, (_, n) =>
+        store()
+          .setJSON(key, { n }, { onlyIfMatch: etag ?? '' })
+          .then((r) => ({ n, ...r })),
+      ),
+    );
     const winners = results.filter((r) => r.modified);
     expect(winners).toHaveLength(1);
     expect(await store().get(key, { type: 'json' })).toEqual({ n: winners[0]?.n });

@@ -35,7 +35,10 @@ beforeAll(async () => {
   await host.start();
   server = createServer(async (req, res) => {
     const match = host.match(new URL(req.url ?? '/', origin).pathname, req.method ?? 'GET');
-    await sendResponse(res, match ? await functionResponse(host, match, req, origin) : new Response('no function here', { status: 404 }));
+    await sendResponse(
+      res,
+      match ? await functionResponse(host, match, req, origin) : new Response('no function here', { status: 404 }),
+    );
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -59,16 +62,28 @@ describe('the local server’s warm functions', () => {
   });
 
   it('hands the function the request as Netlify’s bootstrap makes it: method, URL, body, params, IP, request id', async () => {
-    const response = await fetch(`${origin}/fixture/echo/Ada?x=1`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"a":1}' });
+    const response = await fetch(`${origin}/fixture/echo/Ada?x=1`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"a":1}',
+    });
     expect(response.status).toBe(200);
     const echoed = (await response.json()) as Record<string, unknown>;
-    expect(echoed).toMatchObject({ method: 'POST', url: `${origin}/fixture/echo/Ada?x=1`, body: '{"a":1}', contentType: 'application/json', params: { name: 'Ada' }, ip: '127.0.0.1' });
+    expect(echoed).toMatchObject({
+      method: 'POST',
+      url: `${origin}/fixture/echo/Ada?x=1`,
+      body: '{"a":1}',
+      contentType: 'application/json',
+      params: { name: 'Ada' },
+      ip: '127.0.0.1',
+    });
     expect(echoed['requestId']).toBe(response.headers.get('x-nf-request-id'));
   });
 
   it('keeps a function warm: one module instance serves request after request', async () => {
     const counts: number[] = [];
-    for (let i = 0; i < 3; i++) counts.push(((await (await fetch(`${origin}/fixture/echo/a`)).json()) as { invocations: number }).invocations);
+    for (let i = 0; i < 3; i++)
+      counts.push(((await (await fetch(`${origin}/fixture/echo/a`)).json()) as { invocations: number }).invocations);
     expect(counts).toEqual([counts[0], (counts[0] ?? 0) + 1, (counts[0] ?? 0) + 2]);
   });
 
@@ -80,7 +95,9 @@ describe('the local server’s warm functions', () => {
 
   it('answers 100 concurrent writes, every one 2xx, and keeps every value', async () => {
     const keys = Array.from({ length: 100 }, (_, i) => `c${i}`);
-    const statuses = await Promise.all(keys.map(async (key) => (await fetch(`${origin}/fixture/store/${key}`, { method: 'PUT', body: key })).status));
+    const statuses = await Promise.all(
+      keys.map(async (key) => (await fetch(`${origin}/fixture/store/${key}`, { method: 'PUT', body: key })).status),
+    );
     expect(statuses.filter((status) => status >= 200 && status < 300)).toHaveLength(100);
     const values = await Promise.all(keys.map(async (key) => (await fetch(`${origin}/fixture/store/${key}`)).text()));
     expect(values).toEqual(keys);
@@ -94,7 +111,8 @@ describe('the local server’s warm functions', () => {
     expect(new TextDecoder().decode(first.value)).toBe('first ');
     expect(await text(await fetch(`${origin}/fixture/stream/release`))).toEqual({ status: 200, body: 'released' });
     let rest = '';
-    for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) rest += new TextDecoder().decode(chunk.value);
+    for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read())
+      rest += new TextDecoder().decode(chunk.value);
     expect(rest).toBe('last');
   });
 
@@ -123,6 +141,8 @@ describe('the local server’s warm functions', () => {
     const file = join(workDir, 'lib', 'greeting.ts');
     await writeFile(file, "export const greeting = 'hello again';\n");
     await host.sourceChanged(file);
-    expect(((await (await fetch(`${origin}/fixture/echo/a`)).json()) as { greeting: string }).greeting).toBe('hello again');
+    expect(((await (await fetch(`${origin}/fixture/echo/a`)).json()) as { greeting: string }).greeting).toBe(
+      'hello again',
+    );
   });
 });

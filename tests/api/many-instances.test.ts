@@ -32,10 +32,18 @@ interface Answer {
   body: Record<string, unknown> | undefined;
   etag: string | null;
 }
-async function send(method: string, path: string, init?: { headers?: Record<string, string>; body?: unknown }): Promise<Answer> {
+async function send(
+  method: string,
+  path: string,
+  init?: { headers?: Record<string, string>; body?: unknown },
+): Promise<Answer> {
   const response = await site.request(method, path, init);
   const text = await response.text();
-  return { status: response.status, body: text ? (JSON.parse(text) as Record<string, unknown>) : undefined, etag: response.headers.get('etag') };
+  return {
+    status: response.status,
+    body: text ? (JSON.parse(text) as Record<string, unknown>) : undefined,
+    etag: response.headers.get('etag'),
+  };
 }
 
 /** A refusal as the contract makes it: 409 or 412, `{ error: { code, message } }`, the message a sentence. */
@@ -49,33 +57,63 @@ function expectClearRefusal(answer: Answer): void {
 async function createdEntry(): Promise<{ id: string; token: string }> {
   const id = newId();
   const token = newOwnerToken();
-  expect((await send('PUT', `/api/entries/${id}`, { headers: { ...auth(token), 'if-none-match': '*' }, body: opaquePayload() })).status).toBe(201);
+  expect(
+    (
+      await send('PUT', `/api/entries/${id}`, {
+        headers: { ...auth(token), 'if-none-match': '*' },
+        body: opaquePayload(),
+      })
+    ).status,
+  ).toBe(201);
   return { id, token };
 }
 
 describe(`${INSTANCES} instances of each function, one atomic store`, () => {
   it('stores exactly 20 of 40 simultaneous replies to one share, lists every acknowledged one, and refuses the rest with 409', async () => {
     const shareId = newId();
-    expect((await send('PUT', `/api/shares/${shareId}`, { headers: { ...auth(newOwnerToken()), 'if-none-match': '*' }, body: { ...opaquePayload(), expiresInDays: 7 } })).status).toBe(201);
+    expect(
+      (
+        await send('PUT', `/api/shares/${shareId}`, {
+          headers: { ...auth(newOwnerToken()), 'if-none-match': '*' },
+          body: { ...opaquePayload(), expiresInDays: 7 },
+        })
+      ).status,
+    ).toBe(201);
     const payloads = Array.from({ length: 40 }, () => opaquePayload(1));
     const answers = await Promise.all(payloads.map((body) => send('POST', `/api/shares/${shareId}/replies`, { body })));
 
-    const acknowledged = answers.flatMap((a, n) => (a.status === 201 ? [{ id: a.body?.['id'], ciphertext: payloads[n]?.ciphertext }] : []));
+    const acknowledged = answers.flatMap((a, n) =>
+      a.status === 201 ? [{ id: a.body?.['id'], ciphertext: payloads[n]?.ciphertext }] : [],
+    );
     expect(acknowledged).toHaveLength(20);
     for (const refused of answers.filter((a) => a.status !== 201)) {
       expectClearRefusal(refused);
       expect((refused.body?.['error'] as { code: string }).code).toBe('too_many_replies');
     }
-    const listed = ((await send('GET', `/api/shares/${shareId}`)).body?.['replies'] ?? []) as { id: string; ciphertext: string }[];
-    expect(listed.map(({ id, ciphertext }) => ({ id, ciphertext })).sort((a, b) => a.id.localeCompare(b.id))).toEqual(acknowledged.sort((a, b) => String(a.id).localeCompare(String(b.id))));
+    const listed = ((await send('GET', `/api/shares/${shareId}`)).body?.['replies'] ?? []) as {
+      id: string;
+      ciphertext: string;
+    }[];
+    expect(listed.map(({ id, ciphertext }) => ({ id, ciphertext })).sort((a, b) => a.id.localeCompare(b.id))).toEqual(
+      acknowledged.sort((a, b) => String(a.id).localeCompare(String(b.id))),
+    );
   });
 
   it('frees a deleted reply’s slot for one new reply while the owner’s other deletes of it race; no acknowledged reply goes missing', async () => {
     const shareId = newId();
     const owner = newOwnerToken();
-    expect((await send('PUT', `/api/shares/${shareId}`, { headers: { ...auth(owner), 'if-none-match': '*' }, body: { ...opaquePayload(), expiresInDays: 7 } })).status).toBe(201);
+    expect(
+      (
+        await send('PUT', `/api/shares/${shareId}`, {
+          headers: { ...auth(owner), 'if-none-match': '*' },
+          body: { ...opaquePayload(), expiresInDays: 7 },
+        })
+      ).status,
+    ).toBe(201);
     const held = new Set<string>();
-    for (const answer of await Promise.all(Array.from({ length: 20 }, () => send('POST', `/api/shares/${shareId}/replies`, { body: opaquePayload(1) })))) {
+    for (const answer of await Promise.all(
+      Array.from({ length: 20 }, () => send('POST', `/api/shares/${shareId}/replies`, { body: opaquePayload(1) })),
+    )) {
       expect(answer.status).toBe(201);
       held.add(String(answer.body?.['id']));
     }
@@ -84,8 +122,12 @@ describe(`${INSTANCES} instances of each function, one atomic store`, () => {
       // The owner deletes one reply from three devices at once (or retries after a lost answer), while six
       // readers reply to the full share.
       const [deletes, replies] = await Promise.all([
-        Promise.all([0, 1, 2].map(() => send('DELETE', `/api/shares/${shareId}/replies/${doomed}`, { headers: auth(owner) }))),
-        Promise.all(Array.from({ length: 6 }, () => send('POST', `/api/shares/${shareId}/replies`, { body: opaquePayload(1) }))),
+        Promise.all(
+          [0, 1, 2].map(() => send('DELETE', `/api/shares/${shareId}/replies/${doomed}`, { headers: auth(owner) })),
+        ),
+        Promise.all(
+          Array.from({ length: 6 }, () => send('POST', `/api/shares/${shareId}/replies`, { body: opaquePayload(1) })),
+        ),
       ]);
       // One delete removes it; the others find it gone already (404, the answer for a reply that is not there).
       expect(deletes.map((d) => d.status).sort()).toEqual([204, 404, 404]);
@@ -103,7 +145,11 @@ describe(`${INSTANCES} instances of each function, one atomic store`, () => {
     const id = newId();
     const tokens = Array.from({ length: 6 }, () => newOwnerToken());
     const sends = tokens.flatMap((token) => [0, 1].map(() => ({ token, body: opaquePayload() })));
-    const answers = await Promise.all(sends.map(({ token, body }) => send('PUT', `/api/entries/${id}`, { headers: { ...auth(token), 'if-none-match': '*' }, body })));
+    const answers = await Promise.all(
+      sends.map(({ token, body }) =>
+        send('PUT', `/api/entries/${id}`, { headers: { ...auth(token), 'if-none-match': '*' }, body }),
+      ),
+    );
 
     const winners = answers.flatMap((a, n) => (a.status === 201 ? [sends[n]!] : []));
     expect(winners).toHaveLength(1);
@@ -121,8 +167,20 @@ describe(`${INSTANCES} instances of each function, one atomic store`, () => {
   // or none) sent at once to one entry. Clients catch up from every 412, as the browser does, and try again.
   type Op = { kind: 'update'; tag: 'seen' | 'star' } | { kind: 'delete'; tag: 'seen' | 'none' };
   const op: fc.Arbitrary<Op> = fc.oneof(
-    { weight: 6, arbitrary: fc.record({ kind: fc.constant('update' as const), tag: fc.constantFrom('seen' as const, 'star' as const) }) },
-    { weight: 1, arbitrary: fc.record({ kind: fc.constant('delete' as const), tag: fc.constantFrom('seen' as const, 'none' as const) }) },
+    {
+      weight: 6,
+      arbitrary: fc.record({
+        kind: fc.constant('update' as const),
+        tag: fc.constantFrom('seen' as const, 'star' as const),
+      }),
+    },
+    {
+      weight: 1,
+      arbitrary: fc.record({
+        kind: fc.constant('delete' as const),
+        tag: fc.constantFrom('seen' as const, 'none' as const),
+      }),
+    },
   );
 
   it('never loses an acknowledged update: the acknowledged revisions run 2, 3, … without a gap, the last holds the last write, and a delete keeps the revision it removed', async () => {
@@ -137,7 +195,8 @@ describe(`${INSTANCES} instances of each function, one atomic store`, () => {
             let seen = 1;
             // A client keeps going after a 412 with the revision it learned, a few times, as a sync loop would.
             for (let attempt = 0; attempt < 4; attempt++) {
-              const ifMatch = o.tag === 'seen' ? { 'if-match': `"${seen}"` } : o.tag === 'star' ? { 'if-match': '*' } : {};
+              const ifMatch =
+                o.tag === 'seen' ? { 'if-match': `"${seen}"` } : o.tag === 'star' ? { 'if-match': '*' } : {};
               if (o.kind === 'delete') {
                 const answer = await send('DELETE', `/api/entries/${id}`, { headers: { ...auth(token), ...ifMatch } });
                 if (answer.status === 404) return; // deleted already by another client: nothing to refuse
@@ -169,13 +228,19 @@ describe(`${INSTANCES} instances of each function, one atomic store`, () => {
         expect(revisions).toEqual(revisions.map((_, n) => n + 2));
         const last = revisions.at(-1) ?? 1;
         expect(deletes.length).toBeLessThanOrEqual(1);
-        const atRest = (await getStore({ name: 'entries', consistency: 'strong' }).get(id, { type: 'json' })) as Record<string, unknown>;
+        const atRest = (await getStore({ name: 'entries', consistency: 'strong' }).get(id, { type: 'json' })) as Record<
+          string,
+          unknown
+        >;
         if (deletes.length === 1) {
           // The delete removed the last acknowledged revision, no earlier one: nothing acknowledged was lost under it.
           expect(atRest).toMatchObject({ tombstone: true, revision: last });
         } else {
           const read = await send('GET', `/api/entries/${id}`, { headers: auth(token) });
-          expect(read.body).toMatchObject({ revision: last, ...(last > 1 ? { ciphertext: acknowledged.get(last) } : {}) });
+          expect(read.body).toMatchObject({
+            revision: last,
+            ...(last > 1 ? { ciphertext: acknowledged.get(last) } : {}),
+          });
         }
       }),
       { numRuns: 12 },

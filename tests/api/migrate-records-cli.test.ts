@@ -19,7 +19,10 @@ let folder = '';
 /** Runs the script; resolves with its output and exit status whatever the status. */
 async function migrate(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await run(process.execPath, ['scripts/migrate-records.mjs', ...args], { cwd: process.cwd(), timeout: 60_000 });
+    const { stdout, stderr } = await run(process.execPath, ['scripts/migrate-records.mjs', ...args], {
+      cwd: process.cwd(),
+      timeout: 60_000,
+    });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const failed = error as { code: number; stdout: string; stderr: string };
@@ -35,7 +38,15 @@ beforeAll(async () => {
   const { v, iv, ciphertext } = opaquePayload(1);
   const now = new Date().toISOString();
   for (const id of [newId(), newId()]) {
-    await getStore({ name: 'entries', consistency: 'strong' }).setJSON(id, { v, iv, ciphertext, ownerTokenHash: hashToken(newOwnerToken()), revision: 2, createdAt: now, updatedAt: now });
+    await getStore({ name: 'entries', consistency: 'strong' }).setJSON(id, {
+      v,
+      iv,
+      ciphertext,
+      ownerTokenHash: hashToken(newOwnerToken()),
+      revision: 2,
+      createdAt: now,
+      updatedAt: now,
+    });
   }
   await local.stop();
 });

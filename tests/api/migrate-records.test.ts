@@ -39,7 +39,15 @@ const iso = (offsetMs = 0) => new Date(Date.now() + offsetMs).toISOString();
 async function format1Entry(key: string, text: string, revision = 3) {
   const token = newOwnerToken();
   const sealed = await encryptJson(key, { text });
-  const record = { v: 1, iv: sealed.iv, ciphertext: sealed.ciphertext, ownerTokenHash: hashToken(token), revision, createdAt: iso(-86_400_000), updatedAt: iso(-3_600_000) };
+  const record = {
+    v: 1,
+    iv: sealed.iv,
+    ciphertext: sealed.ciphertext,
+    ownerTokenHash: hashToken(token),
+    revision,
+    createdAt: iso(-86_400_000),
+    updatedAt: iso(-3_600_000),
+  };
   return { id: newId(), token, record };
 }
 
@@ -52,22 +60,57 @@ describe('the migration from format 1', () => {
     const shareId = newId();
     const shareToken = newOwnerToken();
     const shareSealed = await encryptJson(key, { summary: 'an old summary' });
-    const share = { v: 1, iv: shareSealed.iv, ciphertext: shareSealed.ciphertext, ownerTokenHash: hashToken(shareToken), createdAt: iso(-60_000), expiresAt: iso(86_400_000) };
+    const share = {
+      v: 1,
+      iv: shareSealed.iv,
+      ciphertext: shareSealed.ciphertext,
+      ownerTokenHash: hashToken(shareToken),
+      createdAt: iso(-60_000),
+      expiresAt: iso(86_400_000),
+    };
     await store('shares').setJSON(shareId, share);
-    const replySealed = await encryptJson(key, { v: 1, text: 'an old reply', writtenAt: iso(-30_000) }, replyAad(shareId));
-    const reply = { format: 1, id: newId(), payload: { ...replySealed, v: 1 }, createdAt: iso(-30_000), writeId: newId() };
+    const replySealed = await encryptJson(
+      key,
+      { v: 1, text: 'an old reply', writtenAt: iso(-30_000) },
+      replyAad(shareId),
+    );
+    const reply = {
+      format: 1,
+      id: newId(),
+      payload: { ...replySealed, v: 1 },
+      createdAt: iso(-30_000),
+      writeId: newId(),
+    };
     await store('replies').setJSON(`${shareId}/00`, reply);
 
     // Records already current, and blobs in no known format, are left exactly as they are.
     const currentToken = newOwnerToken();
     const currentId = newId();
-    expect((await putJson(entries, `/api/entries/${currentId}`, opaquePayload(), { ...auth(currentToken), 'if-none-match': '*' })).status).toBe(201);
+    expect(
+      (
+        await putJson(entries, `/api/entries/${currentId}`, opaquePayload(), {
+          ...auth(currentToken),
+          'if-none-match': '*',
+        })
+      ).status,
+    ).toBe(201);
     const deletedId = newId();
-    expect((await putJson(entries, `/api/entries/${deletedId}`, opaquePayload(), { ...auth(currentToken), 'if-none-match': '*' })).status).toBe(201);
-    expect((await call(entries, `/api/entries/${deletedId}`, { method: 'DELETE', headers: auth(currentToken) })).status).toBe(204);
+    expect(
+      (
+        await putJson(entries, `/api/entries/${deletedId}`, opaquePayload(), {
+          ...auth(currentToken),
+          'if-none-match': '*',
+        })
+      ).status,
+    ).toBe(201);
+    expect(
+      (await call(entries, `/api/entries/${deletedId}`, { method: 'DELETE', headers: auth(currentToken) })).status,
+    ).toBe(204);
     await store('entries').set('not-json', 'not json {');
     await store('entries').setJSON('newer', { format: 3, sealed: 'x' });
-    const untouched = await Promise.all([currentId, deletedId, 'not-json', 'newer'].map((k) => store('entries').get(k)));
+    const untouched = await Promise.all(
+      [currentId, deletedId, 'not-json', 'newer'].map((k) => store('entries').get(k)),
+    );
 
     // Before: the functions no longer read format 1.
     expect((await call(entries, `/api/entries/${entry.id}`, { headers: auth(entry.token) })).status).toBe(404);
@@ -85,27 +128,65 @@ describe('the migration from format 1', () => {
     expect(read.status).toBe(200);
     expect(read.headers.get('etag')).toBe('"3"');
     const answer = (await read.json()) as { v: 1; iv: string; ciphertext: string; revision: number; updatedAt: string };
-    expect(answer).toEqual({ v: 1, iv: entry.record.iv, ciphertext: entry.record.ciphertext, revision: 3, updatedAt: entry.record.updatedAt });
+    expect(answer).toEqual({
+      v: 1,
+      iv: entry.record.iv,
+      ciphertext: entry.record.ciphertext,
+      revision: 3,
+      updatedAt: entry.record.updatedAt,
+    });
     expect(await decryptJson(key, answer)).toEqual({ text: 'an old reflection' });
     const atRest = (await store('entries').get(entry.id, { type: 'json' })) as Record<string, unknown>;
-    expect(atRest).toMatchObject({ format: 2, ownerTokenHash: entry.record.ownerTokenHash, revision: 3, createdAt: entry.record.createdAt });
+    expect(atRest).toMatchObject({
+      format: 2,
+      ownerTokenHash: entry.record.ownerTokenHash,
+      revision: 3,
+      createdAt: entry.record.createdAt,
+    });
     // Its next save goes on from the same revision, as the browser expects.
-    expect((await putJson(entries, `/api/entries/${entry.id}`, opaquePayload(), { ...auth(entry.token), 'if-match': '"3"' })).headers.get('etag')).toBe('"4"');
+    expect(
+      (
+        await putJson(entries, `/api/entries/${entry.id}`, opaquePayload(), { ...auth(entry.token), 'if-match': '"3"' })
+      ).headers.get('etag'),
+    ).toBe('"4"');
 
     // The share and its reply, for whoever holds the link.
     const shareRead = await call(shares, `/api/shares/${shareId}`);
     expect(shareRead.status).toBe(200);
-    const shareAnswer = (await shareRead.json()) as { v: 1; iv: string; ciphertext: string; createdAt: string; expiresAt: string; replies: { v: 1; iv: string; ciphertext: string; id: string; createdAt: string }[] };
-    expect(shareAnswer).toEqual({ v: 1, iv: share.iv, ciphertext: share.ciphertext, createdAt: share.createdAt, expiresAt: share.expiresAt, replies: [{ ...reply.payload, id: reply.id, createdAt: reply.createdAt }] });
+    const shareAnswer = (await shareRead.json()) as {
+      v: 1;
+      iv: string;
+      ciphertext: string;
+      createdAt: string;
+      expiresAt: string;
+      replies: { v: 1; iv: string; ciphertext: string; id: string; createdAt: string }[];
+    };
+    expect(shareAnswer).toEqual({
+      v: 1,
+      iv: share.iv,
+      ciphertext: share.ciphertext,
+      createdAt: share.createdAt,
+      expiresAt: share.expiresAt,
+      replies: [{ ...reply.payload, id: reply.id, createdAt: reply.createdAt }],
+    });
     expect(await decryptJson(key, shareAnswer)).toEqual({ summary: 'an old summary' });
     // As src/browser/journal/replies.ts opens a reply: AES-GCM with the reply's associated data.
     const opened = shareAnswer.replies[0] ?? reply.payload;
-    expect(await decryptJson(key, { v: 2, iv: opened.iv, ciphertext: opened.ciphertext }, replyAad(shareId))).toMatchObject({ text: 'an old reply' });
-    expect((await store('shares').get(shareId, { type: 'json' })) as object).toMatchObject({ format: 2, ownerTokenHash: share.ownerTokenHash });
+    expect(
+      await decryptJson(key, { v: 2, iv: opened.iv, ciphertext: opened.ciphertext }, replyAad(shareId)),
+    ).toMatchObject({ text: 'an old reply' });
+    expect((await store('shares').get(shareId, { type: 'json' })) as object).toMatchObject({
+      format: 2,
+      ownerTokenHash: share.ownerTokenHash,
+    });
     // The owner still deletes the reply with the share's token.
-    expect((await call(shares, `/api/shares/${shareId}`, { method: 'DELETE', headers: auth(shareToken) })).status).toBe(204);
+    expect((await call(shares, `/api/shares/${shareId}`, { method: 'DELETE', headers: auth(shareToken) })).status).toBe(
+      204,
+    );
 
-    expect(await Promise.all([currentId, deletedId, 'not-json', 'newer'].map((k) => store('entries').get(k)))).toEqual(untouched);
+    expect(await Promise.all([currentId, deletedId, 'not-json', 'newer'].map((k) => store('entries').get(k)))).toEqual(
+      untouched,
+    );
   });
 
   it('rewrites nothing the second time', async () => {
@@ -140,7 +221,11 @@ describe('the migration from format 1', () => {
     } finally {
       pointBlobsAt(blobs.url, blobs.siteID, blobs.token);
     }
-    expect(await store('entries').get(entry.id, { type: 'json' })).toMatchObject({ format: 2, revision: 3, ownerTokenHash: entry.record.ownerTokenHash });
+    expect(await store('entries').get(entry.id, { type: 'json' })).toMatchObject({
+      format: 2,
+      revision: 3,
+      ownerTokenHash: entry.record.ownerTokenHash,
+    });
   });
 
   it('leaves a record changed between its read and its write to the change, and rewrites it on the rerun', async () => {
@@ -154,9 +239,19 @@ describe('the migration from format 1', () => {
     try {
       proxy.holdWritesUntilReads(entry.id, 2);
       const migration = migrateRecords();
-      while (!proxy.log.some((r) => r.method === 'GET' && r.key === entry.id)) await new Promise((resolve) => setTimeout(resolve, 5));
-      const changed = { ...entry.record, ...(await encryptJson(key, { text: 'changed meanwhile' })), revision: 4, updatedAt: iso() };
-      const written = await fetch(`${direct(entry.id)}`, { method: 'PUT', headers: auth(blobs.token), body: JSON.stringify(changed) });
+      while (!proxy.log.some((r) => r.method === 'GET' && r.key === entry.id))
+        await new Promise((resolve) => setTimeout(resolve, 5));
+      const changed = {
+        ...entry.record,
+        ...(await encryptJson(key, { text: 'changed meanwhile' })),
+        revision: 4,
+        updatedAt: iso(),
+      };
+      const written = await fetch(`${direct(entry.id)}`, {
+        method: 'PUT',
+        headers: auth(blobs.token),
+        body: JSON.stringify(changed),
+      });
       expect(written.status).toBe(200);
       await getStore({ name: 'entries', consistency: 'strong' }).get(entry.id);
 
@@ -168,7 +263,9 @@ describe('the migration from format 1', () => {
       expect((await migrateRecords()).entries).toMatchObject({ rewritten: 1, changed: 0 });
       const read = await call(entries, `/api/entries/${entry.id}`, { headers: auth(entry.token) });
       expect(read.headers.get('etag')).toBe('"4"');
-      expect(await decryptJson(key, (await read.json()) as { v: 1; iv: string; ciphertext: string })).toEqual({ text: 'changed meanwhile' });
+      expect(await decryptJson(key, (await read.json()) as { v: 1; iv: string; ciphertext: string })).toEqual({
+        text: 'changed meanwhile',
+      });
     } finally {
       pointBlobsAt(blobs.url, blobs.siteID, blobs.token);
       await proxy.stop();
@@ -183,7 +280,8 @@ describe('the migration from format 1', () => {
     try {
       proxy.holdWritesUntilReads(entry.id, 2);
       const migration = migrateRecords();
-      while (!proxy.log.some((r) => r.method === 'GET' && r.key === entry.id)) await new Promise((resolve) => setTimeout(resolve, 5));
+      while (!proxy.log.some((r) => r.method === 'GET' && r.key === entry.id))
+        await new Promise((resolve) => setTimeout(resolve, 5));
       expect((await fetch(`${direct(entry.id)}`, { method: 'DELETE', headers: auth(blobs.token) })).status).toBe(204);
       await getStore({ name: 'entries', consistency: 'strong' }).get(entry.id);
       expect((await migration).entries).toMatchObject({ rewritten: 0, changed: 1 });

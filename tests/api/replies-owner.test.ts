@@ -21,25 +21,43 @@ beforeAll(async () => {
 const DAY = 86_400_000;
 const auth = (token: string) => ({ authorization: `Bearer ${token}` });
 const repliesPath = (shareId: string) => `/api/shares/${shareId}/replies`;
-const storedKeys = async (shareId: string) => (await getStore({ name: 'replies', consistency: 'strong' }).list({ prefix: `${shareId}/` })).blobs.map((b) => b.key);
+const storedKeys = async (shareId: string) =>
+  (await getStore({ name: 'replies', consistency: 'strong' }).list({ prefix: `${shareId}/` })).blobs.map((b) => b.key);
 let ipCounter = 0;
-const send = (path: string, init: RequestInit) => shareReplies(new Request(`http://localhost${path}`, init), { ip: `192.0.2.${++ipCounter}` } as Context);
-const remove = (shareId: string, replyId: string, headers: Record<string, string> = {}) => send(`${repliesPath(shareId)}/${replyId}`, { method: 'DELETE', headers });
-const revoke = (share: { id: string; token: string }) => call(shares, `/api/shares/${share.id}`, { method: 'DELETE', headers: auth(share.token) });
+const send = (path: string, init: RequestInit) =>
+  shareReplies(new Request(`http://localhost${path}`, init), { ip: `192.0.2.${++ipCounter}` } as Context);
+const remove = (shareId: string, replyId: string, headers: Record<string, string> = {}) =>
+  send(`${repliesPath(shareId)}/${replyId}`, { method: 'DELETE', headers });
+const revoke = (share: { id: string; token: string }) =>
+  call(shares, `/api/shares/${share.id}`, { method: 'DELETE', headers: auth(share.token) });
 
 async function publish(expiresInDays = 7) {
   const id = newId();
   const token = newOwnerToken();
-  const response = await putJson(shares, `/api/shares/${id}`, { ...(await seal(key, { summary: 's' }, shareAad(id))), expiresInDays }, { ...auth(token), 'if-none-match': '*' });
+  const response = await putJson(
+    shares,
+    `/api/shares/${id}`,
+    { ...(await seal(key, { summary: 's' }, shareAad(id))), expiresInDays },
+    { ...auth(token), 'if-none-match': '*' },
+  );
   expect(response.status).toBe(201);
   return { id, token };
 }
 
 async function reply(shareId: string, text = 'a reply'): Promise<Response> {
-  const { iv, ciphertext } = await seal(key, { v: 1, text, writtenAt: new Date().toISOString() }, `lodestar/v2/share/${shareId}/reply`);
-  return send(repliesPath(shareId), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ v: 1, iv, ciphertext }) });
+  const { iv, ciphertext } = await seal(
+    key,
+    { v: 1, text, writtenAt: new Date().toISOString() },
+    `lodestar/v2/share/${shareId}/reply`,
+  );
+  return send(repliesPath(shareId), {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ v: 1, iv, ciphertext }),
+  });
 }
-const replyId = async (shareId: string, text?: string) => ((await (await reply(shareId, text)).json()) as { id: string }).id;
+const replyId = async (shareId: string, text?: string) =>
+  ((await (await reply(shareId, text)).json()) as { id: string }).id;
 
 async function listedIds(shareId: string): Promise<string[]> {
   const body = (await (await call(shares, `/api/shares/${shareId}`)).json()) as { replies: { id: string }[] };
@@ -95,15 +113,21 @@ describe('cascades', () => {
 
   it('leaves no reply of a share revoked while replies race it, wherever the revoke lands', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.integer({ min: 1, max: 8 }), fc.integer({ min: 0, max: 15 }), async (replies, revokeAfterMs) => {
-        const share = await publish();
-        const posts = Array.from({ length: replies }, (_, i) => new Promise((r) => setTimeout(r, i * 2)).then(() => reply(share.id)));
-        const revoked = new Promise((r) => setTimeout(r, revokeAfterMs)).then(() => revoke(share));
-        const statuses = await Promise.all(posts.map((p) => p.then((r) => r.status)));
-        expect((await revoked).status).toBe(204);
-        expect(statuses.every((s) => s === 201 || s === 404)).toBe(true);
-        expect(await storedKeys(share.id)).toEqual([]);
-      }),
+      fc.asyncProperty(
+        fc.integer({ min: 1, max: 8 }),
+        fc.integer({ min: 0, max: 15 }),
+        async (replies, revokeAfterMs) => {
+          const share = await publish();
+          const posts = Array.from({ length: replies }, (_, i) =>
+            new Promise((r) => setTimeout(r, i * 2)).then(() => reply(share.id)),
+          );
+          const revoked = new Promise((r) => setTimeout(r, revokeAfterMs)).then(() => revoke(share));
+          const statuses = await Promise.all(posts.map((p) => p.then((r) => r.status)));
+          expect((await revoked).status).toBe(204);
+          expect(statuses.every((s) => s === 201 || s === 404)).toBe(true);
+          expect(await storedKeys(share.id)).toEqual([]);
+        },
+      ),
       { numRuns: 15 },
     );
   });
@@ -132,7 +156,8 @@ describe('at rest', () => {
     const files = await blobsOf().allFiles();
     expect(files.some(({ path }) => path.includes(share.id))).toBe(true);
     for (const { path, text } of files) {
-      for (const phrase of ['MARBLE-COMPASS', 'stretch project', share.token]) expect(text.includes(phrase), `${phrase} found in ${path}`).toBe(false);
+      for (const phrase of ['MARBLE-COMPASS', 'stretch project', share.token])
+        expect(text.includes(phrase), `${phrase} found in ${path}`).toBe(false);
     }
   });
 });

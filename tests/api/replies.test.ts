@@ -21,7 +21,8 @@ const replyAad = (shareId: string) => `lodestar/v2/share/${shareId}/reply`;
 const auth = (token: string) => ({ authorization: `Bearer ${token}` });
 const repliesPath = (shareId: string) => `/api/shares/${shareId}/replies`;
 const rawReplies = () => getStore({ name: 'replies', consistency: 'strong' });
-const storedKeys = async (shareId: string) => (await rawReplies().list({ prefix: `${shareId}/` })).blobs.map((b) => b.key);
+const storedKeys = async (shareId: string) =>
+  (await rawReplies().list({ prefix: `${shareId}/` })).blobs.map((b) => b.key);
 
 // Each test's requests come from their own IPs, so the per-IP limit only shows where a test looks for it.
 let ipCounter = 0;
@@ -31,13 +32,27 @@ function send(path: string, init: RequestInit, ip = freshIp()): Promise<Response
   return shareReplies(new Request(`http://localhost${path}`, init), { ip } as Context);
 }
 const post = (shareId: string, body: unknown, ip?: string) =>
-  send(repliesPath(shareId), { method: 'POST', headers: { 'content-type': 'application/json' }, body: typeof body === 'string' ? body : JSON.stringify(body) }, ip);
-const remove = (shareId: string, replyId: string, headers: Record<string, string> = {}) => send(`${repliesPath(shareId)}/${replyId}`, { method: 'DELETE', headers });
+  send(
+    repliesPath(shareId),
+    {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: typeof body === 'string' ? body : JSON.stringify(body),
+    },
+    ip,
+  );
+const remove = (shareId: string, replyId: string, headers: Record<string, string> = {}) =>
+  send(`${repliesPath(shareId)}/${replyId}`, { method: 'DELETE', headers });
 
 async function publish(expiresInDays = 7) {
   const id = newId();
   const token = newOwnerToken();
-  const response = await putJson(shares, `/api/shares/${id}`, { ...(await seal(key, { summary: 's' }, shareAad(id))), expiresInDays }, { ...auth(token), 'if-none-match': '*' });
+  const response = await putJson(
+    shares,
+    `/api/shares/${id}`,
+    { ...(await seal(key, { summary: 's' }, shareAad(id))), expiresInDays },
+    { ...auth(token), 'if-none-match': '*' },
+  );
   expect(response.status).toBe(201);
   return { id, token };
 }
@@ -51,7 +66,9 @@ async function replyBody(shareId: string, text: string) {
 async function repliesOf(shareId: string) {
   const response = await call(shares, `/api/shares/${shareId}`);
   expect(response.status).toBe(200);
-  return ((await response.json()) as { replies: { v: 1; id: string; iv: string; ciphertext: string; createdAt: string }[] }).replies;
+  return (
+    (await response.json()) as { replies: { v: 1; id: string; iv: string; ciphertext: string; createdAt: string }[] }
+  ).replies;
 }
 
 describe('POST /api/shares/:id/replies', () => {
@@ -65,21 +82,28 @@ describe('POST /api/shares/:id/replies', () => {
     const [reply, ...others] = await repliesOf(share.id);
     expect(others).toEqual([]);
     expect(reply).toMatchObject({ v: 1, id: created.id, createdAt: created.createdAt });
-    expect(await open(key, { ...reply!, v: 2 }, replyAad(share.id))).toMatchObject({ text: 'Thank you, let us talk on Friday.' });
+    expect(await open(key, { ...reply!, v: 2 }, replyAad(share.id))).toMatchObject({
+      text: 'Thank you, let us talk on Friday.',
+    });
     await expect(open(key, { ...reply!, v: 2 }, shareAad(share.id))).rejects.toThrow();
   });
 
   it('lists replies oldest first, by createdAt and then id', async () => {
     const share = await publish();
     const created = [];
-    for (const text of ['one', 'two', 'three']) created.push((await (await post(share.id, await replyBody(share.id, text))).json()) as { id: string; createdAt: string });
+    for (const text of ['one', 'two', 'three'])
+      created.push(
+        (await (await post(share.id, await replyBody(share.id, text))).json()) as { id: string; createdAt: string },
+      );
     created.sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
     expect((await repliesOf(share.id)).map((r) => r.id)).toEqual(created.map((c) => c.id));
   });
 
   it('answers absent, revoked, expired and malformed shares with the same 404 as GET, and stores nothing', async () => {
     const revoked = await publish();
-    expect((await call(shares, `/api/shares/${revoked.id}`, { method: 'DELETE', headers: auth(revoked.token) })).status).toBe(204);
+    expect(
+      (await call(shares, `/api/shares/${revoked.id}`, { method: 'DELETE', headers: auth(revoked.token) })).status,
+    ).toBe(204);
     const expiredId = newId();
     await createShare(expiredId, newOwnerToken(), opaquePayload(), 1, new Date(Date.now() - 2 * DAY));
     const getBody = await (await call(shares, `/api/shares/${'B'.repeat(22)}`)).text();
@@ -92,13 +116,43 @@ describe('POST /api/shares/:id/replies', () => {
   });
 
   it.each([
-    ['a body over 16 KB', 'application/json', JSON.stringify({ ...opaquePayload(), v: 1, ciphertext: 'A'.repeat(17 * 1024) }), 413, 'payload_too_large'],
+    [
+      'a body over 16 KB',
+      'application/json',
+      JSON.stringify({ ...opaquePayload(), v: 1, ciphertext: 'A'.repeat(17 * 1024) }),
+      413,
+      'payload_too_large',
+    ],
     ['text/plain', 'text/plain', JSON.stringify({ ...opaquePayload(), v: 1 }), 415, 'unsupported_media_type'],
     ['text that is not JSON', 'application/json', '{"v":1,', 400, 'invalid_json'],
-    ['v 2 (not a reply format)', 'application/json', JSON.stringify({ ...opaquePayload(), v: 2 }), 400, 'invalid_request'],
-    ['no iv', 'application/json', JSON.stringify({ v: 1, ciphertext: opaquePayload().ciphertext }), 400, 'invalid_request'],
-    ['ciphertext that is not base64url', 'application/json', JSON.stringify({ ...opaquePayload(), v: 1, ciphertext: '<b>hello</b> there, in plain text' }), 400, 'invalid_request'],
-    ['an extra field', 'application/json', JSON.stringify({ ...opaquePayload(), v: 1, text: 'plaintext' }), 400, 'invalid_request'],
+    [
+      'v 2 (not a reply format)',
+      'application/json',
+      JSON.stringify({ ...opaquePayload(), v: 2 }),
+      400,
+      'invalid_request',
+    ],
+    [
+      'no iv',
+      'application/json',
+      JSON.stringify({ v: 1, ciphertext: opaquePayload().ciphertext }),
+      400,
+      'invalid_request',
+    ],
+    [
+      'ciphertext that is not base64url',
+      'application/json',
+      JSON.stringify({ ...opaquePayload(), v: 1, ciphertext: '<b>hello</b> there, in plain text' }),
+      400,
+      'invalid_request',
+    ],
+    [
+      'an extra field',
+      'application/json',
+      JSON.stringify({ ...opaquePayload(), v: 1, text: 'plaintext' }),
+      400,
+      'invalid_request',
+    ],
     ['an array', 'application/json', '[]', 400, 'invalid_request'],
   ])('refuses %s with a sentence and stores nothing', async (_name, type, body, status, code) => {
     const share = await publish();
@@ -115,7 +169,11 @@ describe('POST /api/shares/:id/replies', () => {
     const get = await send(repliesPath(share.id), { method: 'GET' });
     expect(get.status).toBe(405);
     expect(get.headers.get('allow')).toBe('POST');
-    const put = await send(`${repliesPath(share.id)}/${newId()}`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: '{}' });
+    const put = await send(`${repliesPath(share.id)}/${newId()}`, {
+      method: 'PUT',
+      headers: { 'content-type': 'application/json' },
+      body: '{}',
+    });
     expect(put.status).toBe(405);
     expect(put.headers.get('allow')).toBe('DELETE');
   });
@@ -124,7 +182,8 @@ describe('POST /api/shares/:id/replies', () => {
 describe('the 20-reply cap', () => {
   it('takes 20 replies and answers the 21st with 409 and a sentence', async () => {
     const share = await publish();
-    for (let i = 0; i < 20; i++) expect((await post(share.id, await replyBody(share.id, `reply ${i}`))).status).toBe(201);
+    for (let i = 0; i < 20; i++)
+      expect((await post(share.id, await replyBody(share.id, `reply ${i}`))).status).toBe(201);
     const full = await post(share.id, await replyBody(share.id, 'one too many'));
     expect(full.status).toBe(409);
     expect((await errorOf(full)).message).toMatch(/20 replies.*not sent/);
@@ -144,7 +203,8 @@ describe('the 20-reply cap', () => {
   it('makes room again when the owner deletes a reply', async () => {
     const share = await publish();
     const ids = [];
-    for (let i = 0; i < 20; i++) ids.push(((await (await post(share.id, await replyBody(share.id, `r${i}`))).json()) as { id: string }).id);
+    for (let i = 0; i < 20; i++)
+      ids.push(((await (await post(share.id, await replyBody(share.id, `r${i}`))).json()) as { id: string }).id);
     expect((await remove(share.id, ids[7]!, auth(share.token))).status).toBe(204);
     expect((await post(share.id, await replyBody(share.id, 'room again'))).status).toBe(201);
     expect((await post(share.id, await replyBody(share.id, 'full again'))).status).toBe(409);
@@ -155,7 +215,8 @@ describe('the per-IP limit (per instance)', () => {
   it('takes 10 replies a minute from one IP, then answers 429 with Retry-After and a sentence; other IPs go on', async () => {
     const share = await publish();
     const ip = '203.0.113.77';
-    for (let i = 0; i < 10; i++) expect((await post(share.id, await replyBody(share.id, `r${i}`), ip)).status).toBe(201);
+    for (let i = 0; i < 10; i++)
+      expect((await post(share.id, await replyBody(share.id, `r${i}`), ip)).status).toBe(201);
     const limited = await post(share.id, await replyBody(share.id, 'eleventh'), ip);
     expect(limited.status).toBe(429);
     expect(Number(limited.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);

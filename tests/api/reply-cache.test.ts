@@ -68,7 +68,9 @@ describe('the reply cache', () => {
     updateJournal(env.storage, (j) => void (j.shares[0]!.replies = [old]));
     expect(repliesForEntry(loadJournal(env.storage), loadReplyCache(env.storage), 'entry-1')).toEqual([old]);
     await fetchReplies(env);
-    expect(repliesForEntry(loadJournal(env.storage), loadReplyCache(env.storage), 'entry-1').map((r) => r.text)).toEqual(['From the server.']);
+    expect(
+      repliesForEntry(loadJournal(env.storage), loadReplyCache(env.storage), 'entry-1').map((r) => r.text),
+    ).toEqual(['From the server.']);
     // Moved out of the journal: its item holds no reply text any more.
     expect(env.storage.getItem(JOURNAL_KEY)).not.toContain('As cached by an earlier version.');
     expect(loadJournal(env.storage).shares[0]?.replies).toBeUndefined();
@@ -140,7 +142,18 @@ describe('the reply cache', () => {
     await sendReply(routed(), id, key, 'hello');
     env.storage.setItem(REPLIES_KEY, '{not json');
     expect(loadReplyCache(env.storage)).toEqual({});
-    env.storage.setItem(REPLIES_KEY, JSON.stringify({ v: 1, shares: { [id]: [{ id: 'x', text: 1 }, { id: 'y', createdAt: '2026-12-01T00:00:00.000Z', text: 'ok' }] } }));
+    env.storage.setItem(
+      REPLIES_KEY,
+      JSON.stringify({
+        v: 1,
+        shares: {
+          [id]: [
+            { id: 'x', text: 1 },
+            { id: 'y', createdAt: '2026-12-01T00:00:00.000Z', text: 'ok' },
+          ],
+        },
+      }),
+    );
     expect(loadReplyCache(env.storage)[id]).toEqual([{ id: 'y', createdAt: '2026-12-01T00:00:00.000Z', text: 'ok' }]);
     await fetchReplies(env);
     expect(loadReplyCache(env.storage)[id]?.map((r) => r.text)).toEqual(['hello']);

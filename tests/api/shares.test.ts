@@ -21,7 +21,12 @@ const DAY = 86_400_000;
 async function publish(value: unknown, expiresInDays = 7) {
   const id = newId();
   const token = newOwnerToken();
-  const response = await putJson(shares, path(id), { ...(await seal(key, value, shareAad(id))), expiresInDays }, { ...auth(token), 'if-none-match': '*' });
+  const response = await putJson(
+    shares,
+    path(id),
+    { ...(await seal(key, value, shareAad(id))), expiresInDays },
+    { ...auth(token), 'if-none-match': '*' },
+  );
   expect(response.status).toBe(201);
   const answer = (await response.json()) as { id: string; createdAt: string; expiresAt: string };
   expect(answer.id).toBe(id);
@@ -42,16 +47,30 @@ describe('PUT /api/shares/:id with If-None-Match: *', () => {
 
   it('tells a retry with the same token that the share exists (412, with its dates), and keeps one copy', async () => {
     const share = await publish({ summary: 'once' });
-    const retry = await putJson(shares, path(share.id), { ...opaquePayload(), expiresInDays: 30 }, { ...auth(share.token), 'if-none-match': '*' });
+    const retry = await putJson(
+      shares,
+      path(share.id),
+      { ...opaquePayload(), expiresInDays: 30 },
+      { ...auth(share.token), 'if-none-match': '*' },
+    );
     expect(retry.status).toBe(412);
-    expect(await retry.json()).toMatchObject({ error: { code: 'precondition_failed' }, createdAt: share.createdAt, expiresAt: share.expiresAt });
+    expect(await retry.json()).toMatchObject({
+      error: { code: 'precondition_failed' },
+      createdAt: share.createdAt,
+      expiresAt: share.expiresAt,
+    });
     const read = (await (await call(shares, path(share.id))).json()) as { v: 2; iv: string; ciphertext: string };
     expect(await open(key, read, shareAad(share.id))).toEqual({ summary: 'once' });
   });
 
   it('answers 409 id_taken, revealing nothing, to another token', async () => {
     const share = await publish({});
-    const response = await putJson(shares, path(share.id), { ...opaquePayload(), expiresInDays: 1 }, { ...auth(newOwnerToken()), 'if-none-match': '*' });
+    const response = await putJson(
+      shares,
+      path(share.id),
+      { ...opaquePayload(), expiresInDays: 1 },
+      { ...auth(newOwnerToken()), 'if-none-match': '*' },
+    );
     expect(response.status).toBe(409);
     expect(Object.keys((await response.json()) as object)).toEqual(['error']);
   });
@@ -66,11 +85,17 @@ describe('PUT /api/shares/:id with If-None-Match: *', () => {
     expect((await errorOf(response)).message).toMatch(message);
   });
 
-  it.each(['GET', 'POST', 'PUT', 'DELETE'])('answers %s on the collection with 405 and says how to publish', async (method) => {
-    const response = await call(shares, '/api/shares', { method, ...(method === 'GET' ? {} : { headers: { 'content-type': 'application/json' }, body: '{}' }) });
-    expect(response.status).toBe(405);
-    expect((await errorOf(response)).message).toBe('Publish a share with PUT /api/shares/<id> and If-None-Match: *.');
-  });
+  it.each(['GET', 'POST', 'PUT', 'DELETE'])(
+    'answers %s on the collection with 405 and says how to publish',
+    async (method) => {
+      const response = await call(shares, '/api/shares', {
+        method,
+        ...(method === 'GET' ? {} : { headers: { 'content-type': 'application/json' }, body: '{}' }),
+      });
+      expect(response.status).toBe(405);
+      expect((await errorOf(response)).message).toBe('Publish a share with PUT /api/shares/<id> and If-None-Match: *.');
+    },
+  );
 });
 
 describe('GET /api/shares/:id', () => {
@@ -78,7 +103,13 @@ describe('GET /api/shares/:id', () => {
     const share = await publish({ summary: 'for my mentor' });
     const response = await call(shares, path(share.id));
     expect(response.status).toBe(200);
-    const body = (await response.json()) as { v: 2; iv: string; ciphertext: string; createdAt: string; expiresAt: string };
+    const body = (await response.json()) as {
+      v: 2;
+      iv: string;
+      ciphertext: string;
+      createdAt: string;
+      expiresAt: string;
+    };
     expect(body).toMatchObject({ v: 2, createdAt: share.createdAt, expiresAt: share.expiresAt });
     expect(await open(key, body, shareAad(share.id))).toEqual({ summary: 'for my mentor' });
     await expect(open(key, body, shareAad(newId()))).rejects.toThrow();
@@ -129,7 +160,11 @@ describe('the scheduled cleanup', () => {
     const past = new Date(Date.now() - DAY).toISOString();
     const future = new Date(Date.now() + DAY).toISOString();
     const cases = {
-      newerFormatExpired: { id: newId(), data: JSON.stringify({ format: 3, sealed: 'x', expiresAt: past }), kept: false },
+      newerFormatExpired: {
+        id: newId(),
+        data: JSON.stringify({ format: 3, sealed: 'x', expiresAt: past }),
+        kept: false,
+      },
       newerFormatLive: { id: newId(), data: JSON.stringify({ format: 3, sealed: 'x', expiresAt: future }), kept: true },
       newerFormatOtherExpiry: { id: newId(), data: JSON.stringify({ format: 3, expiry: { at: past } }), kept: true },
       unreadableDate: { id: newId(), data: JSON.stringify({ format: 3, expiresAt: 'next tuesday' }), kept: true },
@@ -146,14 +181,31 @@ describe('at rest', () => {
   it('keeps nothing readable: known phrases and owner tokens never appear in the blob store’s files', async () => {
     const entryId = newId();
     const entryToken = newOwnerToken();
-    const body = await seal(key, { answers: ['PINEAPPLE-ORBIT my mentor said the launch plan was not ready'] }, entryAad(entryId, 1));
-    expect((await putJson(entries, `/api/entries/${entryId}`, body, { ...auth(entryToken), 'if-none-match': '*' })).status).toBe(201);
-    const share = await publish({ summary: 'VELVET-HARBOUR questions for my mentor about the promotion', note: 'QUIET-LANTERN a personal note' });
+    const body = await seal(
+      key,
+      { answers: ['PINEAPPLE-ORBIT my mentor said the launch plan was not ready'] },
+      entryAad(entryId, 1),
+    );
+    expect(
+      (await putJson(entries, `/api/entries/${entryId}`, body, { ...auth(entryToken), 'if-none-match': '*' })).status,
+    ).toBe(201);
+    const share = await publish({
+      summary: 'VELVET-HARBOUR questions for my mentor about the promotion',
+      note: 'QUIET-LANTERN a personal note',
+    });
 
     const files = await blobsOf().allFiles();
     expect(files.length).toBeGreaterThan(0);
     for (const { path: file, text } of files) {
-      for (const phrase of ['PINEAPPLE-ORBIT', 'VELVET-HARBOUR', 'QUIET-LANTERN', 'launch plan', 'promotion', entryToken, share.token]) {
+      for (const phrase of [
+        'PINEAPPLE-ORBIT',
+        'VELVET-HARBOUR',
+        'QUIET-LANTERN',
+        'launch plan',
+        'promotion',
+        entryToken,
+        share.token,
+      ]) {
         expect(text.includes(phrase), `${phrase} found in ${file}`).toBe(false);
       }
     }

@@ -43,13 +43,16 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 async function created(handler: Handler = instanceA): Promise<{ id: string; token: string }> {
   const id = newId();
   const token = newOwnerToken();
-  expect((await putJson(handler, path(id), opaquePayload(), { ...auth(token), 'if-none-match': '*' })).status).toBe(201);
+  expect((await putJson(handler, path(id), opaquePayload(), { ...auth(token), 'if-none-match': '*' })).status).toBe(
+    201,
+  );
   // The local server's tag is the file's mtime to the millisecond: let the clock move past the create.
   await sleep(5);
   return { id, token };
 }
 
-const revisionOf = async (id: string, token: string) => ((await (await call(instanceA, path(id), { headers: auth(token) })).json()) as { revision: number }).revision;
+const revisionOf = async (id: string, token: string) =>
+  ((await (await call(instanceA, path(id), { headers: auth(token) })).json()) as { revision: number }).revision;
 
 describe('@netlify/blobs 11 against the local BlobsServer (what storage.ts is built on)', () => {
   it('returns no ETag from getWithMetadata, while the listing has one', async () => {
@@ -71,7 +74,11 @@ describe('two instances updating one revision', () => {
     for (let round = 1; round <= 5; round++) {
       proxy.holdWritesUntilReads(id, 2);
       const from = proxy.log.length;
-      const answers = await Promise.all([instanceA, instanceB].map((handler) => putJson(handler, path(id), opaquePayload(), { ...auth(token), 'if-match': `"${round}"` })));
+      const answers = await Promise.all(
+        [instanceA, instanceB].map((handler) =>
+          putJson(handler, path(id), opaquePayload(), { ...auth(token), 'if-match': `"${round}"` }),
+        ),
+      );
       expect(answers.map((a) => a.status).sort()).toEqual([200, 412]);
       // Both had read revision `round` and passed the revision check: it was the store that said no.
       const writes = proxy.log.slice(from).filter((r) => r.method === 'PUT');
@@ -97,7 +104,11 @@ describe('two instances updating one revision', () => {
 
   it('lets one of two creates of one id through (onlyIfNew); the other is told the id is taken', async () => {
     const id = newId();
-    const answers = await Promise.all([instanceA, instanceB].map((handler) => putJson(handler, path(id), opaquePayload(), { ...auth(newOwnerToken()), 'if-none-match': '*' })));
+    const answers = await Promise.all(
+      [instanceA, instanceB].map((handler) =>
+        putJson(handler, path(id), opaquePayload(), { ...auth(newOwnerToken()), 'if-none-match': '*' }),
+      ),
+    );
     expect(answers.map((a) => a.status).sort()).toEqual([201, 409]);
   });
 });
@@ -122,12 +133,17 @@ describe('failing closed', () => {
 
     const fresh = newId();
     proxy.failWrites(6, 500, false);
-    expect((await putJson(instanceA, path(fresh), opaquePayload(), { ...auth(token), 'if-none-match': '*' })).status).toBe(503);
+    expect(
+      (await putJson(instanceA, path(fresh), opaquePayload(), { ...auth(token), 'if-none-match': '*' })).status,
+    ).toBe(503);
     expect((await call(instanceA, path(fresh), { headers: auth(token) })).status).toBe(404);
   });
 
   /** Runs `work` with the harness's tags switched as given, then switched back on. */
-  async function withTags(tags: { read: boolean; list: boolean; write: boolean }, work: () => Promise<void>): Promise<void> {
+  async function withTags(
+    tags: { read: boolean; list: boolean; write: boolean },
+    work: () => Promise<void>,
+  ): Promise<void> {
     Object.assign(proxy, { etagOnRead: tags.read, etagOnList: tags.list, etagOnWrite: tags.write });
     try {
       await work();
@@ -135,7 +151,8 @@ describe('failing closed', () => {
       Object.assign(proxy, { etagOnRead: true, etagOnList: true, etagOnWrite: true });
     }
   }
-  const update = (handler: Handler, id: string, token: string, ifMatch: string) => putJson(handler, path(id), opaquePayload(), { ...auth(token), 'if-match': ifMatch });
+  const update = (handler: Handler, id: string, token: string, ifMatch: string) =>
+    putJson(handler, path(id), opaquePayload(), { ...auth(token), 'if-match': ifMatch });
 
   it('takes the ETag from the listing when reads carry none (the local server), and still writes conditionally', async () => {
     const { id, token } = await created(instanceA);

@@ -20,25 +20,44 @@ describe('blobs this code cannot read', () => {
     'text that is not JSON': 'not json at all {',
     'a record in a newer format': JSON.stringify({ format: 3, sealed: 'x', revision: 1 }),
     'a JSON array': '[]',
-    'a format 1 record (before the migration)': JSON.stringify({ v: 1, iv: 'AAAAAAAAAAAAAAAA', ciphertext: 'A'.repeat(32), ownerTokenHash: 'a'.repeat(64), revision: 2, createdAt: iso(), updatedAt: iso(), expiresAt: iso(86_400_000) }),
+    'a format 1 record (before the migration)': JSON.stringify({
+      v: 1,
+      iv: 'AAAAAAAAAAAAAAAA',
+      ciphertext: 'A'.repeat(32),
+      ownerTokenHash: 'a'.repeat(64),
+      revision: 2,
+      createdAt: iso(),
+      updatedAt: iso(),
+      expiresAt: iso(86_400_000),
+    }),
   };
 
-  it.each(Object.entries(unreadable))('treats %s as absent: 404 on every entry method, and a create never overwrites it', async (_name, data) => {
-    const id = newId();
-    const token = newOwnerToken();
-    await store('entries').set(id, data);
-    expect((await call(entries, `/api/entries/${id}`, { headers: auth(token) })).status).toBe(404);
-    expect((await putJson(entries, `/api/entries/${id}`, opaquePayload(), { ...auth(token), 'if-match': '*' })).status).toBe(404);
-    expect((await call(entries, `/api/entries/${id}`, { method: 'DELETE', headers: auth(token) })).status).toBe(404);
-    expect((await putJson(entries, `/api/entries/${id}`, opaquePayload(), { ...auth(token), 'if-none-match': '*' })).status).toBe(409);
-    expect(await store('entries').get(id)).toBe(data);
-  });
+  it.each(Object.entries(unreadable))(
+    'treats %s as absent: 404 on every entry method, and a create never overwrites it',
+    async (_name, data) => {
+      const id = newId();
+      const token = newOwnerToken();
+      await store('entries').set(id, data);
+      expect((await call(entries, `/api/entries/${id}`, { headers: auth(token) })).status).toBe(404);
+      expect(
+        (await putJson(entries, `/api/entries/${id}`, opaquePayload(), { ...auth(token), 'if-match': '*' })).status,
+      ).toBe(404);
+      expect((await call(entries, `/api/entries/${id}`, { method: 'DELETE', headers: auth(token) })).status).toBe(404);
+      expect(
+        (await putJson(entries, `/api/entries/${id}`, opaquePayload(), { ...auth(token), 'if-none-match': '*' }))
+          .status,
+      ).toBe(409);
+      expect(await store('entries').get(id)).toBe(data);
+    },
+  );
 
   it.each(Object.entries(unreadable))('treats %s as an absent share: 404 to GET and DELETE', async (_name, data) => {
     const id = newId();
     await store('shares').set(id, data);
     expect((await call(shares, `/api/shares/${id}`)).status).toBe(404);
-    expect((await call(shares, `/api/shares/${id}`, { method: 'DELETE', headers: auth(newOwnerToken()) })).status).toBe(404);
+    expect((await call(shares, `/api/shares/${id}`, { method: 'DELETE', headers: auth(newOwnerToken()) })).status).toBe(
+      404,
+    );
     expect(await store('shares').get(id)).toBe(data);
   });
 
@@ -47,6 +66,8 @@ describe('blobs this code cannot read', () => {
     const token = newOwnerToken();
     await store('entries').setJSON(id, { format: 2, tombstone: true, revision: 4, deletedAt: iso(), writeId: newId() });
     expect((await call(entries, `/api/entries/${id}`, { headers: auth(token) })).status).toBe(404);
-    expect((await putJson(entries, `/api/entries/${id}`, opaquePayload(), { ...auth(token), 'if-none-match': '*' })).status).toBe(410);
+    expect(
+      (await putJson(entries, `/api/entries/${id}`, opaquePayload(), { ...auth(token), 'if-none-match': '*' })).status,
+    ).toBe(410);
   });
 });

@@ -22,7 +22,9 @@ export async function serverCopy(id: string, keys: Set<string>): Promise<{ revis
   const stored = await serverStore.read('entries', id);
   const revision = stored?.['revision'] as number;
   for (const key of keys) {
-    const opened = await decryptJson(key, stored?.['payload'] as SealedPayload, entryAad(id, revision)).catch(() => undefined);
+    const opened = await decryptJson(key, stored?.['payload'] as SealedPayload, entryAad(id, revision)).catch(
+      () => undefined,
+    );
     if (opened) return { revision, content: opened as EntryContent };
   }
   throw new Error(`the server copy of ${id} opens with no key of this journal`);
@@ -38,16 +40,26 @@ export async function checkCommitments(devices: Device[], record: CommitmentReco
   for (const device of devices) {
     for (const e of loadJournal(device.storage).entries.filter((x) => x.sync === 'conflict')) {
       if (!(await serverStore.read('entries', e.id))) continue;
-      expect(withoutCommitments((await serverCopy(e.id, record.keys)).content), `a conflict on ${e.id} about commitments only`).not.toBe(withoutCommitments(e.content));
+      expect(
+        withoutCommitments((await serverCopy(e.id, record.keys)).content),
+        `a conflict on ${e.id} about commitments only`,
+      ).not.toBe(withoutCommitments(e.content));
     }
   }
   const latest = new Map<string, string>();
   for (const id of await serverStore.keys('entries')) {
-    for (const c of (await serverCopy(id, record.keys)).content.commitments ?? []) if (c.updatedAt > (latest.get(c.id) ?? '')) latest.set(c.id, c.updatedAt);
+    for (const c of (await serverCopy(id, record.keys)).content.commitments ?? [])
+      if (c.updatedAt > (latest.get(c.id) ?? '')) latest.set(c.id, c.updatedAt);
   }
   for (const ack of record.commitmentAcks) {
     if (record.deleted.has(ack.entryId) || ack.revision <= (record.keptOver.get(ack.entryId) ?? 0)) continue;
-    expect(latest.get(ack.id) ?? 'lost', `commitment ${ack.id} acknowledged at ${ack.entryId}@${ack.revision}`).not.toBe('lost');
-    expect(latest.get(ack.id)! >= ack.updatedAt, `commitment ${ack.id}: the server has ${latest.get(ack.id)}, acknowledged ${ack.updatedAt}`).toBe(true);
+    expect(
+      latest.get(ack.id) ?? 'lost',
+      `commitment ${ack.id} acknowledged at ${ack.entryId}@${ack.revision}`,
+    ).not.toBe('lost');
+    expect(
+      latest.get(ack.id)! >= ack.updatedAt,
+      `commitment ${ack.id}: the server has ${latest.get(ack.id)}, acknowledged ${ack.updatedAt}`,
+    ).toBe(true);
   }
 }

@@ -17,21 +17,33 @@ import { opaquePayload } from './harness/ciphertext';
 useLocalBlobs({ beforeAll, afterAll });
 
 const DAY = 86_400_000;
-const SHARE_GONE = 'This link was revoked or has expired, and its id is never used again. Share the reflection again to make a new link.';
+const SHARE_GONE =
+  'This link was revoked or has expired, and its id is never used again. Share the reflection again to make a new link.';
 const auth = (token: string) => ({ authorization: `Bearer ${token}` });
 const sharePath = (id: string) => `/api/shares/${id}`;
 const entryPath = (id: string) => `/api/entries/${id}`;
 const raw = (name: 'entries' | 'shares' | 'replies') => getStore({ name, consistency: 'strong' });
-const replyKeys = async (shareId: string) => (await raw('replies').list({ prefix: `${shareId}/` })).blobs.map((b) => b.key);
+const replyKeys = async (shareId: string) =>
+  (await raw('replies').list({ prefix: `${shareId}/` })).blobs.map((b) => b.key);
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 let ip = 0;
 const postReply = (shareId: string) =>
-  shareReplies(new Request(`http://localhost${sharePath(shareId)}/replies`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(opaquePayload(1)) }), { ip: `203.0.113.${++ip % 250}:${ip}` } as Context);
-const publishAs = (id: string, token: string, expiresInDays = 7) => putJson(shares, sharePath(id), { ...opaquePayload(), expiresInDays }, { ...auth(token), 'if-none-match': '*' });
+  shareReplies(
+    new Request(`http://localhost${sharePath(shareId)}/replies`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(opaquePayload(1)),
+    }),
+    { ip: `203.0.113.${++ip % 250}:${ip}` } as Context,
+  );
+const publishAs = (id: string, token: string, expiresInDays = 7) =>
+  putJson(shares, sharePath(id), { ...opaquePayload(), expiresInDays }, { ...auth(token), 'if-none-match': '*' });
 const revoke = (id: string, token: string) => call(shares, sharePath(id), { method: 'DELETE', headers: auth(token) });
-const createEntryAs = (id: string, token: string) => putJson(entries, entryPath(id), opaquePayload(), { ...auth(token), 'if-none-match': '*' });
-const deleteEntryAs = (id: string, token: string) => call(entries, entryPath(id), { method: 'DELETE', headers: auth(token) });
+const createEntryAs = (id: string, token: string) =>
+  putJson(entries, entryPath(id), opaquePayload(), { ...auth(token), 'if-none-match': '*' });
+const deleteEntryAs = (id: string, token: string) =>
+  call(entries, entryPath(id), { method: 'DELETE', headers: auth(token) });
 
 async function publish(expiresInDays = 7) {
   const share = { id: newId(), token: newOwnerToken() };
@@ -95,7 +107,14 @@ describe('a tombstone, read', () => {
     const share = await publish();
     await revoke(share.id, share.token);
     const unknown = newId();
-    const removeReply = (id: string) => shareReplies(new Request(`http://localhost${sharePath(id)}/replies/${newId()}`, { method: 'DELETE', headers: auth(share.token) }), {} as Context);
+    const removeReply = (id: string) =>
+      shareReplies(
+        new Request(`http://localhost${sharePath(id)}/replies/${newId()}`, {
+          method: 'DELETE',
+          headers: auth(share.token),
+        }),
+        {} as Context,
+      );
 
     expect(await answerOf(await postReply(share.id))).toEqual(await answerOf(await postReply(unknown)));
     expect(await answerOf(await removeReply(share.id))).toEqual(await answerOf(await removeReply(unknown)));
@@ -115,7 +134,9 @@ describe('a tombstone, read', () => {
     ];
 
     for (const [index, request] of requests(id).entries()) {
-      expect(await answerOf(await request()), `request ${index}`).toEqual(await answerOf(await requests(unknown)[index]!()));
+      expect(await answerOf(await request()), `request ${index}`).toEqual(
+        await answerOf(await requests(unknown)[index]!()),
+      );
     }
   });
 });
@@ -164,7 +185,8 @@ describe('an expired share', () => {
   it('cannot be published again under its id, whether or not it was read since (410)', async () => {
     const read = { id: newId(), token: newOwnerToken() };
     const unread = { id: newId(), token: newOwnerToken() };
-    for (const share of [read, unread]) await createShare(share.id, share.token, opaquePayload(), 1, new Date(Date.now() - 2 * DAY));
+    for (const share of [read, unread])
+      await createShare(share.id, share.token, opaquePayload(), 1, new Date(Date.now() - 2 * DAY));
     await call(shares, sharePath(read.id));
 
     for (const share of [read, unread]) {
@@ -178,7 +200,12 @@ describe('an expired share', () => {
 
     expect((await cleanupShares()).status).toBe(204);
 
-    expect(Object.keys((await raw('shares').get(share.id, { type: 'json' })) as object).sort()).toEqual(['endedAt', 'format', 'tombstone', 'writeId']);
+    expect(Object.keys((await raw('shares').get(share.id, { type: 'json' })) as object).sort()).toEqual([
+      'endedAt',
+      'format',
+      'tombstone',
+      'writeId',
+    ]);
     expect(await replyKeys(share.id)).toEqual([]);
     expect((await publishAs(share.id, newOwnerToken())).status).toBe(410);
   });
@@ -189,7 +216,12 @@ describe('races', () => {
     for (let round = 0; round < 10; round++) {
       const share = await publish();
 
-      const [revoked, ...replies] = await Promise.all([revoke(share.id, share.token), postReply(share.id), postReply(share.id), postReply(share.id)]);
+      const [revoked, ...replies] = await Promise.all([
+        revoke(share.id, share.token),
+        postReply(share.id),
+        postReply(share.id),
+        postReply(share.id),
+      ]);
 
       expect(revoked.status).toBe(204);
       for (const reply of replies) expect([201, 404]).toContain(reply.status);
@@ -214,17 +246,22 @@ describe('races', () => {
     await fc.assert(
       fc.asyncProperty(
         fc.boolean(), // whether the entry exists before the race (else the first create races the delete)
-        fc.array(fc.record({ who: fc.constantFrom('owner', 'stranger'), delayMs: fc.nat(6) }), { minLength: 1, maxLength: 3 }),
+        fc.array(fc.record({ who: fc.constantFrom('owner', 'stranger'), delayMs: fc.nat(6) }), {
+          minLength: 1,
+          maxLength: 3,
+        }),
         fc.nat(6),
         async (existsBefore, creates, deleteDelayMs) => {
           const id = newId();
           const owner = newOwnerToken();
           if (existsBefore) expect((await createEntryAs(id, owner)).status).toBe(201);
-          const later = <T,>(ms: number, work: () => Promise<T>) => sleep(ms).then(work);
+          const later = <T>(ms: number, work: () => Promise<T>) => sleep(ms).then(work);
 
           const [deleted, ...created] = await Promise.all([
             later(deleteDelayMs, () => deleteEntryAs(id, owner)),
-            ...creates.map((c) => later(c.delayMs, () => createEntryAs(id, c.who === 'owner' ? owner : newOwnerToken()))),
+            ...creates.map((c) =>
+              later(c.delayMs, () => createEntryAs(id, c.who === 'owner' ? owner : newOwnerToken())),
+            ),
           ]);
 
           const statuses = created.map((r) => r.status);

@@ -12,12 +12,21 @@ const DOC = 'Draft the design doc';
 const NOTE = 'She reviewed it on Tuesday and liked the tests.';
 const SHOTS = '/tmp/shots-checkin';
 
-const b64 = (bytes: number) => Buffer.from(Array.from({ length: bytes }, (_, i) => (i * 37 + bytes) % 256)).toString('base64url');
+const b64 = (bytes: number) =>
+  Buffer.from(Array.from({ length: bytes }, (_, i) => (i * 37 + bytes) % 256)).toString('base64url');
 const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString().slice(0, 10);
 
 /** One saved "After the meeting" reflection whose next steps became two open commitments; one is overdue. */
 function seededJournal() {
-  const commitment = (id: string, text: string, due: string | null) => ({ id, source: text, text, due, state: 'open', note: '', updatedAt: '2026-11-10T10:00:00.000Z' });
+  const commitment = (id: string, text: string, due: string | null) => ({
+    id,
+    source: text,
+    text,
+    due,
+    state: 'open',
+    note: '',
+    updatedAt: '2026-11-10T10:00:00.000Z',
+  });
   const id = b64(16);
   return {
     v: 2,
@@ -39,7 +48,11 @@ function seededJournal() {
           setTitle: 'After the meeting',
           prompts: [{ id: 'what-stuck', text: 'What stayed with you?' }],
           answers: { 'what-stuck': { answer: 'The review process.', followUps: [] } },
-          summary: { text: `## Next steps\n\n- ${REVIEW}\n- ${DOC}\n`, source: 'built-in', createdAt: '2026-11-10T10:00:00.000Z' },
+          summary: {
+            text: `## Next steps\n\n- ${REVIEW}\n- ${DOC}\n`,
+            source: 'built-in',
+            createdAt: '2026-11-10T10:00:00.000Z',
+          },
           savedAt: '2026-11-10T10:00:00.000Z',
           commitments: [commitment('cmReview00000001', REVIEW, daysAgo(3)), commitment('cmDesignDoc00002', DOC, null)],
         },
@@ -55,13 +68,20 @@ function seededJournal() {
 
 async function seed(page: Page) {
   await page.goto('/');
-  await page.evaluate(([key, journal]) => localStorage.setItem(key as string, JSON.stringify(journal)), [JOURNAL_KEY, seededJournal()] as const);
+  await page.evaluate(([key, journal]) => localStorage.setItem(key as string, JSON.stringify(journal)), [
+    JOURNAL_KEY,
+    seededJournal(),
+  ] as const);
 }
 
 async function storedCommitments(page: Page) {
   return page.evaluate((key) => {
-    const journal = JSON.parse(localStorage.getItem(key) ?? '{}') as { entries: { sync: string; content: { commitments?: { text: string; state: string; note: string }[] } }[] };
-    return journal.entries.flatMap((e) => (e.content.commitments ?? []).map((c) => ({ text: c.text, state: c.state, note: c.note, sync: e.sync })));
+    const journal = JSON.parse(localStorage.getItem(key) ?? '{}') as {
+      entries: { sync: string; content: { commitments?: { text: string; state: string; note: string }[] } }[];
+    };
+    return journal.entries.flatMap((e) =>
+      (e.content.commitments ?? []).map((c) => ({ text: c.text, state: c.state, note: c.note, sync: e.sync })),
+    );
   }, JOURNAL_KEY);
 }
 
@@ -76,7 +96,6 @@ test.describe('the check-in: keyboard through it, a reload mid-note, Continue �
   const page = journey.page;
   const heading = () => page().getByRole('heading', { name: 'Since last time' });
   const first = () => page().getByRole('group', { name: REVIEW });
-
 
   test('1. the runner opens with the open commitments; the overdue one says so', async () => {
     await seed(page());
@@ -153,7 +172,10 @@ test.describe('the check-in: keyboard through it, a reload mid-note, Continue �
   test('4. the prompts, the review and the summary hold the note; saved with the check-ins', async () => {
     await answerBox(page()).click();
     await page().keyboard.type('I will ask about the team lead role. I want to decide by Friday.', { delay: 20 });
-    for (let i = 0; i < 5; i++) await page().getByRole('button', { name: i === 4 ? 'Review' : 'Next' }).click();
+    for (let i = 0; i < 5; i++)
+      await page()
+        .getByRole('button', { name: i === 4 ? 'Review' : 'Next' })
+        .click();
     const review = page().getByRole('heading', { name: 'Review your answers' });
     await expect(review).toBeVisible();
     await expect(page().getByText(`Done: ${NOTE}`)).toBeVisible();
@@ -161,13 +183,23 @@ test.describe('the check-in: keyboard through it, a reload mid-note, Continue �
     await page().screenshot({ path: `${SHOTS}/review.png`, fullPage: true });
     await page().getByRole('button', { name: 'Write my summary' }).click();
     await expect(page().getByRole('heading', { name: 'Your summary' })).toBeVisible();
-    await expect(page().getByText(`Since last time you did “${REVIEW}”: you wrote “${NOTE.replace(/\.$/, '')}”.`)).toBeVisible();
+    await expect(
+      page().getByText(`Since last time you did “${REVIEW}”: you wrote “${NOTE.replace(/\.$/, '')}”.`),
+    ).toBeVisible();
     await expect(page().getByText(`“${DOC}” is still open.`)).toBeVisible();
     await page().screenshot({ path: `${SHOTS}/summary.png`, fullPage: true });
 
     await page().getByRole('button', { name: 'Save to my journal' }).click();
     await expect(page().getByText('Saved to your journal. Encrypted before it left your browser.')).toBeVisible();
-    const saved = await page().evaluate((key) => (JSON.parse(localStorage.getItem(key) ?? '{}') as { entries: { content: { setId: string; checkIns?: unknown[] } }[] }).entries.find((e) => e.content.setId === 'prepare-for-meeting')?.content.checkIns, JOURNAL_KEY);
+    const saved = await page().evaluate(
+      (key) =>
+        (
+          JSON.parse(localStorage.getItem(key) ?? '{}') as {
+            entries: { content: { setId: string; checkIns?: unknown[] } }[];
+          }
+        ).entries.find((e) => e.content.setId === 'prepare-for-meeting')?.content.checkIns,
+      JOURNAL_KEY,
+    );
     expect(saved).toEqual([
       { commitmentId: 'cmReview00000001', text: REVIEW, state: 'done', note: NOTE },
       { commitmentId: 'cmDesignDoc00002', text: DOC, state: 'open', note: '' },
@@ -194,12 +226,21 @@ test('offline, Continue keeps the change on this device and says so', async ({ p
   await second.getByRole('radio', { name: 'Dropped' }).check();
   await context.setOffline(true);
   await page.getByRole('button', { name: 'Continue' }).click();
-  await expect(page.getByText('Saved on this device: 1 commitment updated in your journal. It will upload, encrypted, when you are back online.')).toBeVisible();
-  expect((await storedCommitments(page)).find((c) => c.text === DOC)).toMatchObject({ state: 'dropped', sync: 'pending' });
+  await expect(
+    page.getByText(
+      'Saved on this device: 1 commitment updated in your journal. It will upload, encrypted, when you are back online.',
+    ),
+  ).toBeVisible();
+  expect((await storedCommitments(page)).find((c) => c.text === DOC)).toMatchObject({
+    state: 'dropped',
+    sync: 'pending',
+  });
   await context.setOffline(false);
 });
 
-test('without open commitments, or in a set without a check-in, the first prompt follows the intro', async ({ page }) => {
+test('without open commitments, or in a set without a check-in, the first prompt follows the intro', async ({
+  page,
+}) => {
   await openRunner(page);
   await page.getByRole('button', { name: 'Begin' }).click();
   await expect(page.getByText('Prompt 1 of 5')).toBeVisible();
@@ -224,7 +265,9 @@ test('the AI disclosure says the check-in notes are sent, and the summary reques
   await page.getByRole('button', { name: 'Write my summary' }).click();
 
   const disclosure = page.locator('.disclosure');
-  await expect(disclosure.getByText('including your earlier commitments and your notes on what happened')).toBeVisible();
+  await expect(
+    disclosure.getByText('including your earlier commitments and your notes on what happened'),
+  ).toBeVisible();
   expect(await axeViolations(page)).toEqual([]);
   await page.screenshot({ path: `${SHOTS}/disclosure.png`, fullPage: true });
   const request = page.waitForRequest('**/api/ai/summary');
@@ -236,18 +279,26 @@ test('the AI disclosure says the check-in notes are sent, and the summary reques
   await expect(page.getByRole('heading', { name: 'Your summary' })).toBeVisible();
 });
 
-test('when the journal cannot take the change, the check-in says so, keeps the note, and lets the person go on', async ({ page }) => {
+test('when the journal cannot take the change, the check-in says so, keeps the note, and lets the person go on', async ({
+  page,
+}) => {
   await seed(page);
   await openRunner(page);
   await page.getByRole('button', { name: 'Begin' }).click();
   await page.getByRole('group', { name: REVIEW }).getByRole('radio', { name: 'Dropped' }).check();
   await typeInto(noteBox(page, 0), 'Priya left the team.');
   // Another tab deletes the reflection these commitments came from.
-  await page.evaluate((key) => localStorage.setItem(key, JSON.stringify({ ...JSON.parse(localStorage.getItem(key) ?? '{}'), entries: [] })), JOURNAL_KEY);
+  await page.evaluate(
+    (key) =>
+      localStorage.setItem(key, JSON.stringify({ ...JSON.parse(localStorage.getItem(key) ?? '{}'), entries: [] })),
+    JOURNAL_KEY,
+  );
   await page.getByRole('button', { name: 'Continue' }).click();
 
   const alert = page.getByRole('alert');
-  await expect(alert).toContainText('Your journal was not fully updated. That commitment’s reflection is no longer in your journal');
+  await expect(alert).toContainText(
+    'Your journal was not fully updated. That commitment’s reflection is no longer in your journal',
+  );
   await expect(alert).toContainText('Your notes are kept in this reflection.');
   await expect(noteBox(page, 0)).toHaveValue('Priya left the team.');
   expect(await axeViolations(page)).toEqual([]);

@@ -45,7 +45,9 @@ const card = (page: Page, text: string) => page.locator('.commitment').filter({ 
 test('empty journal: the commitments section says where commitments come from', async ({ page }) => {
   await openJournal(page);
   await expect(page.getByRole('heading', { level: 2 }).first()).toHaveText('Your commitments');
-  await expect(page.getByText('No commitments yet. The next steps of each reflection you save appear here.')).toBeVisible();
+  await expect(
+    page.getByText('No commitments yet. The next steps of each reflection you save appear here.'),
+  ).toBeVisible();
   expect(await axeViolations(page)).toEqual([]);
   await shot(page, 'empty');
 });
@@ -62,7 +64,6 @@ test.describe('next steps → commitments → done with a note (kept after reloa
       expect(await axeViolations(page())).toEqual([]);
       await shot(page(), name);
     });
-
 
   test('1. typed next steps become commitments, first on the journal page, with the reflection they came from', async () => {
     // The answers are setup data (seededToSummary); the next steps are typed. A reflection typed up to its summary and
@@ -90,7 +91,9 @@ test.describe('next steps → commitments → done with a note (kept after reloa
     await page().keyboard.press('Tab');
     await expect(page().getByRole('button', { name: 'Save as done' })).toBeFocused();
     await page().keyboard.press('Enter');
-    await expect(page().locator('#journal-status')).toHaveText(`Marked done: “${SLIDES}”. Saved to your journal, encrypted.`);
+    await expect(page().locator('#journal-status')).toHaveText(
+      `Marked done: “${SLIDES}”. Saved to your journal, encrypted.`,
+    );
     await expect(page().locator('#journal-status')).toBeFocused();
     await expect(card(page(), SLIDES)).toBeHidden();
 
@@ -100,7 +103,9 @@ test.describe('next steps → commitments → done with a note (kept after reloa
     await closed.focus();
     await page().keyboard.press('Enter');
     await expect(card(page(), SLIDES).getByText('Done', { exact: true })).toBeVisible();
-    await expect(card(page(), SLIDES).getByText('What happened: Priya said the story is clear; the numbers need a source.')).toBeVisible();
+    await expect(
+      card(page(), SLIDES).getByText('What happened: Priya said the story is clear; the numbers need a source.'),
+    ).toBeVisible();
   });
   axeTest('done-list');
 
@@ -112,8 +117,14 @@ test.describe('next steps → commitments → done with a note (kept after reloa
     await page().keyboard.press('End');
     await page().keyboard.type(' Found one for the revenue chart.', { delay: 20 });
     await page().getByRole('button', { name: 'Save as done' }).click();
-    await expect(page().locator('#journal-status')).toHaveText(`Changed what happened with “${SLIDES}”. Saved to your journal, encrypted.`);
-    await expect(card(page(), SLIDES).getByText('What happened: Priya said the story is clear; the numbers need a source. Found one for the revenue chart.')).toBeVisible();
+    await expect(page().locator('#journal-status')).toHaveText(
+      `Changed what happened with “${SLIDES}”. Saved to your journal, encrypted.`,
+    );
+    await expect(
+      card(page(), SLIDES).getByText(
+        'What happened: Priya said the story is clear; the numbers need a source. Found one for the revenue chart.',
+      ),
+    ).toBeVisible();
   });
 
   test('5. edit: reworded, and given a date in the past, typed', async () => {
@@ -153,7 +164,9 @@ test.describe('next steps → commitments → done with a note (kept after reloa
     await page().keyboard.press('Enter');
     await expect(entry.getByRole('heading', { name: 'Commitments from this reflection' })).toBeVisible();
     const made = entry.locator('.entry-commitments li');
-    await expect(made.filter({ hasText: SLIDES })).toHaveText(`Done: ${SLIDES}. What happened: Priya said the story is clear; the numbers need a source. Found one for the revenue chart.`);
+    await expect(made.filter({ hasText: SLIDES })).toHaveText(
+      `Done: ${SLIDES}. What happened: Priya said the story is clear; the numbers need a source. Found one for the revenue chart.`,
+    );
     await expect(made.filter({ hasText: PAIRING })).toHaveText(`Open: ${PAIRING} on Friday (by ${PAST_LABEL}).`);
   });
   axeTest('entry-open-commitments');
@@ -178,7 +191,9 @@ test('the next meeting becomes a calendar file, and a missing date is said in a 
   expect(download.suggestedFilename()).toBe('next-meeting-2026-12-03.ics');
   const ics = await read(download);
   expect(ics).toContain('\r\nDTSTART:20261203T143000\r\nDURATION:PT1H\r\n');
-  await expect(page.locator('#journal-status')).toHaveText('Calendar file for your meeting on 3 Dec at 14:30 downloaded. Open it to add it to your calendar.');
+  await expect(page.locator('#journal-status')).toHaveText(
+    'Calendar file for your meeting on 3 Dec at 14:30 downloaded. Open it to add it to your calendar.',
+  );
   await shot(page, 'meeting-done');
 });
 
@@ -187,15 +202,49 @@ async function seedCommitments(page: Page, reflections: number) {
   const at = (i: number) => new Date(Date.UTC(2026, 0, 1 + i)).toISOString();
   const id = (n: number, length: number) => `${String(n).padStart(4, '0')}${'a'.repeat(length)}`.slice(0, length);
   const entries = Array.from({ length: reflections }, (_, i) => ({
-    localId: id(i, 22), id: id(i, 22), token: id(i, 43), revision: 1, highestSeen: 1, serverRevision: null, edits: 1, attempts: [], sync: 'synced', createdAt: at(i), updatedAt: at(i),
+    localId: id(i, 22),
+    id: id(i, 22),
+    token: id(i, 43),
+    revision: 1,
+    highestSeen: 1,
+    serverRevision: null,
+    edits: 1,
+    attempts: [],
+    sync: 'synced',
+    createdAt: at(i),
+    updatedAt: at(i),
     content: {
-      v: 1, setId: 'after-the-meeting', setTitle: 'After the meeting', prompts: [], answers: {}, savedAt: at(i),
-      summary: { text: `## Next steps\n\n${[1, 2, 3].map((k) => `- Step ${i * 3 + k}`).join('\n')}\n`, source: 'built-in', createdAt: at(i) },
-      commitments: [0, 1, 2].map((k) => ({ id: id(i * 3 + k, 16), source: `Step ${i * 3 + k + 1}`, text: `Step ${i * 3 + k + 1}`, due: null, state: 'open', note: '', updatedAt: at(i) })),
+      v: 1,
+      setId: 'after-the-meeting',
+      setTitle: 'After the meeting',
+      prompts: [],
+      answers: {},
+      savedAt: at(i),
+      summary: {
+        text: `## Next steps\n\n${[1, 2, 3].map((k) => `- Step ${i * 3 + k}`).join('\n')}\n`,
+        source: 'built-in',
+        createdAt: at(i),
+      },
+      commitments: [0, 1, 2].map((k) => ({
+        id: id(i * 3 + k, 16),
+        source: `Step ${i * 3 + k + 1}`,
+        text: `Step ${i * 3 + k + 1}`,
+        due: null,
+        state: 'open',
+        note: '',
+        updatedAt: at(i),
+      })),
     },
   }));
   await openJournal(page);
-  await page.evaluate((journal) => localStorage.setItem('lodestar:journal:2', JSON.stringify(journal)), { v: 2, key: null, entries, shares: [], tombstones: [], unreadable: [] });
+  await page.evaluate((journal) => localStorage.setItem('lodestar:journal:2', JSON.stringify(journal)), {
+    v: 2,
+    key: null,
+    entries,
+    shares: [],
+    tombstones: [],
+    unreadable: [],
+  });
   // No server for these made-up entries: the browser is offline, so changes stay on this device, pending.
   await page.route('**/api/**', (route) => route.abort('internetdisconnected'));
   await page.reload();
@@ -225,14 +274,18 @@ test('drop: Escape cancels and gives focus back; dropped without a note; reopene
   await expect(drop).toBeFocused();
   await page.keyboard.press('Enter');
   await page.getByRole('button', { name: 'Save as dropped' }).click();
-  await expect(page.locator('#journal-status')).toHaveText('Dropped: “Step 2”. Saved on this device; it uploads, encrypted, when you are back online.');
+  await expect(page.locator('#journal-status')).toHaveText(
+    'Dropped: “Step 2”. Saved on this device; it uploads, encrypted, when you are back online.',
+  );
   await expect(page.getByText('2 open. Oldest first.')).toBeVisible();
   await page.getByText('Done and dropped (1)').click();
   await expect(card(page, 'Step 2').getByText('Dropped', { exact: true })).toBeVisible();
   expect(await axeViolations(page)).toEqual([]);
   await shot(page, 'dropped');
   await card(page, 'Step 2').getByRole('button', { name: 'Reopen' }).click();
-  await expect(page.locator('#journal-status')).toHaveText('Reopened “Step 2”. Saved on this device; it uploads, encrypted, when you are back online.');
+  await expect(page.locator('#journal-status')).toHaveText(
+    'Reopened “Step 2”. Saved on this device; it uploads, encrypted, when you are back online.',
+  );
   await expect(page.getByText('3 open. Oldest first.')).toBeVisible();
   await expect(page.getByText(/Done and dropped/)).toHaveCount(0);
 });

@@ -5,8 +5,21 @@ import { expect, test, type Page } from '@playwright/test';
 import pkg from '../../package.json' with { type: 'json' };
 import { sourceUrl } from '../../src/data/source-url';
 
-const TEMPLATES = ['mentoring-agreement', 'meeting-agenda', 'needs-map', 'update-for-your-mentor', 'three-month-review', 'closing-note', 'matching-intake-form'];
-const LEAD_GUIDES = ['running-a-mentoring-program', 'recruiting-screening-and-training', 'matching-and-starting-pairs', 'monitoring-closure-and-evaluation'];
+const TEMPLATES = [
+  'mentoring-agreement',
+  'meeting-agenda',
+  'needs-map',
+  'update-for-your-mentor',
+  'three-month-review',
+  'closing-note',
+  'matching-intake-form',
+];
+const LEAD_GUIDES = [
+  'running-a-mentoring-program',
+  'recruiting-screening-and-training',
+  'matching-and-starting-pairs',
+  'monitoring-closure-and-evaluation',
+];
 
 /** The number of pages in a PDF, from its page objects. */
 function pdfPageCount(pdf: Buffer): number {
@@ -56,15 +69,22 @@ test.describe('templates', () => {
     await page.locator('article').getByRole('link', { name: 'mentoring agreement', exact: true }).click();
     await expect(page).toHaveURL(/\/templates\/mentoring-agreement\/$/);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Mentoring agreement');
-    await page.getByRole('region', { name: 'Guides that use this template' }).getByRole('link', { name: 'Your first meeting' }).click();
+    await page
+      .getByRole('region', { name: 'Guides that use this template' })
+      .getByRole('link', { name: 'Your first meeting' })
+      .click();
     await expect(page).toHaveURL(/\/guides\/your-first-meeting\/$/);
   });
 
-  test('ship no JavaScript but the service worker registration, and have no axe violations in print', async ({ page }) => {
+  test('ship no JavaScript but the service worker registration, and have no axe violations in print', async ({
+    page,
+  }) => {
     for (const path of ['/templates/', ...TEMPLATES.map((id) => `/templates/${id}/`)]) {
       const html = await (await page.request.get(path)).text();
       // The one script is the service worker's registration (src/browser/offline.ts, under 1 KB), which every page loads.
-      expect(html.replace(/<script type="module" src="\/sw-register\.js"[^>]*><\/script>/, ''), path).not.toMatch(/<script\b/i);
+      expect(html.replace(/<script type="module" src="\/sw-register\.js"[^>]*><\/script>/, ''), path).not.toMatch(
+        /<script\b/i,
+      );
       await page.goto(path);
       await page.emulateMedia({ media: 'print' });
       const results = await new AxeBuilder({ page }).analyze();
@@ -91,7 +111,13 @@ test.describe('program lead track', () => {
 
 test.describe('links on the new pages', () => {
   test('every internal link reaches a page', async ({ page }) => {
-    const pages = ['/templates/', ...TEMPLATES.map((id) => `/templates/${id}/`), ...LEAD_GUIDES.map((id) => `/guides/${id}/`), '/guides/sponsorship-and-mentorship/', '/guides/reverse-mentoring/'];
+    const pages = [
+      '/templates/',
+      ...TEMPLATES.map((id) => `/templates/${id}/`),
+      ...LEAD_GUIDES.map((id) => `/guides/${id}/`),
+      '/guides/sponsorship-and-mentorship/',
+      '/guides/reverse-mentoring/',
+    ];
     const seen = new Set<string>();
     for (const path of pages) {
       await page.goto(path);
@@ -101,7 +127,8 @@ test.describe('links on the new pages', () => {
           seen.add(target);
           expect((await page.request.get(target)).status(), `${path} → ${href}`).toBe(200);
         }
-        if (fragment && target === path) await expect(page.locator(`[id="${fragment}"]`), `${path} → #${fragment}`).toHaveCount(1);
+        if (fragment && target === path)
+          await expect(page.locator(`[id="${fragment}"]`), `${path} → #${fragment}`).toHaveCount(1);
       }
     }
   });

@@ -9,7 +9,9 @@ test.beforeEach(async ({ page }) => {
   await setStubMode(page, 'ok');
 });
 
-test('an AI outage keeps every answer: the built-in guide steps in, and a failed request offers a retry', async ({ page }) => {
+test('an AI outage keeps every answer: the built-in guide steps in, and a failed request offers a retry', async ({
+  page,
+}) => {
   await openRunner(page);
   await page.getByRole('button', { name: 'Begin' }).click();
   await typeInto(answerBox(page), 'We talked about my promotion case and I felt unsure about the timing.');

@@ -13,7 +13,11 @@ test('Chromium finds nothing that stops the site being installed', async ({ play
   // never offers to install anything ("in-incognito").
   const profile = await mkdtemp(join(tmpdir(), 'lodestar-install-'));
   const { launchOptions, baseURL } = info.project.use;
-  const context = await playwright.chromium.launchPersistentContext(profile, { ...launchOptions, ...(baseURL ? { baseURL } : {}), serviceWorkers: 'allow' });
+  const context = await playwright.chromium.launchPersistentContext(profile, {
+    ...launchOptions,
+    ...(baseURL ? { baseURL } : {}),
+    serviceWorkers: 'allow',
+  });
   try {
     const page = await context.newPage();
     await page.goto('/guides/');
@@ -33,9 +37,22 @@ test('Chromium finds nothing that stops the site being installed', async ({ play
 test('the manifest says what the app is, and each icon exists at the size it names', async ({ page }) => {
   await page.goto('/');
   const href = await page.locator('link[rel="manifest"]').getAttribute('href');
-  const manifest = (await (await page.request.get(href ?? '')).json()) as { name: string; short_name: string; start_url: string; display: string; theme_color: string; background_color: string; icons: { src: string; sizes: string; purpose: string }[] };
+  const manifest = (await (await page.request.get(href ?? '')).json()) as {
+    name: string;
+    short_name: string;
+    start_url: string;
+    display: string;
+    theme_color: string;
+    background_color: string;
+    icons: { src: string; sizes: string; purpose: string }[];
+  };
   expect(manifest).toMatchObject({ short_name: 'Lodestar', start_url: '/', display: 'standalone' });
-  expect(manifest.icons.map((icon) => `${icon.sizes} ${icon.purpose}`).sort()).toEqual(['192x192 any', '192x192 maskable', '512x512 any', '512x512 maskable']);
+  expect(manifest.icons.map((icon) => `${icon.sizes} ${icon.purpose}`).sort()).toEqual([
+    '192x192 any',
+    '192x192 maskable',
+    '512x512 any',
+    '512x512 maskable',
+  ]);
   for (const icon of manifest.icons) {
     const size = await page.evaluate(async (src) => {
       const image = new Image();

@@ -64,13 +64,22 @@ export async function revokeLink(page: Page, scope: Locator, said: RegExp) {
 
 /** The entries as this browser stores them: id, token, revision and state. */
 export async function storedEntries(page: Page) {
-  return page.evaluate((key) => (JSON.parse(localStorage.getItem(key) ?? '{"entries":[]}') as { entries: { id: string; token: string; revision: number; sync: string }[] }).entries, JOURNAL_KEY);
+  return page.evaluate(
+    (key) =>
+      (
+        JSON.parse(localStorage.getItem(key) ?? '{"entries":[]}') as {
+          entries: { id: string; token: string; revision: number; sync: string }[];
+        }
+      ).entries,
+    JOURNAL_KEY,
+  );
 }
 
 /** Shows the recovery code (under a passphrase when given) and returns it. */
 export async function recoveryCodeOf(page: Page, passphrase?: string) {
   await openJournal(page);
-  if (passphrase) await page.getByLabel('Protect the code with a passphrase (optional)').pressSequentially(passphrase, { delay: 20 });
+  if (passphrase)
+    await page.getByLabel('Protect the code with a passphrase (optional)').pressSequentially(passphrase, { delay: 20 });
   await page.getByRole('button', { name: 'Show my recovery code' }).click();
   return page.getByLabel('Your recovery code').inputValue();
 }

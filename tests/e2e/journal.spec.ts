@@ -7,7 +7,21 @@
 // their subject is what comes after. A state checked with axe is a test of its own after the step that reaches it
 // (lookTest), in a serial group that keeps one browser; these checks ran inside the tests before.
 import { expect, test } from '@playwright/test';
-import { ANSWERS, JOURNAL_KEY, SAVED, SET, addToSummary, openJournal, ready, recoveryCodeOf, reflectToSummary, restoreInFreshBrowser, saveToJournal, seededToSummary, storedEntries } from './journal-steps';
+import {
+  ANSWERS,
+  JOURNAL_KEY,
+  SAVED,
+  SET,
+  addToSummary,
+  openJournal,
+  ready,
+  recoveryCodeOf,
+  reflectToSummary,
+  restoreInFreshBrowser,
+  saveToJournal,
+  seededToSummary,
+  storedEntries,
+} from './journal-steps';
 import { lookTest, useJourneyBrowser } from './loop-steps';
 
 // Each test or group stands alone (its own browser profile, its own entries on the server), so they run side by side:
@@ -53,7 +67,10 @@ test('save → edit the summary → save again updates the same entry with what 
   await expect(page.locator('.entry-detail').getByText(added)).toBeVisible();
 });
 
-test('two tabs saving the same reflection both succeed: the journal is one browser, not two devices', async ({ page, context }) => {
+test('two tabs saving the same reflection both succeed: the journal is one browser, not two devices', async ({
+  page,
+  context,
+}) => {
   await seededToSummary(page, ANSWERS);
   await saveToJournal(page);
   const second = await context.newPage();
@@ -77,7 +94,9 @@ test('delete everything leaves nothing on the server, including a share', async 
   expect(entries).toHaveLength(1);
   await openJournal(page);
   await page.getByRole('button', { name: 'Delete everything' }).click();
-  await expect(page.getByRole('alertdialog', { name: 'Delete everything?' })).toHaveText(/^Delete 1 saved reflection and 1 shared link\? This cannot be undone\./);
+  await expect(page.getByRole('alertdialog', { name: 'Delete everything?' })).toHaveText(
+    /^Delete 1 saved reflection and 1 shared link\? This cannot be undone\./,
+  );
   // "Keep my journal" hands focus back to the button that asked.
   await page.getByRole('button', { name: 'Keep my journal' }).press('Enter');
   await expect(page.getByRole('button', { name: 'Delete everything' })).toBeFocused();
@@ -86,7 +105,9 @@ test('delete everything leaves nothing on the server, including a share', async 
   await expect(page.getByText('Everything is deleted.')).toBeVisible();
   await expect(page.getByText('Nothing saved yet.')).toBeVisible();
   for (const { id, token } of entries) {
-    expect((await page.request.get(`/api/entries/${id}`, { headers: { authorization: `Bearer ${token}` } })).status()).toBe(404);
+    expect(
+      (await page.request.get(`/api/entries/${id}`, { headers: { authorization: `Bearer ${token}` } })).status(),
+    ).toBe(404);
   }
   expect((await page.request.get(`/api/shares/${new URL(link).hash.slice(1, 23)}`)).status()).toBe(404);
   // Every trace: no journal, draft, reply or choice of this site's is left in this browser.
@@ -108,7 +129,9 @@ test.describe('the recovery code, protected by a passphrase, restores the journa
   });
   lookTest('journal-recovery-code', page);
 
-  test('2. a wrong passphrase is said plainly; the right one restores the reflection in a fresh browser', async ({ browser }) => {
+  test('2. a wrong passphrase is said plainly; the right one restores the reflection in a fresh browser', async ({
+    browser,
+  }) => {
     const wrong = await restoreInFreshBrowser(browser, code, 'lantern river 24');
     await expect(wrong.page.getByText('That passphrase does not open this recovery code.')).toBeVisible();
     await wrong.context.close();
@@ -117,7 +140,9 @@ test.describe('the recovery code, protected by a passphrase, restores the journa
     await expect(other.getByText('Restored 1 reflection.')).toBeVisible();
     const entry = other.locator('.journal-entries > li').first();
     await entry.getByRole('button', { name: 'Open' }).click();
-    await expect(entry.getByText('I learned that my mentor also struggled with launches early on.').first()).toBeVisible();
+    await expect(
+      entry.getByText('I learned that my mentor also struggled with launches early on.').first(),
+    ).toBeVisible();
     await context.close();
   });
 });
@@ -127,7 +152,9 @@ test.describe('a save from another device is a conflict; "Replace it with this v
   const journey = useJourneyBrowser();
   const page = journey.page;
 
-  test('1. saved here, changed and saved on a phone restored from the code: saving here again is a conflict', async ({ browser }) => {
+  test('1. saved here, changed and saved on a phone restored from the code: saving here again is a conflict', async ({
+    browser,
+  }) => {
     await seededToSummary(page(), ANSWERS);
     await saveToJournal(page());
     const code = await recoveryCodeOf(page());
@@ -182,7 +209,9 @@ test('offline, a save waits on the device and uploads when back online', async (
   await seededToSummary(page, ANSWERS);
   await context.setOffline(true);
   await page.getByRole('button', { name: 'Save to my journal' }).click();
-  await expect(page.getByText('Saved on this device. It will upload, encrypted, when you are back online.')).toBeVisible();
+  await expect(
+    page.getByText('Saved on this device. It will upload, encrypted, when you are back online.'),
+  ).toBeVisible();
   await context.setOffline(false);
   await expect(page.getByText('Back online: saved to your journal, encrypted.')).toBeVisible();
   await openJournal(page);
@@ -203,7 +232,9 @@ test.describe('with the service worker', () => {
     await ready(page);
     // Offline as a lost connection is: Playwright's setOffline does not reach the worker's own fetches
     // (microsoft/playwright#2311), so they fail here as they would without a network, and the page comes from its cache.
-    await context.route('**', (route) => (route.request().serviceWorker() ? route.abort('internetdisconnected') : route.continue()));
+    await context.route('**', (route) =>
+      route.request().serviceWorker() ? route.abort('internetdisconnected') : route.continue(),
+    );
     await context.setOffline(true);
     await page.reload();
     await ready(page);

@@ -82,7 +82,9 @@ test.describe('from the reflections list to a shared link, by keyboard alone', (
     await tabTo(page(), page().getByRole('button', { name: 'Copy', exact: true }));
     await page().keyboard.press('Enter');
     await expect(page().getByText('Copied to the clipboard.')).toBeVisible();
-    expect(await page().evaluate(() => navigator.clipboard.readText())).toContain('- Send your mentor a two-line agenda by Friday.');
+    expect(await page().evaluate(() => navigator.clipboard.readText())).toContain(
+      '- Send your mentor a two-line agenda by Friday.',
+    );
 
     await tabTo(page(), page().getByRole('button', { name: 'Save to my journal' }), { backwards: true });
     await page().keyboard.press('Enter');

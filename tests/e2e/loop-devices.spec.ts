@@ -2,7 +2,15 @@
 // device, uploads when the connection returns, and shows as done on a second device restored from the recovery code.
 // Steps and lookTest as in loop.spec.ts.
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
-import { ANSWERS, openJournal, recoveryCodeOf, restoreInFreshBrowser, saveToJournal, seededToSummary, storedEntries } from './journal-steps';
+import {
+  ANSWERS,
+  openJournal,
+  recoveryCodeOf,
+  restoreInFreshBrowser,
+  saveToJournal,
+  seededToSummary,
+  storedEntries,
+} from './journal-steps';
 import { commitmentCard, useJourneyBrowser, lookTest, markDone } from './loop-steps';
 
 const OFFLINE_NOTE = 'Sent it from the train; Sam answered the same day.';
@@ -14,7 +22,6 @@ test.describe('offline in the middle: marked done on this device, uploaded when 
   const journey = useJourneyBrowser();
   let other: { context: BrowserContext; page: Page };
   const page = journey.page;
-
 
   test('1. a reflection saved; its next step is an open commitment', async () => {
     // Its answers are setup data (seededToSummary); the same reflection typed up to its summary: loop.spec.ts step 1.
@@ -29,7 +36,9 @@ test.describe('offline in the middle: marked done on this device, uploaded when 
     await expect(page().getByText('You are offline. You can read and write')).toBeVisible();
     await markDone(page(), STEP, OFFLINE_NOTE);
     await page().keyboard.press('Enter');
-    await expect(page().locator('#journal-status')).toHaveText(`Marked done: “${STEP}” Saved on this device; it uploads, encrypted, when you are back online.`);
+    await expect(page().locator('#journal-status')).toHaveText(
+      `Marked done: “${STEP}” Saved on this device; it uploads, encrypted, when you are back online.`,
+    );
     await expect(page().locator('#journal-status')).toBeFocused();
     expect((await storedEntries(page())).map((e) => e.sync)).toEqual(['pending']);
   });
@@ -37,7 +46,9 @@ test.describe('offline in the middle: marked done on this device, uploaded when 
 
   test('3. back online, it uploads and the status line says so', async () => {
     await journey.context().setOffline(false);
-    await expect(page().locator('#journal-status')).toHaveText('1 reflection saved on this device is now on the server.');
+    await expect(page().locator('#journal-status')).toHaveText(
+      '1 reflection saved on this device is now on the server.',
+    );
     expect((await storedEntries(page())).map((e) => e.sync)).toEqual(['synced']);
   });
   lookTest('31-back-online', page);

@@ -2,7 +2,16 @@
 // commitment done with a note, share from the runner, and the mentor's reply from a fresh browser. Typed and moved
 // by keyboard like a person; screenshots of every state go to /tmp/shots-loop/ to be looked at.
 import { mkdir } from 'node:fs/promises';
-import { devices, expect, test, type Browser, type BrowserContext, type BrowserContextOptions, type Page, type TestInfo } from '@playwright/test';
+import {
+  devices,
+  expect,
+  test,
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+  type Page,
+  type TestInfo,
+} from '@playwright/test';
 import { answerBox, axeViolations, ready, typeInto } from './support';
 
 const SHOTS = '/tmp/shots-loop';
@@ -39,10 +48,19 @@ export function lookTest(name: string, page: () => Page, { narrow = false } = {}
  * test), with the project's settings: the desktop device, the site's address, service workers blocked; `options` adds
  * what a spec's test.use would (permissions, say).
  */
-export async function journeyBrowser(browser: Browser, info: TestInfo, options: BrowserContextOptions = {}): Promise<{ context: BrowserContext; page: Page }> {
+export async function journeyBrowser(
+  browser: Browser,
+  info: TestInfo,
+  options: BrowserContextOptions = {},
+): Promise<{ context: BrowserContext; page: Page }> {
   const { defaultBrowserType: _, ...desktop } = devices['Desktop Chrome'];
   const { baseURL } = info.project.use;
-  const context = await browser.newContext({ ...desktop, ...(baseURL ? { baseURL } : {}), serviceWorkers: 'block', ...options });
+  const context = await browser.newContext({
+    ...desktop,
+    ...(baseURL ? { baseURL } : {}),
+    serviceWorkers: 'block',
+    ...options,
+  });
   return { context, page: await context.newPage() };
 }
 

@@ -19,13 +19,16 @@ test.describe('an update from two saved reflections: drafted, edited, shared, re
   const page = journey.page;
   const mentorPage = () => mentor.page;
 
-
   test('1. a reflection after the meeting, saved, one next step marked done', async () => {
     // Its answers are setup data (seededToSummary); the same reflection typed up to its summary: loop.spec.ts step 1.
     await seededToSummary(page(), ANSWERS);
     await saveToJournal(page());
     await openJournal(page());
-    await markDone(page(), 'I will send the revised plan to Sam by Thursday.', 'Sent on Wednesday; Sam liked the timeline.');
+    await markDone(
+      page(),
+      'I will send the revised plan to Sam by Thursday.',
+      'Sent on Wednesday; Sam liked the timeline.',
+    );
     await page().keyboard.press('Enter');
     await expect(page().locator('#journal-status')).toHaveText(/^Marked done: /);
   });
@@ -51,9 +54,13 @@ test.describe('an update from two saved reflections: drafted, edited, shared, re
     await expect(page().getByRole('heading', { name: 'Your update', exact: true })).toBeFocused();
     const box = page().getByRole('textbox', { name: 'Your update for your mentor' });
     const drafted = await box.inputValue();
-    expect(drafted).toContain('- Done: I will send the revised plan to Sam by Thursday. — Sent on Wednesday; Sam liked the timeline.');
+    expect(drafted).toContain(
+      '- Done: I will send the revised plan to Sam by Thursday. — Sent on Wednesday; Sam liked the timeline.',
+    );
     // What happened is in the person's own words (not the built-in guide's "you wrote", which a mentor reads as "you").
-    expect(drafted).toContain('## What happened\n\nMy mentor said the launch plan was not ready. I learned that my mentor also struggled with launches early on.\n\nI led the sprint review and kept it to ten minutes.\n');
+    expect(drafted).toContain(
+      '## What happened\n\nMy mentor said the launch plan was not ready. I learned that my mentor also struggled with launches early on.\n\nI led the sprint review and kept it to ten minutes.\n',
+    );
     expect(drafted).not.toContain('you wrote');
     await box.click();
     await page().keyboard.press('Control+End');
@@ -78,7 +85,11 @@ test.describe('an update from two saved reflections: drafted, edited, shared, re
     for (const heading of ['What I did since we last met', 'What happened', 'What I would like your help with']) {
       await expect(mentorPage().getByRole('heading', { name: heading, exact: true })).toBeVisible();
     }
-    await expect(mentorPage().getByText('Done: I will send the revised plan to Sam by Thursday. — Sent on Wednesday; Sam liked the timeline.')).toBeVisible();
+    await expect(
+      mentorPage().getByText(
+        'Done: I will send the revised plan to Sam by Thursday. — Sent on Wednesday; Sam liked the timeline.',
+      ),
+    ).toBeVisible();
     await expect(mentorPage().getByText('Could we talk about the new manager?')).toBeVisible();
   });
   lookTest('23-mentor-reads-update', mentorPage, { narrow: true });
@@ -91,7 +102,9 @@ test.describe('an update from two saved reflections: drafted, edited, shared, re
   test('8. the owner sees the reply under the update in Shared links', async () => {
     await openJournal(page());
     const shared = page().getByRole('region', { name: 'Shared links' });
-    const card = shared.locator('.card').filter({ has: page().getByRole('heading', { name: 'An update for my mentor' }) });
+    const card = shared
+      .locator('.card')
+      .filter({ has: page().getByRole('heading', { name: 'An update for my mentor' }) });
     await expect(card.getByRole('heading', { name: 'Your mentor replied' })).toBeVisible();
     await expect(card.locator('.reply-text')).toHaveText([UPDATE_REPLY]);
   });

@@ -8,7 +8,16 @@
 // own (lookTest), in the order the journey reaches it.
 import { expect, test } from '@playwright/test';
 import { ANSWERS, openJournal, reflectToSummary, revokeLink, saveToJournal } from './journal-steps';
-import { addNextStep, commitmentCard, useJourneyBrowser, lookTest, markDone, mentorOpens, shareLink, typeReplyAndSend } from './loop-steps';
+import {
+  addNextStep,
+  commitmentCard,
+  useJourneyBrowser,
+  lookTest,
+  markDone,
+  mentorOpens,
+  shareLink,
+  typeReplyAndSend,
+} from './loop-steps';
 import { answerBox, expectSaved, ready } from './support';
 
 const ADDED = 'Ask Priya to review my launch slides';
@@ -24,7 +33,6 @@ test.describe('the whole loop: next steps → commitments → one done → the n
   let link: string;
   const page = journey.page;
   const mentorPage = () => mentor.page;
-
 
   test('1. a reflection after the meeting, with the built-in guide, up to its summary', async () => {
     await reflectToSummary(page(), ANSWERS);
@@ -59,7 +67,9 @@ test.describe('the whole loop: next steps → commitments → one done → the n
 
   test('6. Enter saves it as done, and it leaves the open list', async () => {
     await page().keyboard.press('Enter');
-    await expect(page().locator('#journal-status')).toHaveText(`Marked done: “${ADDED}”. Saved to your journal, encrypted.`);
+    await expect(page().locator('#journal-status')).toHaveText(
+      `Marked done: “${ADDED}”. Saved to your journal, encrypted.`,
+    );
     await expect(commitmentCard(page(), ADDED)).toBeHidden();
   });
   lookTest('06-marked-done', page);
@@ -89,7 +99,10 @@ test.describe('the whole loop: next steps → commitments → one done → the n
     await expect(page().getByText('Prompt 1 of 5')).toBeVisible();
     await answerBox(page()).click();
     await page().keyboard.type('I want to ask how to bring sources into a launch story.', { delay: 20 });
-    for (let i = 0; i < 5; i++) await page().getByRole('button', { name: i === 4 ? 'Review' : 'Next' }).click();
+    for (let i = 0; i < 5; i++)
+      await page()
+        .getByRole('button', { name: i === 4 ? 'Review' : 'Next' })
+        .click();
     await page().getByRole('button', { name: 'Write my summary' }).click();
     await expect(page().getByRole('heading', { name: 'Your summary' })).toBeVisible();
   });
@@ -116,7 +129,9 @@ test.describe('the whole loop: next steps → commitments → one done → the n
 
   test('12. the owner’s journal shows the reply under the reflection', async () => {
     await openJournal(page());
-    const entry = page().locator('.journal-entries > li').filter({ has: page().getByRole('heading', { name: 'Prepare for your next meeting' }) });
+    const entry = page()
+      .locator('.journal-entries > li')
+      .filter({ has: page().getByRole('heading', { name: 'Prepare for your next meeting' }) });
     await expect(entry.getByRole('heading', { name: 'Your mentor replied' })).toBeVisible();
     await expect(entry.locator('.reply-text')).toHaveText([REPLY]);
   });

@@ -35,7 +35,9 @@ test('1. the first visit, online: the home page, and the service worker installs
 test('2. offline: the guides index and a guide never opened', async () => {
   await goOffline(person.context());
   await navigateTo(page(), 'Guides', 'Guides');
-  const response = page().waitForResponse((r) => new URL(r.url()).pathname === '/guides/giving-and-receiving-feedback/');
+  const response = page().waitForResponse(
+    (r) => new URL(r.url()).pathname === '/guides/giving-and-receiving-feedback/',
+  );
   await page().getByRole('link', { name: 'Giving and receiving feedback' }).first().click();
   await expect(page().getByRole('heading', { level: 1, name: 'Giving and receiving feedback' })).toBeVisible();
   // From the worker's cache, with the site's own policy: the precache keeps each page's headers.
@@ -47,7 +49,10 @@ lookTest('offline guide', page);
 test('3. offline: the templates and one never opened', async () => {
   await page().getByRole('navigation', { name: 'Footer' }).getByRole('link', { name: 'Templates' }).click();
   await expect(page().getByRole('heading', { level: 1 })).toBeVisible();
-  await page().getByRole('link', { name: /Meeting agenda/ }).first().click();
+  await page()
+    .getByRole('link', { name: /Meeting agenda/ })
+    .first()
+    .click();
   await expect(page().getByRole('heading', { level: 1, name: /agenda/i })).toBeVisible();
 });
 
@@ -71,7 +76,9 @@ test('5. offline: a reflection never opened runs to its summary with the built-i
       await page().getByRole('button', { name: 'Use the built-in guide' }).click();
       await expect(landedQuestions(page())).toHaveCount(1);
     }
-    await page().getByRole('button', { name: i === ANSWERS.length - 1 ? 'Review' : 'Next' }).click();
+    await page()
+      .getByRole('button', { name: i === ANSWERS.length - 1 ? 'Review' : 'Next' })
+      .click();
   }
   await page().getByRole('button', { name: 'Write my summary' }).click();
   await expect(page().getByRole('heading', { name: 'Your summary' })).toBeVisible();
@@ -80,7 +87,9 @@ test('5. offline: a reflection never opened runs to its summary with the built-i
 
 test('6. offline: saved to the journal on this device, to sync later', async () => {
   await page().getByRole('button', { name: 'Save to my journal' }).click();
-  await expect(page().getByText('Saved on this device. It will upload, encrypted, when you are back online.')).toBeVisible();
+  await expect(
+    page().getByText('Saved on this device. It will upload, encrypted, when you are back online.'),
+  ).toBeVisible();
 });
 lookTest('offline saved on this device', page);
 
@@ -91,7 +100,9 @@ test('7. offline: the journal opens and shows the reflection, waiting to upload'
   await expect(entry.getByRole('heading', { name: 'After the meeting' })).toBeVisible();
   await expect(entry.getByText('On this device only; uploads when you are online')).toBeVisible();
   await pageHearsOffline(person.context());
-  await expect(page().getByText('You are offline. You can read and write; saved reflections upload when you are back online.')).toBeVisible();
+  await expect(
+    page().getByText('You are offline. You can read and write; saved reflections upload when you are back online.'),
+  ).toBeVisible();
 });
 lookTest('offline journal', page);
 
@@ -104,8 +115,12 @@ test('8. back online: the reflection syncs, and the journal says so', async () =
 test('9. offline: a shared link says in a sentence that it needs the server, then opens when back online', async () => {
   await goOffline(person.context());
   await page().goto(`/s/#${'A'.repeat(22)}.${'A'.repeat(43)}`);
-  await expect(page().getByRole('heading', { level: 1, name: 'The shared reflection could not be fetched' })).toBeVisible();
-  await expect(page().getByText('A shared reflection is kept on the server, so opening it needs a connection.')).toBeVisible();
+  await expect(
+    page().getByRole('heading', { level: 1, name: 'The shared reflection could not be fetched' }),
+  ).toBeVisible();
+  await expect(
+    page().getByText('A shared reflection is kept on the server, so opening it needs a connection.'),
+  ).toBeVisible();
 });
 lookTest('offline shared link', page);
 

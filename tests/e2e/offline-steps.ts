@@ -40,7 +40,9 @@ export async function workerInControl(page: Page) {
 export async function goOffline(context: BrowserContext) {
   await context.route('**', (route) => {
     const url = new URL(route.request().url());
-    return route.request().serviceWorker() || url.pathname.startsWith('/api/') ? route.abort('internetdisconnected') : route.continue();
+    return route.request().serviceWorker() || url.pathname.startsWith('/api/')
+      ? route.abort('internetdisconnected')
+      : route.continue();
   });
   await context.setOffline(true);
 }

@@ -27,8 +27,10 @@ const page = () => person.page();
 let reader: Page;
 
 /** Marks this document, so a reload (which makes a new one) shows. */
-const markDocument = (tab: Page) => tab.evaluate(() => ((window as unknown as { __sameDocument: boolean }).__sameDocument = true));
-const sameDocument = (tab: Page) => tab.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument === true);
+const markDocument = (tab: Page) =>
+  tab.evaluate(() => ((window as unknown as { __sameDocument: boolean }).__sameDocument = true));
+const sameDocument = (tab: Page) =>
+  tab.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument === true);
 
 test('1. a reflection half written under the installed worker, and a guide open in a second tab', async () => {
   await openRunner(page(), `${deploy.url}/reflect/three-month-review/`);

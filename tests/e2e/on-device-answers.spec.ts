@@ -6,12 +6,23 @@
 import { expect, test, type Page } from '@playwright/test';
 import { CARE_QUESTIONS } from '../../src/shared/safety/messages';
 import type { FakeScript } from '../support/fake-language-model';
-import { beginAndAnswer, fakeRecord, jsonReplyChunks, MODEL_QUESTION, MODEL_SUMMARY, recordStreamedSummary, withFakeModel, writeSummary } from './on-device-steps';
+import {
+  beginAndAnswer,
+  fakeRecord,
+  jsonReplyChunks,
+  MODEL_QUESTION,
+  MODEL_SUMMARY,
+  recordStreamedSummary,
+  withFakeModel,
+  writeSummary,
+} from './on-device-steps';
 import { answerBox, axeViolations, landedQuestions } from './support';
 
 /** The person chose the on-device guide earlier (setup), and the fake answers with `replies`. */
 async function onDeviceChosen(page: Page, replies: FakeScript['replies']): Promise<string[]> {
-  await page.addInitScript(() => localStorage.setItem('lodestar:prefs', JSON.stringify({ guide: 'on-device', disclosed: true, tone: 'gentle' })));
+  await page.addInitScript(() =>
+    localStorage.setItem('lodestar:prefs', JSON.stringify({ guide: 'on-device', disclosed: true, tone: 'gentle' })),
+  );
   return withFakeModel(page, { availability: 'available', replies });
 }
 
@@ -34,14 +45,18 @@ test('a care answer gets a care question and the quiet help line, and the model 
   await page.getByRole('button', { name: 'Go deeper' }).click();
   const question = landedQuestions(page);
   await expect(question).toHaveCount(1);
-  expect(CARE_QUESTIONS as readonly string[]).toContain((await question.innerText()).replace(/^Your guide asks:\s*/, ''));
+  expect(CARE_QUESTIONS as readonly string[]).toContain(
+    (await question.innerText()).replace(/^Your guide asks:\s*/, ''),
+  );
   await expect(page.locator('.care-line')).toBeVisible();
   expect((await fakeRecord(page)).created).toEqual([]);
   expect(aiRequests).toEqual([]);
 });
 
 test('a model reply that speaks of harm is never shown: the safety message stands in its place', async ({ page }) => {
-  const aiRequests = await onDeviceChosen(page, [{ chunks: jsonReplyChunks('none', 'Have you thought about how you would kill yourself?') }]);
+  const aiRequests = await onDeviceChosen(page, [
+    { chunks: jsonReplyChunks('none', 'Have you thought about how you would kill yourself?') },
+  ]);
   await beginAndAnswer(page);
   await page.getByRole('button', { name: 'Go deeper' }).click();
   await expect(safetyMessage(page)).toContainText('you deserve real support');
@@ -58,8 +73,12 @@ test('the model’s own crisis judgement gives the safety message', async ({ pag
   await expect(page.locator('.runner')).not.toContainText(MODEL_QUESTION);
 });
 
-test('the summary streams to the screen sentence by sentence, then stands as written on this device', async ({ page }) => {
-  const aiRequests = await onDeviceChosen(page, [{ chunks: jsonReplyChunks('none', MODEL_SUMMARY, 10), chunkDelayMs: 60 }]);
+test('the summary streams to the screen sentence by sentence, then stands as written on this device', async ({
+  page,
+}) => {
+  const aiRequests = await onDeviceChosen(page, [
+    { chunks: jsonReplyChunks('none', MODEL_SUMMARY, 10), chunkDelayMs: 60 },
+  ]);
   await beginAndAnswer(page);
   const streamed = await recordStreamedSummary(page);
   await writeSummary(page);
@@ -76,7 +95,9 @@ test('the summary streams to the screen sentence by sentence, then stands as wri
   expect(await axeViolations(page)).toEqual([]);
 });
 
-test('a later sentence that speaks of harm is never shown: what streamed is replaced by the safety message', async ({ page }) => {
+test('a later sentence that speaks of harm is never shown: what streamed is replaced by the safety message', async ({
+  page,
+}) => {
   const turned = MODEL_SUMMARY.replace('- Send the revised timeline on Friday.', '- Decide when to end my life.');
   await onDeviceChosen(page, [{ chunks: jsonReplyChunks('none', turned, 10), chunkDelayMs: 40 }]);
   await beginAndAnswer(page);
@@ -90,12 +111,20 @@ test('a later sentence that speaks of harm is never shown: what streamed is repl
 });
 
 test('a model that breaks mid-stream gives way to the built-in guide, with a sentence', async ({ page }) => {
-  const aiRequests = await onDeviceChosen(page, [{ chunks: jsonReplyChunks('none', MODEL_SUMMARY, 10), chunkDelayMs: 30, failAfter: 15 }]);
+  const aiRequests = await onDeviceChosen(page, [
+    { chunks: jsonReplyChunks('none', MODEL_SUMMARY, 10), chunkDelayMs: 30, failAfter: 15 },
+  ]);
   await beginAndAnswer(page);
   await writeSummary(page);
-  await expect(page.getByRole('status').filter({ hasText: 'Your browser’s own model did not give a usable answer, so the built-in guide answered instead.' })).toBeVisible();
+  await expect(
+    page.getByRole('status').filter({
+      hasText: 'Your browser’s own model did not give a usable answer, so the built-in guide answered instead.',
+    }),
+  ).toBeVisible();
   await expect(page.getByText('Made by the built-in guide from your own words.')).toBeVisible();
-  await expect(page.locator('.summary')).not.toContainText('It sounds like the launch plan was the heart of the meeting.');
+  await expect(page.locator('.summary')).not.toContainText(
+    'It sounds like the launch plan was the heart of the meeting.',
+  );
   expect(aiRequests).toEqual([]);
   expect(await axeViolations(page)).toEqual([]);
 });
@@ -107,18 +136,34 @@ test('a model that says nothing in time gives way to the built-in guide, with a 
   await page.getByRole('button', { name: 'Go deeper' }).click();
   await expect(page.getByRole('button', { name: 'Asking…' })).toBeVisible();
   await page.clock.fastForward('00:21');
-  await expect(page.getByRole('status').filter({ hasText: 'Your browser’s own model took too long, so the built-in guide answered instead.' })).toBeVisible();
+  await expect(
+    page
+      .getByRole('status')
+      .filter({ hasText: 'Your browser’s own model took too long, so the built-in guide answered instead.' }),
+  ).toBeVisible();
   await expect(landedQuestions(page)).toHaveCount(1);
   expect(aiRequests).toEqual([]);
   expect(await axeViolations(page)).toEqual([]);
 });
 
-test('chosen but not downloaded yet: the built-in guide answers with a sentence, and nothing downloads on its own', async ({ page }) => {
-  await page.addInitScript(() => localStorage.setItem('lodestar:prefs', JSON.stringify({ guide: 'on-device', disclosed: true, tone: 'gentle' })));
-  const aiRequests = await withFakeModel(page, { availability: 'downloadable', replies: [{ chunks: jsonReplyChunks('none', MODEL_QUESTION) }] });
+test('chosen but not downloaded yet: the built-in guide answers with a sentence, and nothing downloads on its own', async ({
+  page,
+}) => {
+  await page.addInitScript(() =>
+    localStorage.setItem('lodestar:prefs', JSON.stringify({ guide: 'on-device', disclosed: true, tone: 'gentle' })),
+  );
+  const aiRequests = await withFakeModel(page, {
+    availability: 'downloadable',
+    replies: [{ chunks: jsonReplyChunks('none', MODEL_QUESTION) }],
+  });
   await beginAndAnswer(page);
   await page.getByRole('button', { name: 'Go deeper' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Your browser’s own model is not downloaded yet, so the built-in guide answered. Download it under Guide settings to use it.' })).toBeVisible();
+  await expect(
+    page.getByRole('status').filter({
+      hasText:
+        'Your browser’s own model is not downloaded yet, so the built-in guide answered. Download it under Guide settings to use it.',
+    }),
+  ).toBeVisible();
   await expect(landedQuestions(page)).toHaveCount(1);
   await expect(landedQuestions(page)).not.toContainText(MODEL_QUESTION);
   expect((await fakeRecord(page)).created).toEqual([]);

@@ -2,7 +2,12 @@
 // API in place of the browser's own model (tests/support/fake-language-model.ts, which also lists what a real model may
 // do that the fake cannot show), and a watch on every request to /api/ai/, which the on-device guide must never make.
 import { expect, type Page } from '@playwright/test';
-import { installFakeLanguageModel, jsonReplyChunks, type FakeRecord, type FakeScript } from '../support/fake-language-model';
+import {
+  installFakeLanguageModel,
+  jsonReplyChunks,
+  type FakeRecord,
+  type FakeScript,
+} from '../support/fake-language-model';
 import { answerBox, openRunner, typeInto } from './support';
 
 export { jsonReplyChunks };
@@ -39,10 +44,12 @@ export async function withFakeModel(page: Page, script: FakeScript | null): Prom
 }
 
 /** What the fake has been asked so far. */
-export const fakeRecord = (page: Page) => page.evaluate(() => (globalThis as unknown as { __fakeLanguageModel: FakeRecord }).__fakeLanguageModel);
+export const fakeRecord = (page: Page) =>
+  page.evaluate(() => (globalThis as unknown as { __fakeLanguageModel: FakeRecord }).__fakeLanguageModel);
 
 /** Lets the fake's next downloadprogress event go (scripts with steppedProgress). */
-export const advanceDownload = (page: Page) => page.evaluate(() => (globalThis as unknown as { __fakeLanguageModel: FakeRecord }).__fakeLanguageModel.advance());
+export const advanceDownload = (page: Page) =>
+  page.evaluate(() => (globalThis as unknown as { __fakeLanguageModel: FakeRecord }).__fakeLanguageModel.advance());
 
 /** Opens the runner on "After the meeting", begins, and types the first answer at a person's speed. */
 export async function beginAndAnswer(page: Page, answer = ORDINARY_ANSWER) {
@@ -78,7 +85,11 @@ export async function recordStreamedSummary(page: Page): Promise<() => Promise<s
     new MutationObserver(() => {
       const text = document.querySelector('.runner .streaming')?.textContent ?? '';
       if (text && text !== seen.at(-1)) seen.push(text);
-    }).observe(document.querySelector('.runner') ?? document.body, { childList: true, characterData: true, subtree: true });
+    }).observe(document.querySelector('.runner') ?? document.body, {
+      childList: true,
+      characterData: true,
+      subtree: true,
+    });
   });
   return () => page.evaluate(() => (window as unknown as { __streamed: string[] }).__streamed);
 }

@@ -5,7 +5,16 @@
 // reaches /api/ai/. Where there is no model, the two guides are as before. Every new state is checked with axe.
 import { expect, test } from '@playwright/test';
 import { lookTest, useJourneyBrowser } from './loop-steps';
-import { advanceDownload, beginAndAnswer, chooseOnDeviceByKeyboard, fakeRecord, jsonReplyChunks, MODEL_QUESTION, ORDINARY_ANSWER, withFakeModel } from './on-device-steps';
+import {
+  advanceDownload,
+  beginAndAnswer,
+  chooseOnDeviceByKeyboard,
+  fakeRecord,
+  jsonReplyChunks,
+  MODEL_QUESTION,
+  ORDINARY_ANSWER,
+  withFakeModel,
+} from './on-device-steps';
 import { answerBox, axeViolations, landedQuestions, openRunner, typeInto } from './support';
 
 test.describe('a browser whose model is downloadable: offered, downloaded on the person’s click, then it asks', () => {
@@ -31,7 +40,11 @@ test.describe('a browser whose model is downloadable: offered, downloaded on the
     await expect(disclosure.getByRole('heading', { name: 'Before the guide answers' })).toBeFocused();
     await expect(disclosure).toContainText('Or your browser’s own model asks, on this device: nothing leaves it.');
     await expect(disclosure).toContainText('The first time, your browser downloads its model. It is large');
-    await expect(disclosure.getByRole('button')).toHaveText(['Use the AI guide', 'Use the built-in guide', 'Download and use the guide on this device']);
+    await expect(disclosure.getByRole('button')).toHaveText([
+      'Use the AI guide',
+      'Use the built-in guide',
+      'Download and use the guide on this device',
+    ]);
     expect((await fakeRecord(page())).created).toEqual([]);
   });
   lookTest('on-device-01-disclosure', page);
@@ -63,7 +76,9 @@ test.describe('a browser whose model is downloadable: offered, downloaded on the
     const record = await fakeRecord(page());
     expect(record.prompts).toHaveLength(1);
     // The server's own prompt: the reflection by its title, the prompt, then the person's words inside <journal>.
-    expect(record.prompts[0]?.input).toContain('Reflection: After the meeting\nPrompt: What was said in the meeting that has stayed with you since?');
+    expect(record.prompts[0]?.input).toContain(
+      'Reflection: After the meeting\nPrompt: What was said in the meeting that has stayed with you since?',
+    );
     expect(record.prompts[0]?.input).toContain(`<journal>\nAnswer: ${ORDINARY_ANSWER}\n</journal>`);
     expect(record.prompts[0]?.constrained).toBe(true);
     expect(aiRequests).toEqual([]);
@@ -80,8 +95,13 @@ test.describe('a browser whose model is downloadable: offered, downloaded on the
   });
 });
 
-test('chosen in Guide settings by keyboard where the model is ready, it asks its question and nothing is sent', async ({ page }) => {
-  const aiRequests = await withFakeModel(page, { availability: 'available', replies: [{ chunks: jsonReplyChunks('none', MODEL_QUESTION) }] });
+test('chosen in Guide settings by keyboard where the model is ready, it asks its question and nothing is sent', async ({
+  page,
+}) => {
+  const aiRequests = await withFakeModel(page, {
+    availability: 'available',
+    replies: [{ chunks: jsonReplyChunks('none', MODEL_QUESTION) }],
+  });
   await openRunner(page, '/reflect/after-the-meeting/');
   await chooseOnDeviceByKeyboard(page);
   await expect(page.getByRole('button', { name: 'Download your browser’s model' })).toHaveCount(0);
@@ -96,7 +116,12 @@ test('chosen in Guide settings by keyboard where the model is ready, it asks its
 });
 
 test('downloaded from Guide settings, with the size only because this browser reports bytes', async ({ page }) => {
-  const aiRequests = await withFakeModel(page, { availability: 'downloadable', progress: [[1_200_000_000, 3_000_000_000]], steppedProgress: true, replies: [] });
+  const aiRequests = await withFakeModel(page, {
+    availability: 'downloadable',
+    progress: [[1_200_000_000, 3_000_000_000]],
+    steppedProgress: true,
+    replies: [],
+  });
   await openRunner(page, '/reflect/after-the-meeting/');
   await chooseOnDeviceByKeyboard(page);
   await expect(page.getByText('Your browser downloads its model the first time. It is large')).toBeVisible();
@@ -108,7 +133,9 @@ test('downloaded from Guide settings, with the size only because this browser re
   await expect(page.getByText('Downloading your browser’s model: 40% (1.2 GB of 3.0 GB).')).toBeVisible();
   expect(await axeViolations(page)).toEqual([]);
   await advanceDownload(page);
-  await expect(page.getByRole('status').filter({ hasText: 'Your browser’s model is ready. It runs on this device from now on.' })).toBeVisible();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Your browser’s model is ready. It runs on this device from now on.' }),
+  ).toBeVisible();
   await expect(page.getByRole('radio', { name: /On this device/ })).toBeFocused();
   expect(await axeViolations(page)).toEqual([]);
   expect(aiRequests).toEqual([]);
@@ -140,5 +167,8 @@ test('where the browser has no model, or none it can use, the two guides are as 
   await page.getByRole('button', { name: 'Begin' }).click();
   await typeInto(answerBox(page), ORDINARY_ANSWER);
   await page.getByRole('button', { name: 'Go deeper' }).click();
-  await expect(page.locator('.disclosure').getByRole('button')).toHaveText(['Use the AI guide', 'Use the built-in guide']);
+  await expect(page.locator('.disclosure').getByRole('button')).toHaveText([
+    'Use the AI guide',
+    'Use the built-in guide',
+  ]);
 });

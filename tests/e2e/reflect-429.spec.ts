@@ -9,15 +9,26 @@
 import { expect, test } from '@playwright/test';
 import { answerBox, landedQuestions, openRunner, recordAnnouncements, typeInto } from './support';
 
-const REFUSAL = { error: { code: 'too_many_requests', message: 'Too many requests from your address. Try again in 40 seconds.' } };
-const SENTENCE = 'Too many requests came from your connection. Your writing is saved on this device. Try again in 40 seconds, or use the built-in guide now.';
+const REFUSAL = {
+  error: { code: 'too_many_requests', message: 'Too many requests from your address. Try again in 40 seconds.' },
+};
+const SENTENCE =
+  'Too many requests came from your connection. Your writing is saved on this device. Try again in 40 seconds, or use the built-in guide now.';
 
-test('a 429 says when to try again, keeps the answer, and the built-in guide answers this request at once', async ({ page }) => {
+test('a 429 says when to try again, keeps the answer, and the built-in guide answers this request at once', async ({
+  page,
+}) => {
   const answer = 'We talked about my promotion case and I felt unsure about the timing.';
   await openRunner(page);
   await page.getByRole('button', { name: 'Begin' }).click();
   await typeInto(answerBox(page), answer);
-  await page.route('**/api/ai/follow-up', (route) => route.fulfill({ status: 429, headers: { 'Retry-After': '40', 'Content-Type': 'application/json' }, body: JSON.stringify(REFUSAL) }));
+  await page.route('**/api/ai/follow-up', (route) =>
+    route.fulfill({
+      status: 429,
+      headers: { 'Retry-After': '40', 'Content-Type': 'application/json' },
+      body: JSON.stringify(REFUSAL),
+    }),
+  );
   const announced = await recordAnnouncements(page);
 
   await page.getByRole('button', { name: 'Go deeper' }).click();

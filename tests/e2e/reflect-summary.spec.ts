@@ -55,7 +55,9 @@ test.describe('the summary is the person’s: edited words are what is shown, ke
   });
 });
 
-test('review goes back to the same summary; a changed answer marks it out of date and a rewrite keeps the old one', async ({ page }) => {
+test('review goes back to the same summary; a changed answer marks it out of date and a rewrite keeps the old one', async ({
+  page,
+}) => {
   const aiCalls: string[] = [];
   page.on('request', (request) => {
     if (new URL(request.url()).pathname.startsWith('/api/ai/')) aiCalls.push(request.url());
@@ -86,7 +88,9 @@ test('review goes back to the same summary; a changed answer marks it out of dat
   await page.getByRole('button', { name: 'Edit answers' }).click();
   await typeInto(answerBox(page), ' I also want a date for it.');
   await page.getByRole('button', { name: 'Review' }).click();
-  await expect(page.getByText('You changed your answers after this summary was written, so it may be out of date.')).toBeVisible();
+  await expect(
+    page.getByText('You changed your answers after this summary was written, so it may be out of date.'),
+  ).toBeVisible();
   await page.getByRole('button', { name: 'Back to my summary' }).click();
   await expect(page.getByText('may be out of date')).toBeVisible();
   await page.getByRole('button', { name: 'Rewrite my summary' }).click();

@@ -2,7 +2,19 @@
 // with either coach. Text a person writes is typed, never fill()ed.
 import { expect, test } from '@playwright/test';
 import { useJourneyBrowser } from './loop-steps';
-import { STUB_QUESTION, answerBox, axeViolations, chooseBuiltInCoach, followUpBox, landedQuestions, openRunner, ready, recordAnnouncements, setStubMode, typeInto } from './support';
+import {
+  STUB_QUESTION,
+  answerBox,
+  axeViolations,
+  chooseBuiltInCoach,
+  followUpBox,
+  landedQuestions,
+  openRunner,
+  ready,
+  recordAnnouncements,
+  setStubMode,
+  typeInto,
+} from './support';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -54,7 +66,6 @@ test.describe('a full reflection with the AI guide, from first prompt to downloa
     test(`${state}: no axe violations`, async () => {
       expect(await axeViolations(page())).toEqual([]);
     });
-
 
   test('1. the runner opens on its intro', async () => {
     await openRunner(page());

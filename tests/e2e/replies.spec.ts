@@ -42,7 +42,6 @@ test.describe('a mentor replies from a fresh browser; the owner reads, deletes o
       await of().screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
     });
 
-
   test('1. the owner saves a reflection and shares it for seven days', async () => {
     // The answers are setup data (seededToSummary); the way to a shared summary by typing is loop.spec.ts's.
     await seededToSummary(page(), ANSWERS);
@@ -86,7 +85,9 @@ test.describe('a mentor replies from a fresh browser; the owner reads, deletes o
 
   test('5. the owner’s journal fetches the replies: under the reflection and under the shared link', async () => {
     await openJournal(page());
-    await expect(page().locator('#journal-status')).toContainText('3 new replies to your shared links: read them under “Shared links”.');
+    await expect(page().locator('#journal-status')).toContainText(
+      '3 new replies to your shared links: read them under “Shared links”.',
+    );
     await expect(entryReplies().getByRole('heading', { name: 'Your mentor replied' })).toBeVisible();
     await expect(entryReplies().locator('.reply-text')).toHaveText([FIRST, SECOND, THIRD]);
     await expect(shared().locator('.reply-text')).toHaveText([FIRST, SECOND, THIRD]);
@@ -117,16 +118,25 @@ test.describe('a mentor replies from a fresh browser; the owner reads, deletes o
   test('8. revoking asks first, and says the replies go with the link', async () => {
     await shared().getByRole('button', { name: 'Revoke' }).click();
     await expect(page().getByRole('button', { name: 'Keep the link' })).toBeFocused();
-    await expect(page().getByRole('alertdialog', { name: 'Revoke this link?' })).toContainText('Whoever has it can no longer read it, and the 2 replies to it are deleted. This cannot be undone.');
+    await expect(page().getByRole('alertdialog', { name: 'Revoke this link?' })).toContainText(
+      'Whoever has it can no longer read it, and the 2 replies to it are deleted. This cannot be undone.',
+    );
   });
   axeTest('journal-revoke-confirm', page);
 
   test('9. revoked: the link stops working and the replies are gone on both sides and from this browser', async () => {
     await page().getByRole('button', { name: 'Yes, revoke the link' }).click();
-    await expect(page().getByText(/^Revoked: the link to “.+” no longer works, and its 2 replies are deleted\.$/)).toBeVisible();
+    await expect(
+      page().getByText(/^Revoked: the link to “.+” no longer works, and its 2 replies are deleted\.$/),
+    ).toBeVisible();
     await expect(page().getByText('Your mentor replied')).toHaveCount(0);
     // Nothing of the replies stays in this browser either.
-    expect(await page().evaluate((texts) => Object.values(localStorage).filter((stored) => texts.some((t) => stored.includes(t))), [FIRST, THIRD])).toEqual([]);
+    expect(
+      await page().evaluate(
+        (texts) => Object.values(localStorage).filter((stored) => texts.some((t) => stored.includes(t))),
+        [FIRST, THIRD],
+      ),
+    ).toEqual([]);
     await page().reload();
     await expect(page().getByRole('heading', { name: 'Shared links' })).toBeVisible();
     await expect(page().getByText('Your mentor replied')).toHaveCount(0);

@@ -5,7 +5,15 @@
 // What this cannot show: the model's own risk judgement (the stub's is set per test in tests/api/ai-safety-gate.test.ts).
 import { expect, test, type Page } from '@playwright/test';
 import { CARE_QUESTIONS } from '../../src/shared/safety/messages';
-import { answerBox, axeViolations, chooseBuiltInCoach, followUpBox, openRunner, setStubMode, typeInto } from './support';
+import {
+  answerBox,
+  axeViolations,
+  chooseBuiltInCoach,
+  followUpBox,
+  openRunner,
+  setStubMode,
+  typeInto,
+} from './support';
 
 export type Guide = 'built-in' | 'ai';
 
@@ -13,7 +21,8 @@ export type Guide = 'built-in' | 'ai';
 async function start(page: Page, guide: Guide): Promise<{ safety: (string | null)[] }> {
   const calls = { safety: [] as (string | null)[] };
   page.on('response', (response) => {
-    if (new URL(response.url()).pathname.startsWith('/api/ai/')) calls.safety.push(response.headers()['x-guide-safety'] ?? null);
+    if (new URL(response.url()).pathname.startsWith('/api/ai/'))
+      calls.safety.push(response.headers()['x-guide-safety'] ?? null);
   });
   await openRunner(page, '/reflect/after-the-meeting/');
   if (guide === 'built-in') await chooseBuiltInCoach(page);
@@ -35,7 +44,8 @@ function quotes(shown: string, written: string): boolean {
   return false;
 }
 
-const PLAN_QUESTION = /when do you think you will do it|realistic time for that|will that (?:be done|start)|what would help you keep to it|what might get in the way|first step|by what date/i;
+const PLAN_QUESTION =
+  /when do you think you will do it|realistic time for that|will that (?:be done|start)|what would help you keep to it|what might get in the way|first step|by what date/i;
 
 async function expectSafetyMessage(page: Page, written: string) {
   const message = page.locator('.follow-up .safety');
@@ -78,7 +88,10 @@ const CRISIS_ANSWERS = [
   'meeting was ok i guess we went over the roadmap and my lead seemed happy. honestly ive been thinkin about killin myself most nights and i dont know who to tell. next step is the design doc',
 ];
 
-const CARE_ANSWERS = ['I don’t want to die, but I want to escape.', 'The review went fine. I see no way out of how I feel lately though, and work is the only thing that keeps me busy.'];
+const CARE_ANSWERS = [
+  'I don’t want to die, but I want to escape.',
+  'The review went fine. I see no way out of how I feel lately though, and work is the only thing that keeps me busy.',
+];
 
 /** The same journeys with either guide, one spec file each so the two run side by side. */
 export function safetyJourneys(guide: Guide) {
@@ -124,9 +137,17 @@ export function safetyJourneys(guide: Guide) {
       await expect(answerBox(page)).toHaveValue(first);
     });
 
-    test('a summary of answers with a warning sign is the safety message, and no answer becomes a next step', async ({ page }) => {
+    test('a summary of answers with a warning sign is the safety message, and no answer becomes a next step', async ({
+      page,
+    }) => {
       const calls = await start(page, guide);
-      const answers = ['The meeting was about my project plan.', 'I want to end it.', 'My mentor listened.', 'Everything is ready, I am gonna do it next week after I write a few notes.', 'Nothing else.'];
+      const answers = [
+        'The meeting was about my project plan.',
+        'I want to end it.',
+        'My mentor listened.',
+        'Everything is ready, I am gonna do it next week after I write a few notes.',
+        'Nothing else.',
+      ];
       for (const [i, text] of answers.entries()) {
         await typeInto(answerBox(page), text);
         const next = i < answers.length - 1 ? 'Next' : 'Review';
@@ -143,9 +164,14 @@ export function safetyJourneys(guide: Guide) {
       expect(calls.safety).toEqual(guide === 'ai' ? ['crisis'] : []);
     });
 
-    test('a summary with words of harm but no sign leaves those sentences out and shows the help line', async ({ page }) => {
+    test('a summary with words of harm but no sign leaves those sentences out and shows the help line', async ({
+      page,
+    }) => {
       await start(page, guide);
-      const answers = ['We went over my promotion case. I will send Dana the revised case study by Friday.', 'Some days I feel dead inside at work.'];
+      const answers = [
+        'We went over my promotion case. I will send Dana the revised case study by Friday.',
+        'Some days I feel dead inside at work.',
+      ];
       await typeInto(answerBox(page), answers[0]!);
       await page.getByRole('button', { name: 'Next' }).click();
       await typeInto(answerBox(page), answers[1]!);
@@ -162,4 +188,3 @@ export function safetyJourneys(guide: Guide) {
     });
   });
 }
-

@@ -15,16 +15,37 @@ const DAY_MS = 86_400_000;
 export function savedEntry(content: Omit<EntryContent, 'v' | 'savedAt'>, daysAgo: number): JournalEntry {
   const at = new Date(Date.now() - daysAgo * DAY_MS).toISOString();
   const id = randomBytes(16).toString('base64url');
-  return { localId: id, id, token: randomBytes(32).toString('base64url'), revision: null, highestSeen: 0, serverRevision: null, edits: 1, attempts: [], sync: 'pending', content: { v: 1, ...content, savedAt: at }, createdAt: at, updatedAt: at };
+  return {
+    localId: id,
+    id,
+    token: randomBytes(32).toString('base64url'),
+    revision: null,
+    highestSeen: 0,
+    serverRevision: null,
+    edits: 1,
+    attempts: [],
+    sync: 'pending',
+    content: { v: 1, ...content, savedAt: at },
+    createdAt: at,
+    updatedAt: at,
+  };
 }
 
 /** Answers by prompt id, with no follow-ups. */
-export const answersOf = (answers: Record<string, string>) => Object.fromEntries(Object.entries(answers).map(([id, answer]) => [id, { answer, followUps: [] }]));
+export const answersOf = (answers: Record<string, string>) =>
+  Object.fromEntries(Object.entries(answers).map(([id, answer]) => [id, { answer, followUps: [] }]));
 
 /** Writes the journal into this origin's localStorage (the page must be on the site already). */
 export async function seedJournal(page: Page, entries: JournalEntry[]) {
   await page.goto('/privacy/');
-  await page.evaluate((journal) => localStorage.setItem('lodestar:journal:2', JSON.stringify(journal)), { v: 2, key: null, entries, shares: [], tombstones: [], unreadable: [] });
+  await page.evaluate((journal) => localStorage.setItem('lodestar:journal:2', JSON.stringify(journal)), {
+    v: 2,
+    key: null,
+    entries,
+    shares: [],
+    tombstones: [],
+    unreadable: [],
+  });
 }
 
 /**
@@ -33,7 +54,17 @@ export async function seedJournal(page: Page, entries: JournalEntry[]) {
  */
 export async function seedAnswersDraft(page: Page, answers: string[]) {
   const ids = afterTheMeeting.prompts.map((p) => p.id);
-  const draft: Draft = { v: 1, setId: 'after-the-meeting', phase: 'review', index: ids.length - 1, answers: answersOf(Object.fromEntries(ids.flatMap((id, i) => (answers[i] === undefined ? [] : [[id, answers[i]]])))), summary: null, updatedAt: new Date().toISOString() };
+  const draft: Draft = {
+    v: 1,
+    setId: 'after-the-meeting',
+    phase: 'review',
+    index: ids.length - 1,
+    answers: answersOf(
+      Object.fromEntries(ids.flatMap((id, i) => (answers[i] === undefined ? [] : [[id, answers[i]]]))),
+    ),
+    summary: null,
+    updatedAt: new Date().toISOString(),
+  };
   await page.goto('/privacy/');
   await page.evaluate((d) => localStorage.setItem(`lodestar:draft:${d.setId}`, JSON.stringify(d)), draft);
 }

@@ -13,7 +13,8 @@ test.describe('share → the mentor reads it in a fresh browser → the owner re
   // The built-in summary quotes the longest answer's first sentence, so this markup reaches the shared summary. The
   // answers are setup data (seededToSummary); the way to a shared summary by typing is loop.spec.ts's and
   // keyboard.spec.ts's.
-  const markup = 'The whiteboard said <img src=x onerror=alert(1)> and <script>alert(3)</script> in big letters during our long review meeting.';
+  const markup =
+    'The whiteboard said <img src=x onerror=alert(1)> and <script>alert(3)</script> in big letters during our long review meeting.';
   const note = 'Looking forward to Thursday. <img src=x onerror=alert(1)> <script>alert(2)</script>';
   const journey = useJourneyBrowser();
   let mentorPage: Page;
@@ -21,9 +22,11 @@ test.describe('share → the mentor reads it in a fresh browser → the owner re
   let dialogs: string[] = [];
   const page = journey.page;
 
-
   test('1. a summary with markup in it is saved and shared for a day, with a typed note', async () => {
-    await seededToSummary(page(), [`${markup} It took most of the hour and left me thinking about it all week long.`, ...ANSWERS.slice(1)]);
+    await seededToSummary(page(), [
+      `${markup} It took most of the hour and left me thinking about it all week long.`,
+      ...ANSWERS.slice(1),
+    ]);
     await saveToJournal(page());
     await page().getByRole('button', { name: 'Share with my mentor' }).click();
     await page().getByRole('radio', { name: '1 day' }).check();
@@ -34,13 +37,19 @@ test.describe('share → the mentor reads it in a fresh browser → the owner re
     expect(link).toMatch(/\/s\/#[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43}$/);
   });
 
-  test('2. the mentor reads it in a fresh browser: the note and the summary as written, markup as text', async ({ browser }) => {
+  test('2. the mentor reads it in a fresh browser: the note and the summary as written, markup as text', async ({
+    browser,
+  }) => {
     const opened = journey.closeAfter(await mentorOpens(browser, link));
     [mentorPage, dialogs] = [opened.page, opened.dialogs];
     await expect(mentorPage.getByRole('heading', { name: 'A reflection shared with you' })).toBeVisible();
     await expect(mentorPage.getByText(note)).toBeVisible();
     await expect(mentorPage.getByRole('heading', { name: 'Next steps' })).toBeVisible();
-    await expect(mentorPage.locator('.summary').getByText('<img src=x onerror=alert(1)> and <script>alert(3)</script>', { exact: false })).toBeVisible();
+    await expect(
+      mentorPage
+        .locator('.summary')
+        .getByText('<img src=x onerror=alert(1)> and <script>alert(3)</script>', { exact: false }),
+    ).toBeVisible();
     await expect(mentorPage.locator('article img, article script')).toHaveCount(0);
     // The lines that invite the writer to add something are theirs, not the mentor's.
     await expect(mentorPage.locator('.summary')).not.toContainText('add it here');
@@ -63,12 +72,16 @@ test.describe('share → the mentor reads it in a fresh browser → the owner re
     await expect(mentorPage.locator('main')).toBeFocused();
     expect(mentorPage.url()).toBe(link);
     await expect(mentorPage.getByRole('heading', { name: 'A reflection shared with you' })).toBeVisible();
-    expect(await mentorPage.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument)).toBe(true);
+    expect(await mentorPage.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument)).toBe(
+      true,
+    );
     // An in-page anchor that does change the part after # (none on this page but the skip link) reloads nothing.
     await mentorPage.evaluate(() => (location.hash = '#main'));
     await expect(mentorPage).toHaveURL(/#main$/);
     await expect(mentorPage.getByRole('heading', { name: 'A reflection shared with you' })).toBeVisible();
-    expect(await mentorPage.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument)).toBe(true);
+    expect(await mentorPage.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument)).toBe(
+      true,
+    );
     // Another link opened in the same tab changes only the part after #: the page opens that one, not the last.
     await mentorPage.goto(`${new URL(link).origin}/s/#${'A'.repeat(22)}.${'B'.repeat(43)}`);
     await expect(mentorPage.getByRole('heading', { name: 'This link is not available' })).toBeVisible();

@@ -39,7 +39,10 @@ test.describe('reading path', () => {
 
   test('filters the guides index by audience with plain links', async ({ page }) => {
     await page.goto('/guides/');
-    await page.getByRole('navigation', { name: 'Guides by audience' }).getByRole('link', { name: 'For mentors' }).click();
+    await page
+      .getByRole('navigation', { name: 'Guides by audience' })
+      .getByRole('link', { name: 'For mentors' })
+      .click();
     await expect(page).toHaveURL(/#for-mentors$/);
     await expect(page.getByRole('heading', { level: 2, name: 'For mentors' })).toBeInViewport();
   });
@@ -52,7 +55,9 @@ test.describe('guide pages', () => {
     for (const path of guides) {
       const html = await (await page.request.get(path)).text();
       // The one script is the service worker's registration (src/browser/offline.ts, under 1 KB), which every page loads.
-      expect(html.replace(/<script type="module" src="\/sw-register\.js"[^>]*><\/script>/, ''), path).not.toMatch(/<script\b/i);
+      expect(html.replace(/<script type="module" src="\/sw-register\.js"[^>]*><\/script>/, ''), path).not.toMatch(
+        /<script\b/i,
+      );
     }
   });
 });
@@ -80,18 +85,28 @@ test.describe('every page in the sitemap', () => {
     const paths = await sitemapPaths(page);
     expect(paths.length).toBeGreaterThan(40);
     for (const parts of [PARTS, AXE_PARTS]) {
-      expect(Array.from({ length: parts }, (_, n) => part(paths, n, parts)).flat().sort()).toEqual([...paths].sort());
+      expect(
+        Array.from({ length: parts }, (_, n) => part(paths, n, parts))
+          .flat()
+          .sort(),
+      ).toEqual([...paths].sort());
     }
   });
 
   for (let n = 0; n < AXE_PARTS; n++) {
-    test(`has no axe violations in light, nor colour violations in dark (part ${n + 1} of ${AXE_PARTS})`, async ({ page }) => {
+    test(`has no axe violations in light, nor colour violations in dark (part ${n + 1} of ${AXE_PARTS})`, async ({
+      page,
+    }) => {
       const violations: string[] = [];
       const check = async (scheme: 'light' | 'dark', path: string) => {
         await page.emulateMedia({ colorScheme: scheme });
         const axe = new AxeBuilder({ page });
         const results = await (scheme === 'dark' ? axe.withRules(COLOUR_RULES) : axe).analyze();
-        violations.push(...results.violations.map((v) => `${scheme} ${path}: ${v.id} ${v.nodes.map((node) => node.target.join(' ')).join(', ')}`));
+        violations.push(
+          ...results.violations.map(
+            (v) => `${scheme} ${path}: ${v.id} ${v.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+          ),
+        );
       };
       for (const path of part(await sitemapPaths(page), n, AXE_PARTS)) {
         await page.goto(path);

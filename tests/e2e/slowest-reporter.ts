@@ -12,7 +12,8 @@ export default class SlowestReporter implements Reporter {
     // The spec file the test belongs to (a shared step helper can define tests, so not test.location's file).
     let suite = test.parent;
     while (suite.type !== 'file' && suite.parent) suite = suite.parent;
-    if (result.status !== 'skipped') this.#runs.push({ title: `${suite.title} › ${test.title}`, ms: result.duration, timeout: test.timeout });
+    if (result.status !== 'skipped')
+      this.#runs.push({ title: `${suite.title} › ${test.title}`, ms: result.duration, timeout: test.timeout });
   }
 
   onEnd(_result: FullResult) {
@@ -21,7 +22,9 @@ export default class SlowestReporter implements Reporter {
     console.log('\nSlowest tests (share of their timeout; over a third is marked !):');
     for (const { title, ms, timeout } of slowest) {
       const share = ms / timeout;
-      console.log(`  ${(ms / 1000).toFixed(1).padStart(6)} s ${`${Math.round(share * 100)}%`.padStart(4)}${share > BUDGET ? ' !' : '  '} ${title.slice(0, 120)}`);
+      console.log(
+        `  ${(ms / 1000).toFixed(1).padStart(6)} s ${`${Math.round(share * 100)}%`.padStart(4)}${share > BUDGET ? ' !' : '  '} ${title.slice(0, 120)}`,
+      );
     }
   }
 }

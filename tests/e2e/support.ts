@@ -27,7 +27,9 @@ export async function openIsland(page: Page, path: string) {
 
 export async function openRunner(page: Page, path = '/reflect/prepare-for-meeting/') {
   await openIsland(page, path);
-  await expect(page.getByRole('heading', { name: 'Before you begin' }).or(page.getByText(/^Prompt \d of \d$/))).toBeVisible();
+  await expect(
+    page.getByRole('heading', { name: 'Before you begin' }).or(page.getByText(/^Prompt \d of \d$/)),
+  ).toBeVisible();
 }
 
 /** Clicks into a field and types at human speed: one keydown/input/keyup per character. */
@@ -71,7 +73,12 @@ export async function recordAnnouncements(page: Page): Promise<() => Promise<str
     const region = document.querySelector('.runner > [aria-live="polite"]');
     const seen: string[] = [];
     (window as unknown as { __announced: string[] }).__announced = seen;
-    if (region) new MutationObserver(() => seen.push(region.textContent ?? '')).observe(region, { childList: true, characterData: true, subtree: true });
+    if (region)
+      new MutationObserver(() => seen.push(region.textContent ?? '')).observe(region, {
+        childList: true,
+        characterData: true,
+        subtree: true,
+      });
   });
   return () => page.evaluate(() => (window as unknown as { __announced: string[] }).__announced.filter(Boolean));
 }

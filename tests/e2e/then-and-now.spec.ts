@@ -10,18 +10,59 @@ const SHOTS = '/tmp/shots-update';
 const shot = (page: Page, name: string) => page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
 
 const prompts = [
-  { id: 'someone-who-helped', text: 'Think of someone who helped you grow, formally or not. What is one moment with them that you still remember?' },
-  { id: 'guidance-you-need', text: 'Looking at the next six to twelve months, what kind of guidance would help you most?' },
+  {
+    id: 'someone-who-helped',
+    text: 'Think of someone who helped you grow, formally or not. What is one moment with them that you still remember?',
+  },
+  {
+    id: 'guidance-you-need',
+    text: 'Looking at the next six to twelve months, what kind of guidance would help you most?',
+  },
 ];
 const assessment = (answers: Record<string, string>, daysAgo: number, wording = prompts) =>
-  savedEntry({ setId: 'mentorship-assessment', setTitle: 'Mentorship assessment', prompts: wording, answers: answersOf(answers), summary: null }, daysAgo);
+  savedEntry(
+    {
+      setId: 'mentorship-assessment',
+      setTitle: 'Mentorship assessment',
+      prompts: wording,
+      answers: answersOf(answers),
+      summary: null,
+    },
+    daysAgo,
+  );
 
-const first = assessment({ 'someone-who-helped': 'My first team lead, who let me fail safely.', 'guidance-you-need': 'How to find a mentor at all.' }, 200, [prompts[0]!, { id: 'guidance-you-need', text: 'What guidance would help you most this year?' }]);
-const second = assessment({ 'someone-who-helped': 'Ana, who read every design doc.', 'guidance-you-need': 'How to give feedback to peers.' }, 100);
-const third = assessment({ 'someone-who-helped': 'Ana again, and now Sam.', 'guidance-you-need': 'How to lead a small team.' }, 2);
-const other = savedEntry({ setId: 'after-the-meeting', setTitle: 'After the meeting', prompts: [{ id: 'what-stuck', text: 'What stayed?' }], answers: answersOf({ 'what-stuck': 'Plenty.' }), summary: null }, 1);
+const first = assessment(
+  {
+    'someone-who-helped': 'My first team lead, who let me fail safely.',
+    'guidance-you-need': 'How to find a mentor at all.',
+  },
+  200,
+  [prompts[0]!, { id: 'guidance-you-need', text: 'What guidance would help you most this year?' }],
+);
+const second = assessment(
+  { 'someone-who-helped': 'Ana, who read every design doc.', 'guidance-you-need': 'How to give feedback to peers.' },
+  100,
+);
+const third = assessment(
+  { 'someone-who-helped': 'Ana again, and now Sam.', 'guidance-you-need': 'How to lead a small team.' },
+  2,
+);
+const other = savedEntry(
+  {
+    setId: 'after-the-meeting',
+    setTitle: 'After the meeting',
+    prompts: [{ id: 'what-stuck', text: 'What stayed?' }],
+    answers: answersOf({ 'what-stuck': 'Plenty.' }),
+    summary: null,
+  },
+  1,
+);
 
-const dateOf = (page: Page, iso: string) => page.evaluate((at) => new Date(at).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' }), iso);
+const dateOf = (page: Page, iso: string) =>
+  page.evaluate(
+    (at) => new Date(at).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' }),
+    iso,
+  );
 
 test.describe('the newest assessment beside an earlier one: both answers to each prompt, under their dates', () => {
   // Steps that go on in one browser; each state is checked with axe in a test of its own after the step that reaches
@@ -30,7 +71,11 @@ test.describe('the newest assessment beside an earlier one: both answers to each
 
   const journey = useJourneyBrowser();
   const page = journey.page;
-  const newest = () => page().locator('.journal-entries > li').filter({ has: page().getByRole('heading', { name: 'Mentorship assessment' }) }).first();
+  const newest = () =>
+    page()
+      .locator('.journal-entries > li')
+      .filter({ has: page().getByRole('heading', { name: 'Mentorship assessment' }) })
+      .first();
   const table = () => newest().getByRole('table', { name: /Mentorship assessment, then and now/ });
   const guidance = () => table().getByRole('row', { name: /next six to twelve months/ });
 
@@ -39,13 +84,18 @@ test.describe('the newest assessment beside an earlier one: both answers to each
     await openIsland(page(), '/journal/');
     const cards = page().locator('.journal-entries > li');
     await expect(cards).toHaveCount(4);
-    await expect(cards.filter({ hasText: 'After the meeting' }).getByRole('button', { name: 'Then and now' })).toHaveCount(0);
+    await expect(
+      cards.filter({ hasText: 'After the meeting' }).getByRole('button', { name: 'Then and now' }),
+    ).toHaveCount(0);
     const open = newest().getByRole('button', { name: 'Then and now' });
     await open.focus();
     await page().keyboard.press('Enter');
     await expect(open).toHaveAttribute('aria-expanded', 'true');
 
-    const [thenDate, nowDate] = [await dateOf(page(), second.content.savedAt), await dateOf(page(), third.content.savedAt)];
+    const [thenDate, nowDate] = [
+      await dateOf(page(), second.content.savedAt),
+      await dateOf(page(), third.content.savedAt),
+    ];
     await expect(table().getByRole('columnheader', { name: `Then: ${thenDate}` })).toBeVisible();
     await expect(table().getByRole('columnheader', { name: `Now: ${nowDate}` })).toBeVisible();
     const row = table().getByRole('row', { name: /someone who helped you grow/ });
@@ -56,8 +106,12 @@ test.describe('the newest assessment beside an earlier one: both answers to each
   lookTest('then-and-now', page);
 
   test('2. compared with the first one, whose prompt had other words: matched by id, under the newer wording', async () => {
-    await newest().getByLabel('Compare with').selectOption({ label: `${await dateOf(page(), first.content.savedAt)} (earlier)` });
-    await expect(table().getByRole('columnheader', { name: `Then: ${await dateOf(page(), first.content.savedAt)}` })).toBeVisible();
+    await newest()
+      .getByLabel('Compare with')
+      .selectOption({ label: `${await dateOf(page(), first.content.savedAt)} (earlier)` });
+    await expect(
+      table().getByRole('columnheader', { name: `Then: ${await dateOf(page(), first.content.savedAt)}` }),
+    ).toBeVisible();
     await expect(guidance().getByRole('cell').nth(0)).toContainText('How to find a mentor at all.');
     await expect(guidance().getByRole('cell').nth(1)).toContainText('How to lead a small team.');
   });

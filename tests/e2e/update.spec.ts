@@ -22,9 +22,33 @@ const after = savedEntry(
       createdAt: new Date().toISOString(),
     },
     commitments: [
-      { id: 'agenda0000000001', source: 'Send my mentor a two-line agenda', text: 'Send my mentor a two-line agenda', due: null, state: 'done', note: 'Sent it on Thursday; the meeting ran on time.', updatedAt: new Date().toISOString() },
-      { id: 'course0000000002', source: 'Take the public speaking course', text: 'Take the public speaking course', due: null, state: 'dropped', note: 'No budget this quarter.', updatedAt: new Date().toISOString() },
-      { id: 'demo000000000003', source: 'Rehearse the demo with Sam', text: 'Rehearse the demo with Sam', due: null, state: 'open', note: '', updatedAt: new Date().toISOString() },
+      {
+        id: 'agenda0000000001',
+        source: 'Send my mentor a two-line agenda',
+        text: 'Send my mentor a two-line agenda',
+        due: null,
+        state: 'done',
+        note: 'Sent it on Thursday; the meeting ran on time.',
+        updatedAt: new Date().toISOString(),
+      },
+      {
+        id: 'course0000000002',
+        source: 'Take the public speaking course',
+        text: 'Take the public speaking course',
+        due: null,
+        state: 'dropped',
+        note: 'No budget this quarter.',
+        updatedAt: new Date().toISOString(),
+      },
+      {
+        id: 'demo000000000003',
+        source: 'Rehearse the demo with Sam',
+        text: 'Rehearse the demo with Sam',
+        due: null,
+        state: 'open',
+        note: '',
+        updatedAt: new Date().toISOString(),
+      },
     ],
   },
   40,
@@ -37,7 +61,10 @@ const prepare = savedEntry(
       { id: 'update-for-your-mentor', text: 'What came of the advice or plan from your last meeting?' },
       { id: 'since-last-time', text: 'What else has happened in your work or studies since you last met?' },
     ],
-    answers: answersOf({ 'update-for-your-mentor': 'I led the sprint review and kept it to ten minutes.', 'since-last-time': 'A new manager joined.' }),
+    answers: answersOf({
+      'update-for-your-mentor': 'I led the sprint review and kept it to ten minutes.',
+      'since-last-time': 'A new manager joined.',
+    }),
     summary: null,
   },
   3,
@@ -63,7 +90,6 @@ test.describe('two saved reflections → a drafted, edited update → shared →
       await shot(of(), name);
     });
 
-
   test('1. the default period ticks only the recent reflection; the person ticks the other by keyboard', async () => {
     await seedJournal(page(), [after, prepare]);
     await openIsland(page(), '/journal/update/');
@@ -81,9 +107,15 @@ test.describe('two saved reflections → a drafted, edited update → shared →
     await page().getByRole('button', { name: 'Draft my update' }).click();
     await expect(page().getByRole('heading', { name: 'Your update', exact: true })).toBeFocused();
     drafted = await box().inputValue();
-    expect(drafted).toContain('## What I did since we last met\n\n- Done: Send my mentor a two-line agenda — Sent it on Thursday; the meeting ran on time.\n- Dropped: Take the public speaking course — No budget this quarter.\n- Still working on: Rehearse the demo with Sam\n');
-    expect(drafted).toContain('## What happened\n\nPriya’s comment that my demos bury the point.\n\nI led the sprint review and kept it to ten minutes.\n');
-    expect(drafted).toContain('## What I would like your help with\n\n- How do you open a demo so the point comes first?\n');
+    expect(drafted).toContain(
+      '## What I did since we last met\n\n- Done: Send my mentor a two-line agenda — Sent it on Thursday; the meeting ran on time.\n- Dropped: Take the public speaking course — No budget this quarter.\n- Still working on: Rehearse the demo with Sam\n',
+    );
+    expect(drafted).toContain(
+      '## What happened\n\nPriya’s comment that my demos bury the point.\n\nI led the sprint review and kept it to ten minutes.\n',
+    );
+    expect(drafted).toContain(
+      '## What I would like your help with\n\n- How do you open a demo so the point comes first?\n',
+    );
   });
   axeTest('2-draft', page);
 
@@ -134,7 +166,9 @@ test.describe('two saved reflections → a drafted, edited update → shared →
     mentorPage = await mentor.newPage();
     await mentorPage.goto(link);
     await expect(mentorPage.getByText('An update for my mentor')).toBeVisible();
-    await expect(mentorPage.getByText('Done: Send my mentor a two-line agenda — Sent it on Thursday; the meeting ran on time.')).toBeVisible();
+    await expect(
+      mentorPage.getByText('Done: Send my mentor a two-line agenda — Sent it on Thursday; the meeting ran on time.'),
+    ).toBeVisible();
     await expect(mentorPage.getByText('Could we talk about the new manager?')).toBeVisible();
   });
   axeTest('6-mentor-reads', () => mentorPage);
@@ -142,17 +176,23 @@ test.describe('two saved reflections → a drafted, edited update → shared →
   test('8. the share is one of the journal’s links: the owner revokes it there, and the mentor’s copy stops opening', async () => {
     await page().goto('/journal/');
     await expect(page().getByRole('link', { name: 'Write an update for your mentor' })).toBeVisible();
-    const card = page().locator('.card').filter({ has: page().getByRole('heading', { name: 'An update for my mentor' }) });
+    const card = page()
+      .locator('.card')
+      .filter({ has: page().getByRole('heading', { name: 'An update for my mentor' }) });
     await revokeLink(page(), card, /^Revoked: the link to “.+” no longer works\.$/);
     await mentorPage.reload();
     await expect(mentorPage.getByRole('heading', { name: 'This link is not available' })).toBeVisible();
   });
 });
 
-test('the AI guide’s version replaces the draft only when the person chooses it, and a reload keeps it', async ({ page }) => {
+test('the AI guide’s version replaces the draft only when the person chooses it, and a reload keeps it', async ({
+  page,
+}) => {
   await seedJournal(page, [prepare]);
   // Setup: this browser already chose the AI guide and saw the disclosure in a reflection.
-  await page.evaluate(() => localStorage.setItem('lodestar:prefs', JSON.stringify({ guide: 'ai', disclosed: true, tone: 'gentle' })));
+  await page.evaluate(() =>
+    localStorage.setItem('lodestar:prefs', JSON.stringify({ guide: 'ai', disclosed: true, tone: 'gentle' })),
+  );
   await openIsland(page, '/journal/update/');
   await page.getByRole('button', { name: 'Draft my update' }).click();
   const box = page.getByRole('textbox', { name: 'Your update for your mentor' });
@@ -167,7 +207,9 @@ test('the AI guide’s version replaces the draft only when the person chooses i
   await expect(box).toHaveValue(/^## What I did since we last met\n\n- Done: sent my mentor a two-line agenda\./);
   await expect(page.getByRole('status').filter({ hasText: 'Your update now uses the shorter version.' })).toBeVisible();
   await page.reload();
-  await expect(page.getByRole('textbox', { name: 'Your update for your mentor' })).toHaveValue(/The review went better than I feared\./);
+  await expect(page.getByRole('textbox', { name: 'Your update for your mentor' })).toHaveValue(
+    /The review went better than I feared\./,
+  );
 });
 
 test.describe('without saved reflections the draft still gives the three parts to fill in', () => {

@@ -18,12 +18,26 @@ export function call(handler: Handler, path: string, init: RequestInit = {}, ip?
 }
 
 export function postJson(handler: Handler, path: string, body: unknown, ip?: string): Promise<Response> {
-  return call(handler, path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }, ip);
+  return call(
+    handler,
+    path,
+    { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) },
+    ip,
+  );
 }
 
 /** Sends `body` as JSON with PUT and the given headers (If-Match, If-None-Match, Authorization, …). */
-export function putJson(handler: Handler, path: string, body: unknown, headers: Record<string, string> = {}): Promise<Response> {
-  return call(handler, path, { method: 'PUT', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+export function putJson(
+  handler: Handler,
+  path: string,
+  body: unknown,
+  headers: Record<string, string> = {},
+): Promise<Response> {
+  return call(handler, path, {
+    method: 'PUT',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify(body),
+  });
 }
 
 /** A fresh 128-bit id in base64url (22 characters), as the browser chooses one for a new entry or share. */
@@ -66,7 +80,12 @@ type Hook<T> = (fn: () => T) => void;
  * For API tests: one Gemini stub for the file, reset before each test (mode "ok", fast chunks, no recorded
  * requests), with the environment pointing the real SDK at it and short timeouts; restored after each test.
  */
-export function useGeminiStub(hooks: { beforeAll: Hook<Promise<void>>; afterAll: Hook<Promise<void>>; beforeEach: Hook<void>; afterEach: Hook<void> }): () => GeminiStub {
+export function useGeminiStub(hooks: {
+  beforeAll: Hook<Promise<void>>;
+  afterAll: Hook<Promise<void>>;
+  beforeEach: Hook<void>;
+  afterEach: Hook<void>;
+}): () => GeminiStub {
   let stub: GeminiStub | undefined;
   let restoreEnv = () => {};
   hooks.beforeAll(async () => {
@@ -81,7 +100,13 @@ export function useGeminiStub(hooks: { beforeAll: Hook<Promise<void>>; afterAll:
     stub.setRisk('none');
     stub.setDelays({ chunkMs: 5 });
     stub.requests.length = 0;
-    restoreEnv = withEnv({ GEMINI_API_KEY: 'test-key', GEMINI_BASE_URL: stub.url, GEMINI_MODEL: undefined, GEMINI_TIMEOUT_MS: '400', GEMINI_TOTAL_TIMEOUT_MS: '3000' });
+    restoreEnv = withEnv({
+      GEMINI_API_KEY: 'test-key',
+      GEMINI_BASE_URL: stub.url,
+      GEMINI_MODEL: undefined,
+      GEMINI_TIMEOUT_MS: '400',
+      GEMINI_TOTAL_TIMEOUT_MS: '3000',
+    });
   });
   hooks.afterEach(() => restoreEnv());
   return () => {

@@ -33,7 +33,9 @@ export async function startLocalBlobs(): Promise<LocalBlobs> {
 
   async function walk(dir: string): Promise<string[]> {
     const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
-    const nested = await Promise.all(entries.map((e) => (e.isDirectory() ? walk(join(dir, e.name)) : Promise.resolve([join(dir, e.name)]))));
+    const nested = await Promise.all(
+      entries.map((e) => (e.isDirectory() ? walk(join(dir, e.name)) : Promise.resolve([join(dir, e.name)]))),
+    );
     return nested.flat();
   }
 
@@ -42,7 +44,8 @@ export async function startLocalBlobs(): Promise<LocalBlobs> {
     url,
     token,
     siteID,
-    allFiles: async () => Promise.all((await walk(directory)).map(async (path) => ({ path, text: await readFile(path, 'utf8') }))),
+    allFiles: async () =>
+      Promise.all((await walk(directory)).map(async (path) => ({ path, text: await readFile(path, 'utf8') }))),
     stop: async () => {
       await server.stop();
       await rm(directory, { recursive: true, force: true });
@@ -51,7 +54,10 @@ export async function startLocalBlobs(): Promise<LocalBlobs> {
 }
 
 /** For API tests: a local Blobs server for the whole file, stopped afterwards. */
-export function useLocalBlobs(hooks: { beforeAll: (fn: () => Promise<void>) => void; afterAll: (fn: () => Promise<void>) => void }): () => LocalBlobs {
+export function useLocalBlobs(hooks: {
+  beforeAll: (fn: () => Promise<void>) => void;
+  afterAll: (fn: () => Promise<void>) => void;
+}): () => LocalBlobs {
   let blobs: LocalBlobs | undefined;
   hooks.beforeAll(async () => {
     blobs = await startLocalBlobs();

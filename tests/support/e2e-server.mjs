@@ -13,7 +13,9 @@ const stubPort = Number(process.env.E2E_STUB_PORT ?? 8897);
 function runToEnd(command, args) {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { stdio: 'inherit' });
-    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${command} ${args.join(' ')} exited with ${code}`))));
+    child.on('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`${command} ${args.join(' ')} exited with ${code}`)),
+    );
   });
 }
 
@@ -31,7 +33,17 @@ stub.setDelays({ chunkMs: 40 });
 // The limit's own behaviour is tested in tests/api/ai-rate-limit.test.ts; the runner's 429 in reflect-429.spec.ts.
 const server = spawn(process.execPath, ['scripts/preview-server.mjs'], {
   stdio: 'inherit',
-  env: { ...process.env, PORT: port, LOCAL_BLOBS_DIR: blobsDir, GEMINI_API_KEY: 'e2e-stub-key', GEMINI_BASE_URL: stub.url, GEMINI_TIMEOUT_MS: '1500', GEMINI_TOTAL_TIMEOUT_MS: '5000', AI_LIMIT_FOLLOW_UPS_PER_MINUTE: '1000', AI_LIMIT_SUMMARIES_PER_MINUTE: '1000' },
+  env: {
+    ...process.env,
+    PORT: port,
+    LOCAL_BLOBS_DIR: blobsDir,
+    GEMINI_API_KEY: 'e2e-stub-key',
+    GEMINI_BASE_URL: stub.url,
+    GEMINI_TIMEOUT_MS: '1500',
+    GEMINI_TOTAL_TIMEOUT_MS: '5000',
+    AI_LIMIT_FOLLOW_UPS_PER_MINUTE: '1000',
+    AI_LIMIT_SUMMARIES_PER_MINUTE: '1000',
+  },
 });
 const stop = async () => {
   server.kill('SIGTERM');
@@ -52,19 +64,36 @@ async function firstAnswer(path) {
     }
   }
 }
-const post = (path, body) => fetch(`${base}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+const post = (path, body) =>
+  fetch(`${base}${path}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
 const unknownId = 'A'.repeat(22);
 await (await firstAnswer('/')).arrayBuffer();
 // One request through each function: the AI ones to the stub and back (a real follow-up, summary and update), the
 // storage ones to a 404 or 400. Every answer is read to its end, so the whole path has run once.
 const warmUps = await Promise.all([
-  post('/api/ai/follow-up', { setId: 'after-the-meeting', promptId: 'what-stuck', answer: 'A warm-up answer before the tests start.' }),
-  post('/api/ai/summary', { setId: 'after-the-meeting', answers: [{ promptId: 'what-stuck', answer: 'A warm-up answer before the tests start.' }] }),
-  post('/api/ai/update', { draft: '## What I did since we last met\n\n- Warm-up\n\n## What happened\n\nWarm-up\n\n## What I would like your help with\n\n- Warm-up\n' }),
+  post('/api/ai/follow-up', {
+    setId: 'after-the-meeting',
+    promptId: 'what-stuck',
+    answer: 'A warm-up answer before the tests start.',
+  }),
+  post('/api/ai/summary', {
+    setId: 'after-the-meeting',
+    answers: [{ promptId: 'what-stuck', answer: 'A warm-up answer before the tests start.' }],
+  }),
+  post('/api/ai/update', {
+    draft:
+      '## What I did since we last met\n\n- Warm-up\n\n## What happened\n\nWarm-up\n\n## What I would like your help with\n\n- Warm-up\n',
+  }),
   fetch(`${base}/api/entries/${unknownId}`),
   fetch(`${base}/api/shares/${unknownId}`),
   fetch(`${base}/api/shares/${unknownId}/replies`),
-  ...['/journal/', '/journal/update/', '/reflect/after-the-meeting/', '/s/', '/search/', '/sitemap-index.xml'].map((path) => fetch(`${base}${path}`)),
+  ...['/journal/', '/journal/update/', '/reflect/after-the-meeting/', '/s/', '/search/', '/sitemap-index.xml'].map(
+    (path) => fetch(`${base}${path}`),
+  ),
 ]);
 const statuses = await Promise.all(warmUps.map(async (response) => (await response.arrayBuffer(), response.status)));
 if (statuses.some((status) => status >= 500)) {

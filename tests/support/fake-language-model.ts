@@ -64,7 +64,8 @@ export function installFakeLanguageModel(script: FakeScript): void {
   // In a page, a finished download is remembered across reloads, as the browser keeps its model on disk.
   const DOWNLOADED = 'fake-language-model:downloaded';
   const pageStorage = typeof document === 'undefined' ? undefined : globalThis.localStorage;
-  let state = script.availability !== 'unavailable' && pageStorage?.getItem(DOWNLOADED) ? 'available' : script.availability;
+  let state =
+    script.availability !== 'unavailable' && pageStorage?.getItem(DOWNLOADED) ? 'available' : script.availability;
   let replyIndex = 0;
   const wait = (ms: number | undefined) => new Promise((resolve) => setTimeout(resolve, ms ?? 0));
   const abortError = () => new DOMException('The operation was aborted.', 'AbortError');
@@ -74,7 +75,10 @@ export function installFakeLanguageModel(script: FakeScript): void {
       return Promise.reject(new Error('the fake streams only'));
     }
 
-    promptStreaming(input: string, options: { responseConstraint?: unknown; signal?: AbortSignal } = {}): ReadableStream<string> {
+    promptStreaming(
+      input: string,
+      options: { responseConstraint?: unknown; signal?: AbortSignal } = {},
+    ): ReadableStream<string> {
       record.prompts.push({ input, constrained: options.responseConstraint !== undefined });
       const reply = script.replies[Math.min(replyIndex++, script.replies.length - 1)] ?? { chunks: [] };
       const signal = options.signal;
@@ -112,12 +116,20 @@ export function installFakeLanguageModel(script: FakeScript): void {
       record.availabilityCalls += 1;
       return state;
     },
-    async create(options: { initialPrompts?: { role: string; content: string }[]; monitor?: (m: EventTarget) => void; signal?: AbortSignal } = {}): Promise<FakeSession> {
+    async create(
+      options: {
+        initialPrompts?: { role: string; content: string }[];
+        monitor?: (m: EventTarget) => void;
+        signal?: AbortSignal;
+      } = {},
+    ): Promise<FakeSession> {
       const systemPrompt = options.initialPrompts?.find((p) => p.role === 'system')?.content;
       record.created.push({ systemPrompt, monitored: options.monitor !== undefined });
       if (state === 'unavailable') throw new DOMException('The model is not available.', 'NotSupportedError');
-      const activation = (globalThis.navigator as { userActivation?: { hasBeenActive: boolean } } | undefined)?.userActivation;
-      if (state !== 'available' && activation && !activation.hasBeenActive) throw new DOMException('A click is needed to download the model.', 'NotAllowedError');
+      const activation = (globalThis.navigator as { userActivation?: { hasBeenActive: boolean } } | undefined)
+        ?.userActivation;
+      if (state !== 'available' && activation && !activation.hasBeenActive)
+        throw new DOMException('A click is needed to download the model.', 'NotAllowedError');
       const monitor = new EventTarget();
       options.monitor?.(monitor);
       if (state !== 'available') {

@@ -6,7 +6,13 @@ import type { ServerResponse } from 'node:http';
 export interface StubBody {
   systemInstruction?: { parts?: { text?: string }[] };
   contents?: { role?: string; parts?: { text?: string }[] }[];
-  generationConfig?: { maxOutputTokens?: number; temperature?: number; responseMimeType?: string; responseJsonSchema?: unknown; thinkingConfig?: { thinkingBudget?: number; thinkingLevel?: string; includeThoughts?: boolean } };
+  generationConfig?: {
+    maxOutputTokens?: number;
+    temperature?: number;
+    responseMimeType?: string;
+    responseJsonSchema?: unknown;
+    thinkingConfig?: { thinkingBudget?: number; thinkingLevel?: string; includeThoughts?: boolean };
+  };
 }
 
 /** What "scripted" mode streams: these chunks in order, then the finish reason (none when omitted). */
@@ -34,7 +40,11 @@ export interface Usage {
 
 /** A streamed chunk as Gemini sends one, optionally with the finish reason and the usage of the whole reply. */
 export function sseChunk(text: string, finishReason?: string, usage?: Usage): string {
-  const candidate = { content: { role: 'model', parts: text ? [{ text }] : [] }, index: 0, ...(finishReason ? { finishReason } : {}) };
+  const candidate = {
+    content: { role: 'model', parts: text ? [{ text }] : [] },
+    index: 0,
+    ...(finishReason ? { finishReason } : {}),
+  };
   return `data: ${JSON.stringify({ candidates: [candidate], ...(usage ? { usageMetadata: usage } : {}), modelVersion: 'stub' })}\r\n\r\n`;
 }
 
@@ -45,22 +55,36 @@ const tokensOf = (text: string) => Math.ceil(text.length / 4);
  * thought tokens it spends. Gemini 2.5 takes thinkingBudget (Pro cannot turn thinking off); Gemini 3 and the
  * -latest aliases take thinkingLevel; both at once is an error; no configuration means thinking at will.
  */
-export function stubThinking(model: string, config: { thinkingBudget?: number; thinkingLevel?: string } | undefined): { error: string } | { thoughts: number } {
+export function stubThinking(
+  model: string,
+  config: { thinkingBudget?: number; thinkingLevel?: string } | undefined,
+): { error: string } | { thoughts: number } {
   const gemini25 = /^gemini-2\.5-/.test(model);
-  if (config?.thinkingBudget !== undefined && config.thinkingLevel !== undefined) return { error: 'You can only set one of thinking budget and thinking level.' };
+  if (config?.thinkingBudget !== undefined && config.thinkingLevel !== undefined)
+    return { error: 'You can only set one of thinking budget and thinking level.' };
   if (config?.thinkingLevel !== undefined) {
     if (gemini25) return { error: 'Thinking level is not supported for this model.' };
-    return { thoughts: ({ MINIMAL: 0, LOW: 90, MEDIUM: 400, HIGH: 1_500 } as Record<string, number>)[config.thinkingLevel] ?? 1_500 };
+    return {
+      thoughts:
+        ({ MINIMAL: 0, LOW: 90, MEDIUM: 400, HIGH: 1_500 } as Record<string, number>)[config.thinkingLevel] ?? 1_500,
+    };
   }
   if (config?.thinkingBudget !== undefined) {
-    if (config.thinkingBudget === 0 && /^gemini-2\.5-pro/.test(model)) return { error: 'Budget 0 is invalid. This model only works in thinking mode.' };
+    if (config.thinkingBudget === 0 && /^gemini-2\.5-pro/.test(model))
+      return { error: 'Budget 0 is invalid. This model only works in thinking mode.' };
     return { thoughts: config.thinkingBudget < 0 ? 1_500 : config.thinkingBudget };
   }
   return { thoughts: 1_500 };
 }
 
 /** The chunks, finish reason and usage a mode answers with, or the error the API would give instead. */
-export function shapeReply(mode: ShapedMode, body: StubBody, model: string, reply: string, script: StubScript): { error: string } | { chunks: string[]; finishReason: string | undefined; usage: Usage } {
+export function shapeReply(
+  mode: ShapedMode,
+  body: StubBody,
+  model: string,
+  reply: string,
+  script: StubScript,
+): { error: string } | { chunks: string[]; finishReason: string | undefined; usage: Usage } {
   const promptTokenCount = tokensOf(JSON.stringify(body.contents ?? []) + JSON.stringify(body.systemInstruction ?? {}));
   const max = body.generationConfig?.maxOutputTokens ?? 8_192;
   let chunks: string[];
@@ -81,13 +105,28 @@ export function shapeReply(mode: ShapedMode, body: StubBody, model: string, repl
     [chunks, finishReason] = [text ? chunksOf(text, 4) : [], text === reply ? 'STOP' : 'MAX_TOKENS'];
   }
   const output = tokensOf(chunks.join(''));
-  return { chunks, finishReason, usage: { promptTokenCount, candidatesTokenCount: output, thoughtsTokenCount: thoughts, totalTokenCount: promptTokenCount + output + thoughts } };
+  return {
+    chunks,
+    finishReason,
+    usage: {
+      promptTokenCount,
+      candidatesTokenCount: output,
+      thoughtsTokenCount: thoughts,
+      totalTokenCount: promptTokenCount + output + thoughts,
+    },
+  };
 }
 
 /** Writes a shaped reply as server-sent events, `chunkMs` apart; resolves to when the last chunk went out. */
-export async function streamShaped(res: ServerResponse, shaped: ReturnType<typeof shapeReply>, chunkMs: number): Promise<number | undefined> {
+export async function streamShaped(
+  res: ServerResponse,
+  shaped: ReturnType<typeof shapeReply>,
+  chunkMs: number,
+): Promise<number | undefined> {
   if ('error' in shaped) {
-    res.end(`data: ${JSON.stringify({ error: { code: 400, message: shaped.error, status: 'INVALID_ARGUMENT' } })}\r\n\r\n`);
+    res.end(
+      `data: ${JSON.stringify({ error: { code: 400, message: shaped.error, status: 'INVALID_ARGUMENT' } })}\r\n\r\n`,
+    );
     return undefined;
   }
   const { chunks, finishReason, usage } = shaped;

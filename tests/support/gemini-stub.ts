@@ -8,7 +8,15 @@
 // Plain erasable TypeScript so Node 24 can run it directly for the browser tests.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { chunksOf, shapeReply, streamShaped, stubThinking, type ShapedMode, type StubBody, type StubScript } from './gemini-stub-replies.ts';
+import {
+  chunksOf,
+  shapeReply,
+  streamShaped,
+  stubThinking,
+  type ShapedMode,
+  type StubBody,
+  type StubScript,
+} from './gemini-stub-replies.ts';
 
 export { stubThinking, type StubScript } from './gemini-stub-replies.ts';
 
@@ -141,7 +149,11 @@ export async function startGeminiStub(port = 0): Promise<GeminiStub> {
     }
     const match = url.pathname.match(/^\/v1(?:beta|alpha)?\/models\/([^:]+):streamGenerateContent$/);
     if (!match || req.method !== 'POST') {
-      res.writeHead(404, { 'content-type': 'application/json' }).end(JSON.stringify({ error: { code: 404, message: `stub has no route for ${req.method} ${url.pathname}`, status: 'NOT_FOUND' } }));
+      res.writeHead(404, { 'content-type': 'application/json' }).end(
+        JSON.stringify({
+          error: { code: 404, message: `stub has no route for ${req.method} ${url.pathname}`, status: 'NOT_FOUND' },
+        }),
+      );
       return;
     }
     const raw = await readBody(req);
@@ -149,15 +161,30 @@ export async function startGeminiStub(port = 0): Promise<GeminiStub> {
     const apiKey = req.headers['x-goog-api-key'];
     requests.push({ model: match[1] ?? '', apiKey: Array.isArray(apiKey) ? apiKey[0] : apiKey, body });
     const system = body.systemInstruction?.parts?.map((p) => p.text ?? '').join('') ?? '';
-    const text = system.includes('write a short summary') ? STUB_SUMMARY : system.includes('tighten this update') ? STUB_UPDATE : STUB_FOLLOW_UP;
-    const reply = body.generationConfig?.responseMimeType === 'application/json' ? JSON.stringify({ risk, reply: text }) : text;
+    const text = system.includes('write a short summary')
+      ? STUB_SUMMARY
+      : system.includes('tighten this update')
+        ? STUB_UPDATE
+        : STUB_FOLLOW_UP;
+    const reply =
+      body.generationConfig?.responseMimeType === 'application/json' ? JSON.stringify({ risk, reply: text }) : text;
 
     switch (mode) {
       case 'status-429':
-        res.writeHead(429, { 'content-type': 'application/json' }).end(JSON.stringify({ error: { code: 429, message: 'Resource has been exhausted (e.g. check quota).', status: 'RESOURCE_EXHAUSTED' } }));
+        res.writeHead(429, { 'content-type': 'application/json' }).end(
+          JSON.stringify({
+            error: {
+              code: 429,
+              message: 'Resource has been exhausted (e.g. check quota).',
+              status: 'RESOURCE_EXHAUSTED',
+            },
+          }),
+        );
         return;
       case 'status-500':
-        res.writeHead(500, { 'content-type': 'application/json' }).end(JSON.stringify({ error: { code: 500, message: 'Internal error encountered.', status: 'INTERNAL' } }));
+        res
+          .writeHead(500, { 'content-type': 'application/json' })
+          .end(JSON.stringify({ error: { code: 500, message: 'Internal error encountered.', status: 'INTERNAL' } }));
         return;
       case 'hang':
         openResponses.add(res);
@@ -165,10 +192,13 @@ export async function startGeminiStub(port = 0): Promise<GeminiStub> {
       default:
         break;
     }
-    const thinking = mode === 'thinking' ? stubThinking(match[1] ?? '', body.generationConfig?.thinkingConfig) : undefined;
+    const thinking =
+      mode === 'thinking' ? stubThinking(match[1] ?? '', body.generationConfig?.thinkingConfig) : undefined;
     if (thinking && 'error' in thinking) {
       // As the API does: a thinking configuration the model does not take is a 400 before any stream starts.
-      res.writeHead(400, { 'content-type': 'application/json' }).end(JSON.stringify({ error: { code: 400, message: thinking.error, status: 'INVALID_ARGUMENT' } }));
+      res
+        .writeHead(400, { 'content-type': 'application/json' })
+        .end(JSON.stringify({ error: { code: 400, message: thinking.error, status: 'INVALID_ARGUMENT' } }));
       return;
     }
     res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache' });
@@ -180,11 +210,17 @@ export async function startGeminiStub(port = 0): Promise<GeminiStub> {
       return;
     }
     if (mode === 'empty') {
-      res.end(`data: ${JSON.stringify({ candidates: [{ content: { role: 'model', parts: [] }, index: 0, finishReason: 'STOP' }] })}\r\n\r\n`);
+      res.end(
+        `data: ${JSON.stringify({ candidates: [{ content: { role: 'model', parts: [] }, index: 0, finishReason: 'STOP' }] })}\r\n\r\n`,
+      );
       return;
     }
     if (mode === 'scripted' || mode === 'thinking' || mode === 'max-tokens-empty' || mode === 'max-tokens-cut') {
-      const sentLast = await streamShaped(res, shapeReply(mode as ShapedMode, body, match[1] ?? '', reply, script), chunkMs);
+      const sentLast = await streamShaped(
+        res,
+        shapeReply(mode as ShapedMode, body, match[1] ?? '', reply, script),
+        chunkMs,
+      );
       lastChunkSentAt = sentLast ?? lastChunkSentAt;
       return;
     }
@@ -236,4 +272,3 @@ export async function startGeminiStub(port = 0): Promise<GeminiStub> {
     },
   };
 }
-

@@ -32,7 +32,10 @@ export async function startStaticDeploy(root = 'dist'): Promise<StaticDeploy> {
       try {
         let body: Buffer | string = await readFile(file);
         if (path === '/sw.js' && next) body = `${body.toString('utf8')}\n// the next deploy\n`;
-        response.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache' });
+        response.writeHead(200, {
+          'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+          'Cache-Control': 'no-cache',
+        });
         response.end(body);
       } catch {
         response.writeHead(404, { 'Content-Type': 'text/plain' });

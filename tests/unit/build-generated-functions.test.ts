@@ -48,19 +48,27 @@ async function check(dir: string): Promise<{ failed: boolean; output: string }> 
 
 describe('scripts/check-generated-functions.mjs', () => {
   it('passes when the adapter left its function folders empty', async () => {
-    const { failed, output } = await check(await project({ '.netlify/v1/functions/ssr/': '', '.netlify/v1/edge-functions/middleware/': '', '.netlify/v1/config.json': '{}' }));
+    const { failed, output } = await check(
+      await project({
+        '.netlify/v1/functions/ssr/': '',
+        '.netlify/v1/edge-functions/middleware/': '',
+        '.netlify/v1/config.json': '{}',
+      }),
+    );
     expect(output).toContain('generated functions: none');
     expect(failed).toBe(false);
   });
 
-  it('fails on the adapter\'s ssr catch-all, naming it and its path', async () => {
+  it("fails on the adapter's ssr catch-all, naming it and its path", async () => {
     const { failed, output } = await check(await project({ '.netlify/v1/functions/ssr/ssr.mjs': SSR_FUNCTION }));
     expect(failed).toBe(true);
     expect(output).toContain('function "ssr" (.netlify/v1/functions/ssr/ssr.mjs) on /*');
   });
 
   it('fails on a generated edge function', async () => {
-    const { failed, output } = await check(await project({ '.netlify/v1/edge-functions/middleware/middleware.mjs': 'export default () => {};' }));
+    const { failed, output } = await check(
+      await project({ '.netlify/v1/edge-functions/middleware/middleware.mjs': 'export default () => {};' }),
+    );
     expect(failed).toBe(true);
     expect(output).toContain('edge function file .netlify/v1/edge-functions/middleware/middleware.mjs');
   });

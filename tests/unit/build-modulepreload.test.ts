@@ -49,7 +49,8 @@ async function script(name: string, dir: string): Promise<{ failed: boolean; out
   }
 }
 
-const preloads = (html: string) => [...html.matchAll(/<link rel="modulepreload" href="([^"]+)"/g)].map(([, href]) => href);
+const preloads = (html: string) =>
+  [...html.matchAll(/<link rel="modulepreload" href="([^"]+)"/g)].map(([, href]) => href);
 
 describe('scripts/modulepreload.mjs', () => {
   it('preloads the static module graph with each URL as the page and its importers write it, ?dpl= included', async () => {
@@ -63,7 +64,11 @@ describe('scripts/modulepreload.mjs', () => {
   it('preloads the same modules without a query when the build has no deploy id', async () => {
     const dir = await site({ 'journal/index.html': islandPage(''), ...modules('') });
     await script('modulepreload.mjs', dir);
-    expect(preloads(await readFile(join(dir, 'journal/index.html'), 'utf8'))).toEqual(['/_astro/Island.js', '/_astro/client.js', '/_astro/solid.js']);
+    expect(preloads(await readFile(join(dir, 'journal/index.html'), 'utf8'))).toEqual([
+      '/_astro/Island.js',
+      '/_astro/client.js',
+      '/_astro/solid.js',
+    ]);
   });
 });
 
@@ -84,7 +89,9 @@ describe('scripts/check-modulepreload.mjs', () => {
   });
 
   it('fails on links that drop the ?dpl= the page imports with', async () => {
-    const head = ['Island', 'client', 'solid'].map((name) => `<link rel="modulepreload" href="/_astro/${name}.js" fetchpriority="low" data-island-preload>`).join('');
+    const head = ['Island', 'client', 'solid']
+      .map((name) => `<link rel="modulepreload" href="/_astro/${name}.js" fetchpriority="low" data-island-preload>`)
+      .join('');
     const dir = await site({ 'journal/index.html': islandPage(DPL, head), ...modules(DPL) });
     const { failed, output } = await script('check-modulepreload.mjs', dir);
     expect(failed).toBe(true);
@@ -92,7 +99,9 @@ describe('scripts/check-modulepreload.mjs', () => {
   });
 
   it('fails when a preloaded module imports one that is not preloaded', async () => {
-    const head = [`/_astro/Island.js${DPL}`, `/_astro/client.js${DPL}`].map((href) => `<link rel="modulepreload" href="${href}">`).join('');
+    const head = [`/_astro/Island.js${DPL}`, `/_astro/client.js${DPL}`]
+      .map((href) => `<link rel="modulepreload" href="${href}">`)
+      .join('');
     const dir = await site({ 'journal/index.html': islandPage(DPL, head), ...modules(DPL) });
     const { failed, output } = await script('check-modulepreload.mjs', dir);
     expect(failed).toBe(true);
@@ -100,7 +109,14 @@ describe('scripts/check-modulepreload.mjs', () => {
   });
 
   it('fails on a preload that names no built file', async () => {
-    const head = [`/_astro/Island.js${DPL}`, `/_astro/client.js${DPL}`, `/_astro/solid.js${DPL}`, `/_astro/gone.js${DPL}`].map((href) => `<link rel="modulepreload" href="${href}">`).join('');
+    const head = [
+      `/_astro/Island.js${DPL}`,
+      `/_astro/client.js${DPL}`,
+      `/_astro/solid.js${DPL}`,
+      `/_astro/gone.js${DPL}`,
+    ]
+      .map((href) => `<link rel="modulepreload" href="${href}">`)
+      .join('');
     const dir = await site({ 'journal/index.html': islandPage(DPL, head), ...modules(DPL) });
     const { failed, output } = await script('check-modulepreload.mjs', dir);
     expect(failed).toBe(true);

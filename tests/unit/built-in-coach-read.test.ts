@@ -14,7 +14,10 @@ describe('readAnswer', () => {
     ['feeling', 'I felt embarrassed and stayed quiet for the rest of the meeting.'],
     ['feeling', 'It feels like nobody reads my weekly report.'],
     ['feeling', 'Honestly it was frustrating to hear it again.'],
-    ['story', 'We went through the roadmap and she asked why I had not pushed back on the deadline. I explained the dependencies.'],
+    [
+      'story',
+      'We went through the roadmap and she asked why I had not pushed back on the deadline. I explained the dependencies.',
+    ],
     ['question', 'How do I ask for more direct feedback?'],
     ['question', 'Mostly fine. Should I tell my manager I am looking around?'],
     ['short', 'Good session.'],
@@ -37,7 +40,8 @@ describe('readAnswer', () => {
   });
 
   it('reads stems, not exact words: feel, feels, felt, feeling', () => {
-    for (const word of ['feel', 'feels', 'felt', 'feeling']) expect(readAnswer(`It ${word} odd to be the new one in the team.`, PROMPT).kind).toBe('feeling');
+    for (const word of ['feel', 'feels', 'felt', 'feeling'])
+      expect(readAnswer(`It ${word} odd to be the new one in the team.`, PROMPT).kind).toBe('feeling');
   });
 
   it('does not take a plan someone else proposed for the person’s own', () => {

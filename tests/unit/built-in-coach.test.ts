@@ -7,8 +7,10 @@ import { TONES } from '../../src/shared/coach';
 
 const whatStuck = findPrompt('after-the-meeting', 'what-stuck')!;
 const nextStep = findPrompt('after-the-meeting', 'your-next-step')!;
-const LONG = 'My mentor said the design doc was not ready for review. I felt embarrassed and stayed quiet for the rest of the meeting, which is not like me.';
-const FLATTERY = /\b(?:great|amazing|awesome|excellent|wonderful|fantastic|impressive|brilliant|well done|good job|nice work|love (?:that|this)|proud of you)\b|!/i;
+const LONG =
+  'My mentor said the design doc was not ready for review. I felt embarrassed and stayed quiet for the rest of the meeting, which is not like me.';
+const FLATTERY =
+  /\b(?:great|amazing|awesome|excellent|wonderful|fantastic|impressive|brilliant|well done|good job|nice work|love (?:that|this)|proud of you)\b|!/i;
 const ALL_PROMPTS = [...PROMPT_SETS.values()].flatMap((set) => set.prompts);
 
 /** Every question the coach asks: one question mark, at the end. */
@@ -26,18 +28,30 @@ describe('builtInFollowUp for a plan', () => {
   });
 
   it('asks when, for a plan that has no date: when it starts, for a new habit', () => {
-    expect(builtInFollowUp(nextStep, 'I want to talk to my manager about the promotion.', [], 'gentle')).toMatch(/When would be a realistic time for that\?$/);
-    expect(builtInFollowUp(nextStep, 'I want to talk to my manager about the promotion.', [], 'direct')).toMatch(/By what date will that be done\?$/);
-    expect(builtInFollowUp(nextStep, 'I will send an agenda before each meeting.', [], 'gentle')).toMatch(/When would you like to start\?$/);
-    expect(builtInFollowUp(nextStep, 'From now on I will send an agenda.', [], 'gentle')).toMatch(/get in the way once you start\?$|keep to it\?$/);
+    expect(builtInFollowUp(nextStep, 'I want to talk to my manager about the promotion.', [], 'gentle')).toMatch(
+      /When would be a realistic time for that\?$/,
+    );
+    expect(builtInFollowUp(nextStep, 'I want to talk to my manager about the promotion.', [], 'direct')).toMatch(
+      /By what date will that be done\?$/,
+    );
+    expect(builtInFollowUp(nextStep, 'I will send an agenda before each meeting.', [], 'gentle')).toMatch(
+      /When would you like to start\?$/,
+    );
+    expect(builtInFollowUp(nextStep, 'From now on I will send an agenda.', [], 'gentle')).toMatch(
+      /get in the way once you start\?$|keep to it\?$/,
+    );
   });
 
   it('reads a wish inside a sentence about feelings as a feeling, not a plan', () => {
-    expect(builtInFollowUp(whatStuck, 'I get anxious every time I have to estimate work in planning.', [], 'gentle')).not.toMatch(/start|do it/);
+    expect(
+      builtInFollowUp(whatStuck, 'I get anxious every time I have to estimate work in planning.', [], 'gentle'),
+    ).not.toMatch(/start|do it/);
   });
 
   it('asks what could get in the way next time, for a plan for next time', () => {
-    expect(builtInFollowUp(nextStep, 'Next time I will let her talk first.', [], 'gentle')).toMatch(/next time\?$|keep to it\?$/);
+    expect(builtInFollowUp(nextStep, 'Next time I will let her talk first.', [], 'gentle')).toMatch(
+      /next time\?$|keep to it\?$/,
+    );
   });
 
   it('does not tell a specific plan in the direct tone to be specific', () => {
@@ -57,11 +71,15 @@ describe('builtInFollowUp for a short or vague answer', () => {
   });
 
   it('asks what was happening when someone else’s words were said', () => {
-    expect(builtInFollowUp(whatStuck, 'She said I should delegate more.', [], 'gentle')).toBe('You wrote “She said I should delegate more”. What was happening when that was said?');
+    expect(builtInFollowUp(whatStuck, 'She said I should delegate more.', [], 'gentle')).toBe(
+      'You wrote “She said I should delegate more”. What was happening when that was said?',
+    );
   });
 
   it('asks what has been in the way, for a short answer saying it has not happened', () => {
-    expect(builtInFollowUp(findPrompt('mentee-development', 'showing-thanks')!, 'I haven’t really.', [], 'gentle')).toBe('You wrote “I haven’t really”. What has made it hard so far?');
+    expect(
+      builtInFollowUp(findPrompt('mentee-development', 'showing-thanks')!, 'I haven’t really.', [], 'gentle'),
+    ).toBe('You wrote “I haven’t really”. What has made it hard so far?');
   });
 
   it('meets "not much" gently, without quoting it back', () => {
@@ -71,21 +89,32 @@ describe('builtInFollowUp for a short or vague answer', () => {
   });
 
   it('reads naturally in the direct tone too', () => {
-    expect(builtInFollowUp(findPrompt('finding-a-mentor', 'what-you-bring')!, 'Not sure.', [], 'direct')).toBe('Start small. Thinking of the relationship, what is the first thing that comes to mind?');
+    expect(builtInFollowUp(findPrompt('finding-a-mentor', 'what-you-bring')!, 'Not sure.', [], 'direct')).toBe(
+      'Start small. Thinking of the relationship, what is the first thing that comes to mind?',
+    );
   });
 });
 
 describe('builtInFollowUp for other kinds of answer', () => {
   it('asks about the feeling it names, quoting the person', () => {
-    expect(builtInFollowUp(whatStuck, LONG, [], 'gentle')).toContain('“I felt embarrassed and stayed quiet for the rest');
+    expect(builtInFollowUp(whatStuck, LONG, [], 'gentle')).toContain(
+      '“I felt embarrassed and stayed quiet for the rest',
+    );
   });
 
   it('turns a question back to the person', () => {
-    expect(builtInFollowUp(whatStuck, 'How do I ask for more direct feedback?', [], 'direct')).toMatch(/^You wrote “How do I ask for more direct feedback”\. What (?:is your own best guess|would you do)/);
+    expect(builtInFollowUp(whatStuck, 'How do I ask for more direct feedback?', [], 'direct')).toMatch(
+      /^You wrote “How do I ask for more direct feedback”\. What (?:is your own best guess|would you do)/,
+    );
   });
 
   it.each(TONES)('steers an off-topic answer gently back to the prompt in the %s tone', (tone) => {
-    const question = builtInFollowUp(whatStuck, 'Mix two cups of flour with the eggs and bake for 20 minutes.', [], tone);
+    const question = builtInFollowUp(
+      whatStuck,
+      'Mix two cups of flour with the eggs and bake for 20 minutes.',
+      [],
+      tone,
+    );
     expect(question).toMatch(/Coming back to the meeting/);
     expect(question).not.toMatch(/flour|just before/);
   });
@@ -101,9 +130,22 @@ describe('builtInFollowUp for other kinds of answer', () => {
 
   it('goes one layer deeper with each follow-up, reading the latest reply', () => {
     const first = builtInFollowUp(whatStuck, LONG, [], 'gentle');
-    const second = builtInFollowUp(whatStuck, LONG, [{ question: first, answer: 'The review ran late and I rushed through my part.' }], 'gentle');
+    const second = builtInFollowUp(
+      whatStuck,
+      LONG,
+      [{ question: first, answer: 'The review ran late and I rushed through my part.' }],
+      'gentle',
+    );
     expect(second).toMatch(/mean|telling you/);
-    const third = builtInFollowUp(whatStuck, LONG, [{ question: first, answer: 'x x x x' }, { question: second, answer: 'That I care about being prepared more than I admit.' }], 'gentle');
+    const third = builtInFollowUp(
+      whatStuck,
+      LONG,
+      [
+        { question: first, answer: 'x x x x' },
+        { question: second, answer: 'That I care about being prepared more than I admit.' },
+      ],
+      'gentle',
+    );
     expect(third).toMatch(/try|step/);
     expect(third).toContain('That I care about being prepared');
   });
@@ -124,19 +166,48 @@ describe('builtInFollowUp for other kinds of answer', () => {
 describe('builtInFollowUp, for any answer', () => {
   const answerText = fc.oneof(
     fc.string({ maxLength: 300 }),
-    fc.array(fc.constantFrom('I', 'will', 'felt', 'the', 'meeting', 'said', 'Sam', 'by', 'Friday', 'why?', 'great!', '“quoted”', 'not', 'sure', '¿qué', 'é', '\n'), { maxLength: 60 }).map((w) => w.join(' ')),
+    fc
+      .array(
+        fc.constantFrom(
+          'I',
+          'will',
+          'felt',
+          'the',
+          'meeting',
+          'said',
+          'Sam',
+          'by',
+          'Friday',
+          'why?',
+          'great!',
+          '“quoted”',
+          'not',
+          'sure',
+          '¿qué',
+          'é',
+          '\n',
+        ),
+        { maxLength: 60 },
+      )
+      .map((w) => w.join(' ')),
   );
 
   it('asks exactly one question, at the end, without praise', () => {
     fc.assert(
-      fc.property(fc.constantFrom(...ALL_PROMPTS), answerText, fc.constantFrom(...TONES), fc.nat(2), (prompt, answer, tone, depth) => {
-        fc.pre(answer.trim().length > 0);
-        const earlier = Array.from({ length: depth }, (_, i) => ({ question: `Question ${i}?`, answer }));
-        const question = builtInFollowUp(prompt, answer, earlier, tone);
-        expectOneQuestion(question);
-        // The person's own words, quoted, may say anything; the coach's words may not praise.
-        expect(question.replace(/“[^”]*”/g, '')).not.toMatch(FLATTERY);
-      }),
+      fc.property(
+        fc.constantFrom(...ALL_PROMPTS),
+        answerText,
+        fc.constantFrom(...TONES),
+        fc.nat(2),
+        (prompt, answer, tone, depth) => {
+          fc.pre(answer.trim().length > 0);
+          const earlier = Array.from({ length: depth }, (_, i) => ({ question: `Question ${i}?`, answer }));
+          const question = builtInFollowUp(prompt, answer, earlier, tone);
+          expectOneQuestion(question);
+          // The person's own words, quoted, may say anything; the coach's words may not praise.
+          expect(question.replace(/“[^”]*”/g, '')).not.toMatch(FLATTERY);
+        },
+      ),
     );
   });
 });

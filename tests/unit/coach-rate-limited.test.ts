@@ -9,7 +9,13 @@ import { rateLimitedMessage, retryAfterSeconds, waitInWords } from '../../src/br
 import { createCoachRequest } from '../../src/islands/runner/create-coach-request';
 
 const PROMPT = { id: 'what-stuck', text: 'What stuck with you?', hint: 'One moment is enough.' };
-const refused = (retryAfter?: string) => new Response(JSON.stringify({ error: { code: 'too_many_requests', message: 'Too many requests from your address. Try again in 40 seconds.' } }), { status: 429, headers: retryAfter ? { 'Retry-After': retryAfter } : {} });
+const refused = (retryAfter?: string) =>
+  new Response(
+    JSON.stringify({
+      error: { code: 'too_many_requests', message: 'Too many requests from your address. Try again in 40 seconds.' },
+    }),
+    { status: 429, headers: retryAfter ? { 'Retry-After': retryAfter } : {} },
+  );
 
 afterEach(() => {
   vi.unstubAllGlobals();
@@ -42,11 +48,19 @@ describe('waitInWords', () => {
 
 describe('the coach client on a 429', () => {
   it('says when to try again, that the writing is kept, and offers the built-in guide', async () => {
-    vi.stubGlobal('fetch', vi.fn(async () => refused('40')));
-    const asking = askFollowUp({ guide: 'ai', tone: 'gentle', setId: 'after-the-meeting', prompt: PROMPT, answer: 'It went well.', earlier: [] }, () => undefined);
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => refused('40')),
+    );
+    const asking = askFollowUp(
+      { guide: 'ai', tone: 'gentle', setId: 'after-the-meeting', prompt: PROMPT, answer: 'It went well.', earlier: [] },
+      () => undefined,
+    );
     const error = await asking.catch((e: unknown) => e);
     expect(error).toBeInstanceOf(CoachError);
-    expect((error as CoachError).message).toBe('Too many requests came from your connection. Your writing is saved on this device. Try again in 40 seconds, or use the built-in guide now.');
+    expect((error as CoachError).message).toBe(
+      'Too many requests came from your connection. Your writing is saved on this device. Try again in 40 seconds, or use the built-in guide now.',
+    );
     expect((error as CoachError).offersBuiltIn).toBe(true);
   });
 
@@ -55,14 +69,23 @@ describe('the coach client on a 429', () => {
   });
 
   it('offers nothing extra for other refusals', async () => {
-    vi.stubGlobal('fetch', vi.fn(async () => new Response('{}', { status: 500 })));
-    const error = await askFollowUp({ guide: 'ai', tone: 'gentle', setId: 'after-the-meeting', prompt: PROMPT, answer: 'It went well.', earlier: [] }, () => undefined).catch((e: unknown) => e);
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => new Response('{}', { status: 500 })),
+    );
+    const error = await askFollowUp(
+      { guide: 'ai', tone: 'gentle', setId: 'after-the-meeting', prompt: PROMPT, answer: 'It went well.', earlier: [] },
+      () => undefined,
+    ).catch((e: unknown) => e);
     expect((error as CoachError).offersBuiltIn).toBe(false);
   });
 
   it('tells the update page when to try again too (it shares the summary limit)', async () => {
     const result = await tightenUpdate(async () => refused('12'), '## a', 'gentle');
-    expect(result).toEqual({ kind: 'unchanged', message: 'Too many requests came from your connection. Your draft is unchanged. Try again in 12 seconds.' });
+    expect(result).toEqual({
+      kind: 'unchanged',
+      message: 'Too many requests came from your connection. Your draft is unchanged. Try again in 12 seconds.',
+    });
   });
 });
 
@@ -72,7 +95,13 @@ describe('createCoachRequest on a failure that offers the built-in guide', () =>
     const request = createRoot(() => createCoachRequest(announce));
     const builtIn = vi.fn();
     const message = rateLimitedMessage('30');
-    await request.run({ kind: 'follow-up', again: vi.fn(), builtIn, done: vi.fn(), ask: async () => Promise.reject(new CoachError(message, { offersBuiltIn: true })) });
+    await request.run({
+      kind: 'follow-up',
+      again: vi.fn(),
+      builtIn,
+      done: vi.fn(),
+      ask: async () => Promise.reject(new CoachError(message, { offersBuiltIn: true })),
+    });
     expect(request.failure()?.message).toBe(message);
     expect(announce).toHaveBeenCalledWith(message);
     request.failure()?.useBuiltIn?.();
@@ -82,7 +111,13 @@ describe('createCoachRequest on a failure that offers the built-in guide', () =>
   it('offers no built-in guide for other failures, and leaves them to the alert', async () => {
     const announce = vi.fn();
     const request = createRoot(() => createCoachRequest(announce));
-    await request.run({ kind: 'follow-up', again: vi.fn(), builtIn: vi.fn(), done: vi.fn(), ask: async () => Promise.reject(new CoachError('The guide did not answer. Try again.')) });
+    await request.run({
+      kind: 'follow-up',
+      again: vi.fn(),
+      builtIn: vi.fn(),
+      done: vi.fn(),
+      ask: async () => Promise.reject(new CoachError('The guide did not answer. Try again.')),
+    });
     expect(request.failure()?.useBuiltIn).toBeUndefined();
     expect(announce).not.toHaveBeenCalled();
   });

@@ -13,7 +13,11 @@ async function sourceFiles(dir: string, pattern = /\.(ts|tsx)$/): Promise<string
 
 /** Every module a file names: imports and re-exports (`type` ones too), side-effect and dynamic imports. */
 function allImports(source: string): string[] {
-  const patterns = [/^\s*(?:import|export)\s[^;]*?\sfrom\s+'([^']+)'/gms, /^\s*import\s+'([^']+)'/gm, /import\(\s*'([^']+)'\s*\)/g];
+  const patterns = [
+    /^\s*(?:import|export)\s[^;]*?\sfrom\s+'([^']+)'/gms,
+    /^\s*import\s+'([^']+)'/gm,
+    /import\(\s*'([^']+)'\s*\)/g,
+  ];
   return patterns.flatMap((pattern) => [...source.matchAll(pattern)].map((m) => m[1] ?? ''));
 }
 
@@ -59,7 +63,10 @@ function importCircles(graph: Map<string, string[]>): string[][] {
 
 /** Value imports only: `import type` is erased at build time and costs the bundle nothing. */
 function valueImports(source: string): string[] {
-  return [...source.matchAll(/^import\s+(?!type\s)[^;]*?from\s+'([^']+)'/gms), ...source.matchAll(/import\(\s*'([^']+)'\s*\)/g)].map((m) => m[1] ?? '');
+  return [
+    ...source.matchAll(/^import\s+(?!type\s)[^;]*?from\s+'([^']+)'/gms),
+    ...source.matchAll(/import\(\s*'([^']+)'\s*\)/g),
+  ].map((m) => m[1] ?? '');
 }
 
 describe('code layout', () => {
@@ -67,7 +74,8 @@ describe('code layout', () => {
     const offenders: string[] = [];
     for (const file of [...(await sourceFiles('src/browser')), ...(await sourceFiles('src/islands'))]) {
       const imports = valueImports(await readFile(file, 'utf8'));
-      for (const spec of imports) if (spec === 'zod' || spec.includes('/schemas/')) offenders.push(`${file} imports ${spec}`);
+      for (const spec of imports)
+        if (spec === 'zod' || spec.includes('/schemas/')) offenders.push(`${file} imports ${spec}`);
     }
     expect(offenders).toEqual([]);
   });
@@ -77,7 +85,8 @@ describe('code layout', () => {
     for (const file of await sourceFiles('src/shared')) {
       const source = await readFile(file, 'utf8');
       if (/\b(document|window|localStorage)\./.test(source)) offenders.push(`${file} uses the DOM`);
-      for (const spec of valueImports(source)) if (spec.startsWith('node:') || spec.startsWith('@netlify/')) offenders.push(`${file} imports ${spec}`);
+      for (const spec of valueImports(source))
+        if (spec.startsWith('node:') || spec.startsWith('@netlify/')) offenders.push(`${file} imports ${spec}`);
     }
     expect(offenders).toEqual([]);
   });

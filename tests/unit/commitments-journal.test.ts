@@ -11,17 +11,39 @@ import type { Commitment } from '../../src/shared/model/commitment';
 import { isEntryContent, type EntryContent } from '../../src/shared/model/entry-content';
 import { content, memoryStorage } from './journal-fixtures';
 
-const withSummary = (text: string): EntryContent => ({ ...content('An answer.'), summary: { text, source: 'built-in', createdAt: '2026-11-25T10:00:00.000Z' } });
+const withSummary = (text: string): EntryContent => ({
+  ...content('An answer.'),
+  summary: { text, source: 'built-in', createdAt: '2026-11-25T10:00:00.000Z' },
+});
 const STEPS = '## Next steps\n\n- Ask Sam for feedback\n- Book a pairing session\n';
-const commitment: Commitment = { id: 'AAAAAAAAAAAAAAAA', source: 'Ask Sam', text: 'Ask Sam', due: '2026-12-01', state: 'done', note: 'He said yes.', updatedAt: '2026-11-25T10:00:00.000Z' };
+const commitment: Commitment = {
+  id: 'AAAAAAAAAAAAAAAA',
+  source: 'Ask Sam',
+  text: 'Ask Sam',
+  due: '2026-12-01',
+  state: 'done',
+  note: 'He said yes.',
+  updatedAt: '2026-11-25T10:00:00.000Z',
+};
 
 /** A browser with no connection: every save stays on this device, pending. */
-const offlineEnv = (): JournalEnv => ({ storage: memoryStorage(), locks: localLocks(), fetch: () => Promise.reject(new TypeError('Failed to fetch')), origin: 'http://localhost' });
+const offlineEnv = (): JournalEnv => ({
+  storage: memoryStorage(),
+  locks: localLocks(),
+  fetch: () => Promise.reject(new TypeError('Failed to fetch')),
+  origin: 'http://localhost',
+});
 
 describe('validating commitments', () => {
   it('accepts an entry saved before commitments existed, and one with them and check-ins', () => {
     expect(isEntryContent(content('x'))).toBe(true);
-    expect(isEntryContent({ ...content('x'), commitments: [commitment], checkIns: [{ commitmentId: commitment.id, text: 'Ask Sam', state: 'done', note: '' }] })).toBe(true);
+    expect(
+      isEntryContent({
+        ...content('x'),
+        commitments: [commitment],
+        checkIns: [{ commitmentId: commitment.id, text: 'Ask Sam', state: 'done', note: '' }],
+      }),
+    ).toBe(true);
   });
   it.each([
     ['a list that is not a list', { commitments: 'none' }],
@@ -37,17 +59,30 @@ describe('validating commitments', () => {
 
 describe('exporting commitments', () => {
   it('words a commitment as the journal shows it: state, text, the day in words, what happened', () => {
-    expect(stateSentence(commitment, (day) => dayLabel(day, 2026))).toBe('Done: Ask Sam (by 1 Dec). What happened: He said yes.');
-    expect(stateSentence({ ...commitment, due: '2027-01-15', state: 'open', note: '' }, (day) => dayLabel(day, 2026))).toBe('Open: Ask Sam (by 15 Jan 2027).');
+    expect(stateSentence(commitment, (day) => dayLabel(day, 2026))).toBe(
+      'Done: Ask Sam (by 1 Dec). What happened: He said yes.',
+    );
+    expect(
+      stateSentence({ ...commitment, due: '2027-01-15', state: 'open', note: '' }, (day) => dayLabel(day, 2026)),
+    ).toBe('Open: Ask Sam (by 15 Jan 2027).');
   });
   it('lists commitments with state, date and note, and check-ins', () => {
     const markdown = entryToMarkdown({
       ...content('x'),
-      commitments: [commitment, { ...commitment, id: 'BBBBBBBBBBBBBBBB', text: 'Read the doc.', due: null, state: 'open', note: '' }],
-      checkIns: [{ commitmentId: 'CCCCCCCCCCCCCCCC', text: 'Write the plan', state: 'dropped', note: 'Not needed\nany more.' }],
+      commitments: [
+        commitment,
+        { ...commitment, id: 'BBBBBBBBBBBBBBBB', text: 'Read the doc.', due: null, state: 'open', note: '' },
+      ],
+      checkIns: [
+        { commitmentId: 'CCCCCCCCCCCCCCCC', text: 'Write the plan', state: 'dropped', note: 'Not needed\nany more.' },
+      ],
     });
-    expect(markdown).toContain('## Commitments\n\n- Done: Ask Sam (by 2026-12-01). What happened: He said yes.\n- Open: Read the doc.\n');
-    expect(markdown).toContain('## What happened to earlier commitments\n\n- Dropped: Write the plan. What happened: Not needed any more.\n');
+    expect(markdown).toContain(
+      '## Commitments\n\n- Done: Ask Sam (by 2026-12-01). What happened: He said yes.\n- Open: Read the doc.\n',
+    );
+    expect(markdown).toContain(
+      '## What happened to earlier commitments\n\n- Dropped: Write the plan. What happened: Not needed any more.\n',
+    );
   });
   it('says nothing of commitments for an entry without them', () => {
     expect(entryToMarkdown(content('x'))).not.toContain('Commitments');
@@ -69,7 +104,9 @@ describe('saving keeps commitments', () => {
     const env = offlineEnv();
     const { localId } = await saveEntry(env, withSummary(STEPS), null);
     const first = loadJournal(env.storage).entries[0]!.content.commitments![0]!;
-    expect((await updateCommitment(env, localId, first.id, { state: 'done', note: '  Sam said yes.  ' })).state).toBe('pending');
+    expect((await updateCommitment(env, localId, first.id, { state: 'done', note: '  Sam said yes.  ' })).state).toBe(
+      'pending',
+    );
     await updateCommitment(env, localId, first.id, { text: 'Ask Sam for written feedback', due: '2026-12-01' });
     // The runner's Save again: the same summary, one more step, no commitments in what it passes.
     await saveEntry(env, withSummary(`${STEPS}- Write the plan\n`), localId);
@@ -91,8 +128,12 @@ describe('saving keeps commitments', () => {
     const env = offlineEnv();
     const { localId } = await saveEntry(env, withSummary(STEPS), null);
     const before = JSON.stringify(loadJournal(env.storage));
-    await expect(updateCommitment(env, localId, 'ZZZZZZZZZZZZZZZZ', { state: 'done' })).rejects.toThrow(/no longer in your journal/);
-    await expect(updateCommitment(env, 'gone', 'ZZZZZZZZZZZZZZZZ', { state: 'done' })).rejects.toThrow(/no longer in your journal/);
+    await expect(updateCommitment(env, localId, 'ZZZZZZZZZZZZZZZZ', { state: 'done' })).rejects.toThrow(
+      /no longer in your journal/,
+    );
+    await expect(updateCommitment(env, 'gone', 'ZZZZZZZZZZZZZZZZ', { state: 'done' })).rejects.toThrow(
+      /no longer in your journal/,
+    );
     const id = loadJournal(env.storage).entries[0]!.content.commitments![0]!.id;
     await expect(updateCommitment(env, localId, id, { due: 'next week' })).rejects.toThrow(/YYYY-MM-DD/);
     expect(JSON.stringify(loadJournal(env.storage))).toBe(before);
@@ -131,7 +172,9 @@ describe('changing one commitment', () => {
       for (const stored of ['yesterday', '+275760-09-13T00:00:00.000Z']) {
         const env = offlineEnv();
         const { localId } = await saveEntry(env, withSummary(STEPS), null);
-        const journal = JSON.parse(env.storage.getItem('lodestar:journal:2')!) as { entries: { content: EntryContent }[] };
+        const journal = JSON.parse(env.storage.getItem('lodestar:journal:2')!) as {
+          entries: { content: EntryContent }[];
+        };
         journal.entries[0]!.content.commitments![0]!.updatedAt = stored;
         env.storage.setItem('lodestar:journal:2', JSON.stringify(journal));
         const id = journal.entries[0]!.content.commitments![0]!.id;

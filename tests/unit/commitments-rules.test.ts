@@ -2,7 +2,13 @@
 // and the journal-wide lists (order and overdue).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { allCommitments, commitmentsFor, mergeCommitments, nextStepLines, openCommitments } from '../../src/browser/journal/commitments';
+import {
+  allCommitments,
+  commitmentsFor,
+  mergeCommitments,
+  nextStepLines,
+  openCommitments,
+} from '../../src/browser/journal/commitments';
 import { isTouched } from '../../src/browser/journal/commitment-rules';
 import { dayLabel, dueLine, quotedSentence } from '../../src/browser/journal/commitment-words';
 import { emptyJournal } from '../../src/browser/journal/store';
@@ -11,20 +17,32 @@ import type { CommitmentState } from '../../src/shared/model/commitment-state';
 import type { Journal, JournalEntry } from '../../src/browser/journal/types';
 import { content } from './journal-fixtures';
 
-const summary = (...steps: string[]) => `## What stood out\n\nA lot.\n\n## Next steps\n\n${steps.map((s) => `- ${s}`).join('\n')}\n\n## Questions for your mentor\n\n- How do I start?\n`;
+const summary = (...steps: string[]) =>
+  `## What stood out\n\nA lot.\n\n## Next steps\n\n${steps.map((s) => `- ${s}`).join('\n')}\n\n## Questions for your mentor\n\n- How do I start?\n`;
 const NOW = new Date('2026-11-25T12:00:00.000Z');
 const LATER = new Date('2026-11-26T12:00:00.000Z');
 
 describe('nextStepLines', () => {
   it('reads the Next steps section only, bullets removed, trimmed, empty lines dropped', () => {
-    expect(nextStepLines(summary('Ask Sam for feedback ', '  Book a pairing session'))).toEqual(['Ask Sam for feedback', 'Book a pairing session']);
+    expect(nextStepLines(summary('Ask Sam for feedback ', '  Book a pairing session'))).toEqual([
+      'Ask Sam for feedback',
+      'Book a pairing session',
+    ]);
   });
   it('reads numbered steps and paragraphs too', () => {
-    expect(nextStepLines('## Next steps\n\n1. First thing\n2) Second thing\nA paragraph step.\n')).toEqual(['First thing', 'Second thing', 'A paragraph step.']);
+    expect(nextStepLines('## Next steps\n\n1. First thing\n2) Second thing\nA paragraph step.\n')).toEqual([
+      'First thing',
+      'Second thing',
+      'A paragraph step.',
+    ]);
   });
   it('gives nothing for a summary without next steps, or with only the "none yet" sentence', () => {
     expect(nextStepLines('## Strengths\n\n- Listening\n')).toEqual([]);
-    expect(nextStepLines('## Next steps\n\n- You have not written down a next step yet. If one comes to mind, add it here with a date.\n')).toEqual([]);
+    expect(
+      nextStepLines(
+        '## Next steps\n\n- You have not written down a next step yet. If one comes to mind, add it here with a date.\n',
+      ),
+    ).toEqual([]);
   });
 });
 
@@ -57,20 +75,41 @@ const state = fc.constantFrom<CommitmentState>('open', 'done', 'dropped');
 const line = fc.constantFrom('Ask Sam', 'Read the doc', 'Book a session', 'Write the plan', 'Ask Sam');
 /** Earlier commitments as a person may have left them: some closed, reworded, dated or noted. */
 const worked = (list: Commitment[]) =>
-  fc.tuple(...list.map(() => fc.record({ state, reword: fc.boolean(), due: fc.option(fc.constant('2026-12-01')), note: fc.constantFrom('', 'Done it.') }))).map((changes) =>
-    list.map((c, i) => {
-      const change = changes[i]!;
-      return { ...c, state: change.state, text: change.reword ? `${c.text}, reworded` : c.text, due: change.due, note: change.note };
-    }),
-  );
+  fc
+    .tuple(
+      ...list.map(() =>
+        fc.record({
+          state,
+          reword: fc.boolean(),
+          due: fc.option(fc.constant('2026-12-01')),
+          note: fc.constantFrom('', 'Done it.'),
+        }),
+      ),
+    )
+    .map((changes) =>
+      list.map((c, i) => {
+        const change = changes[i]!;
+        return {
+          ...c,
+          state: change.state,
+          text: change.reword ? `${c.text}, reworded` : c.text,
+          due: change.due,
+          note: change.note,
+        };
+      }),
+    );
 
 describe('commitmentsFor, for any summaries and earlier work', () => {
   it('re-saving the same summary never changes the commitments', () => {
     fc.assert(
-      fc.property(fc.array(line, { maxLength: 5 }).chain((before) => worked(commitmentsFor(summary(...before), undefined, NOW))), fc.array(line, { maxLength: 5 }), (earlier, after) => {
-        const once = commitmentsFor(summary(...after), earlier, LATER);
-        expect(commitmentsFor(summary(...after), once, new Date('2027-01-01T00:00:00Z'))).toEqual(once);
-      }),
+      fc.property(
+        fc.array(line, { maxLength: 5 }).chain((before) => worked(commitmentsFor(summary(...before), undefined, NOW))),
+        fc.array(line, { maxLength: 5 }),
+        (earlier, after) => {
+          const once = commitmentsFor(summary(...after), earlier, LATER);
+          expect(commitmentsFor(summary(...after), once, new Date('2027-01-01T00:00:00Z'))).toEqual(once);
+        },
+      ),
     );
   });
   it('never drops a commitment the person closed or edited', () => {
@@ -107,7 +146,9 @@ describe('mergeCommitments', () => {
           if (mine.updatedAt !== other.updatedAt) expect(c).toEqual(mine.updatedAt > other.updatedAt ? mine : other);
         }
         // Both devices reach the same versions, whichever merges.
-        expect(new Set((mergeCommitments(theirs, ours) ?? []).map((c) => JSON.stringify(c)))).toEqual(new Set(merged.map((c) => JSON.stringify(c))));
+        expect(new Set((mergeCommitments(theirs, ours) ?? []).map((c) => JSON.stringify(c)))).toEqual(
+          new Set(merged.map((c) => JSON.stringify(c))),
+        );
       }),
     );
   });
@@ -119,22 +160,53 @@ describe('mergeCommitments', () => {
 });
 
 function entry(localId: string, createdAt: string, commitments: Commitment[]): JournalEntry {
-  return { localId, id: localId, token: 't', revision: 1, highestSeen: 1, serverRevision: null, edits: 1, attempts: [], sync: 'synced', content: { ...content('x'), setTitle: `Set ${localId}`, commitments }, createdAt, updatedAt: createdAt };
+  return {
+    localId,
+    id: localId,
+    token: 't',
+    revision: 1,
+    highestSeen: 1,
+    serverRevision: null,
+    edits: 1,
+    attempts: [],
+    sync: 'synced',
+    content: { ...content('x'), setTitle: `Set ${localId}`, commitments },
+    createdAt,
+    updatedAt: createdAt,
+  };
 }
-const commitment = (text: string, change: Partial<Commitment> = {}): Commitment => ({ id: text.padEnd(16, 'x').slice(0, 16), source: text, text, due: null, state: 'open', note: '', updatedAt: NOW.toISOString(), ...change });
+const commitment = (text: string, change: Partial<Commitment> = {}): Commitment => ({
+  id: text.padEnd(16, 'x').slice(0, 16),
+  source: text,
+  text,
+  due: null,
+  state: 'open',
+  note: '',
+  updatedAt: NOW.toISOString(),
+  ...change,
+});
 
 describe('openCommitments and allCommitments', () => {
   const journal: Journal = {
     ...emptyJournal(),
     entries: [
-      entry('newer', '2026-11-20T10:00:00.000Z', [commitment('c-newer'), commitment('closed-old', { state: 'done', updatedAt: '2026-11-21T00:00:00.000Z' })]),
-      entry('older', '2026-11-01T10:00:00.000Z', [commitment('c-first', { due: '2026-11-03' }), commitment('c-second', { due: '2026-11-25' }), commitment('closed-new', { state: 'dropped', updatedAt: '2026-11-24T00:00:00.000Z' })]),
+      entry('newer', '2026-11-20T10:00:00.000Z', [
+        commitment('c-newer'),
+        commitment('closed-old', { state: 'done', updatedAt: '2026-11-21T00:00:00.000Z' }),
+      ]),
+      entry('older', '2026-11-01T10:00:00.000Z', [
+        commitment('c-first', { due: '2026-11-03' }),
+        commitment('c-second', { due: '2026-11-25' }),
+        commitment('closed-new', { state: 'dropped', updatedAt: '2026-11-24T00:00:00.000Z' }),
+      ]),
     ],
   };
   const today = new Date(2026, 10, 25, 9);
 
   it('lists open ones oldest reflection first, in the entry’s order, with where they came from', () => {
-    expect(openCommitments(journal, today).map((c) => [c.commitment.text, c.entryLocalId, c.setTitle, c.entryDate])).toEqual([
+    expect(
+      openCommitments(journal, today).map((c) => [c.commitment.text, c.entryLocalId, c.setTitle, c.entryDate]),
+    ).toEqual([
       ['c-first', 'older', 'Set older', '2026-11-01'],
       ['c-second', 'older', 'Set older', '2026-11-01'],
       ['c-newer', 'newer', 'Set newer', '2026-11-20'],
@@ -148,7 +220,13 @@ describe('openCommitments and allCommitments', () => {
     expect(dueLine(open[2]!)).toBe('');
   });
   it('lists done and dropped ones after the open ones, last changed first', () => {
-    expect(allCommitments(journal, today).map((c) => c.commitment.text)).toEqual(['c-first', 'c-second', 'c-newer', 'closed-new', 'closed-old']);
+    expect(allCommitments(journal, today).map((c) => c.commitment.text)).toEqual([
+      'c-first',
+      'c-second',
+      'c-newer',
+      'closed-new',
+      'closed-old',
+    ]);
   });
   it('labels days with the year only when it is another year', () => {
     expect(dayLabel('2026-11-03', 2026)).toBe('3 Nov');

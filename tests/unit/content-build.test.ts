@@ -15,7 +15,13 @@ let project: string | undefined;
 /** A minimal copy of the project: its config, schemas and real content, plus one fixture file. */
 async function projectWith(fixture: string, into: 'guides' | 'reflections' | 'templates'): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'lodestar-content-'));
-  for (const file of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src/content.config.ts', 'src/shared/schemas/content.ts']) {
+  for (const file of [
+    'astro.config.mjs',
+    'package.json',
+    'tsconfig.json',
+    'src/content.config.ts',
+    'src/shared/schemas/content.ts',
+  ]) {
     await mkdir(join(dir, file, '..'), { recursive: true });
     await cp(join(ROOT, file), join(dir, file));
   }
@@ -34,7 +40,11 @@ function withoutColour(text: string): string {
 /** Runs `astro sync` and returns its combined output and whether it failed. */
 async function sync(dir: string): Promise<{ failed: boolean; output: string }> {
   try {
-    const { stdout, stderr } = await run(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'sync', '--root', dir], { env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' } });
+    const { stdout, stderr } = await run(
+      process.execPath,
+      [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'sync', '--root', dir],
+      { env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' } },
+    );
     return { failed: false, output: withoutColour(stdout + stderr) };
   } catch (error) {
     const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };

@@ -9,7 +9,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { guideLinkProblems, internalLinks, pageExists, type KnownPages } from '../../src/data/content-links';
 
 const run = promisify(execFile);
-const ids = async (dir: string, ext: string) => new Set((await readdir(dir)).filter((f) => f.endsWith(ext)).map((f) => f.slice(0, -ext.length)));
+const ids = async (dir: string, ext: string) =>
+  new Set((await readdir(dir)).filter((f) => f.endsWith(ext)).map((f) => f.slice(0, -ext.length)));
 const known: KnownPages = {
   guides: await ids('content/guides', '.md'),
   reflections: await ids('content/reflections', '.json'),
@@ -18,8 +19,12 @@ const known: KnownPages = {
 
 describe('internalLinks', () => {
   it('finds site links with their path, and skips images and other sites', () => {
-    const links = internalLinks('See [the ask](/guides/making-the-ask/#a-worked-example), ![a picture](/x.png) and [MDN](https://developer.mozilla.org/).');
-    expect(links).toEqual([{ text: 'the ask', href: '/guides/making-the-ask/#a-worked-example', path: '/guides/making-the-ask/' }]);
+    const links = internalLinks(
+      'See [the ask](/guides/making-the-ask/#a-worked-example), ![a picture](/x.png) and [MDN](https://developer.mozilla.org/).',
+    );
+    expect(links).toEqual([
+      { text: 'the ask', href: '/guides/making-the-ask/#a-worked-example', path: '/guides/making-the-ask/' },
+    ]);
   });
 });
 
@@ -32,7 +37,9 @@ describe('guideLinkProblems', () => {
 
   it('names the file and the link when a link points nowhere', () => {
     const problems = guideLinkProblems('a', 'Read [b](/guides/b/), [r](/reflect/r/) and [gone](/guides/gone/).', site);
-    expect(problems).toEqual(['content/guides/a.md: the link "gone" points to /guides/gone/, which is not a page on this site.']);
+    expect(problems).toEqual([
+      'content/guides/a.md: the link "gone" points to /guides/gone/, which is not a page on this site.',
+    ]);
   });
 
   it('rejects a link without its trailing slash, which the built site does not serve', () => {
@@ -40,8 +47,14 @@ describe('guideLinkProblems', () => {
   });
 
   it('counts distinct related pages, not links, and never the guide itself', () => {
-    const problems = guideLinkProblems('a', '[b](/guides/b/), [b again](/guides/b/#x), [me](/guides/a/), [privacy](/privacy/).', site);
-    expect(problems).toEqual(['content/guides/a.md: links to 1 related guides, reflections or templates; every guide needs at least 2.']);
+    const problems = guideLinkProblems(
+      'a',
+      '[b](/guides/b/), [b again](/guides/b/#x), [me](/guides/a/), [privacy](/privacy/).',
+      site,
+    );
+    expect(problems).toEqual([
+      'content/guides/a.md: links to 1 related guides, reflections or templates; every guide needs at least 2.',
+    ]);
   });
 });
 
@@ -86,7 +99,8 @@ describe('scripts/check-links.mjs', () => {
 
   it('passes when every link reaches a page and its anchor', async () => {
     const dir = await site({
-      'index.html': '<a href="/guides/x/#part">x</a> <a href="https://example.org/">out</a> <a href="/api/entries">api</a> <a href="#top">top</a><h1 id="top">Home</h1>',
+      'index.html':
+        '<a href="/guides/x/#part">x</a> <a href="https://example.org/">out</a> <a href="/api/entries">api</a> <a href="#top">top</a><h1 id="top">Home</h1>',
       'guides/x/index.html': '<h2 id="part">Part</h2><a href="../../">home</a>',
     });
     const { failed, output } = await check(dir);
@@ -102,7 +116,10 @@ describe('scripts/check-links.mjs', () => {
   });
 
   it('fails on a link to a missing anchor', async () => {
-    const dir = await site({ 'index.html': '<a href="/guides/x/#nope">x</a>', 'guides/x/index.html': '<h2 id="part">Part</h2>' });
+    const dir = await site({
+      'index.html': '<a href="/guides/x/#nope">x</a>',
+      'guides/x/index.html': '<h2 id="part">Part</h2>',
+    });
     const { failed, output } = await check(dir);
     expect(failed).toBe(true);
     expect(output).toContain('no element with id "nope" on /guides/x/');

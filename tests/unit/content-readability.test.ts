@@ -8,16 +8,24 @@ const guides = (await readdir('content/guides')).filter((f) => f.endsWith('.md')
 describe('readingEase', () => {
   it('scores short plain sentences as easy and long Latinate ones as hard', () => {
     expect(readingEase('The cat sat on the mat. It was warm.')).toBeGreaterThan(90);
-    expect(readingEase('Organizational considerations necessitate comprehensive institutional evaluation of developmental relationships.')).toBeLessThan(0);
+    expect(
+      readingEase(
+        'Organizational considerations necessitate comprehensive institutional evaluation of developmental relationships.',
+      ),
+    ).toBeLessThan(0);
   });
 
   it('reads prose only: no frontmatter, no headings, no link targets', () => {
-    const prose = proseOf('---\ntitle: "X"\n---\n\n## A heading\n\nRead [the guide](/guides/making-the-ask/).\n\n- one item\n');
+    const prose = proseOf(
+      '---\ntitle: "X"\n---\n\n## A heading\n\nRead [the guide](/guides/making-the-ask/).\n\n- one item\n',
+    );
     expect(prose).toBe('Read the guide.\none item.');
   });
 
   it('counts list items and table cells as sentences', () => {
-    expect(counts(proseOf('- first thing\n- second thing\n\n| a b | c d |\n|---|---|\n| e f | g h |')).sentence).toBe(6);
+    expect(counts(proseOf('- first thing\n- second thing\n\n| a b | c d |\n|---|---|\n| e f | g h |')).sentence).toBe(
+      6,
+    );
   });
 });
 

@@ -6,7 +6,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fingerprint, ngrams, sharedRuns, wordsOf } from '../../src/data/ngrams';
 
-const fixture = JSON.parse(await readFile('tests/fixtures/content/seed-8grams.json', 'utf8')) as { n: number; fingerprints: string[] };
+const fixture = JSON.parse(await readFile('tests/fixtures/content/seed-8grams.json', 'utf8')) as {
+  n: number;
+  fingerprints: string[];
+};
 const seed = new Set(fixture.fingerprints);
 
 async function filesUnder(dir: string): Promise<string[]> {
@@ -18,7 +21,9 @@ const files = [...(await filesUnder('content')), ...(await filesUnder('src/pages
 describe('sharedRuns', () => {
   it('finds an 8-word run from the source, whatever the case, punctuation or apostrophes', () => {
     const source = new Set(ngrams('One two three four five six seven eight nine.').map(fingerprint));
-    expect(sharedRuns('So: ONE two, three four five six seven eight!', source)).toEqual(['one two three four five six seven eight']);
+    expect(sharedRuns('So: ONE two, three four five six seven eight!', source)).toEqual([
+      'one two three four five six seven eight',
+    ]);
   });
 
   it('ignores runs of seven words', () => {
@@ -27,7 +32,7 @@ describe('sharedRuns', () => {
   });
 
   it('treats curly and straight apostrophes alike', () => {
-    expect(wordsOf('Don’t and don\'t')).toEqual(["don't", 'and', "don't"]);
+    expect(wordsOf("Don’t and don't")).toEqual(["don't", 'and', "don't"]);
   });
 });
 
@@ -46,7 +51,8 @@ describe('the content', () => {
   it.skipIf(!existsSync(seedDir))('matches the seed text it was made from', async () => {
     const grams = new Set<string>();
     for (const file of await readdir(seedDir)) {
-      for (const line of (await readFile(join(seedDir, file), 'utf8')).split('\n')) for (const g of ngrams(line)) grams.add(fingerprint(g));
+      for (const line of (await readFile(join(seedDir, file), 'utf8')).split('\n'))
+        for (const g of ngrams(line)) grams.add(fingerprint(g));
     }
     expect([...grams].sort()).toEqual(fixture.fingerprints);
   });

@@ -20,16 +20,30 @@ describe('sourceUrl', () => {
     expect(sourceUrl({ type: 'git', url: repository })).toBe(expected);
   });
 
-  it.each([undefined, null, '', '   ', 42, {}, { url: 7 }, 'javascript:alert(1)', 'not a repository'])('gives no link for %j', (repository) => {
-    expect(sourceUrl(repository)).toBeUndefined();
-  });
+  it.each([undefined, null, '', '   ', 42, {}, { url: 7 }, 'javascript:alert(1)', 'not a repository'])(
+    'gives no link for %j',
+    (repository) => {
+      expect(sourceUrl(repository)).toBeUndefined();
+    },
+  );
 
   it('always gives an https address on the named owner and repository, whichever form is used', () => {
     fc.assert(
-      fc.property(name, name, fc.constantFrom('github:%o/%r', '%o/%r', 'git+https://github.com/%o/%r.git', 'git@github.com:%o/%r.git', 'https://github.com/%o/%r'), (owner, repo, form) => {
-        const url = sourceUrl(form.replace('%o', owner).replace('%r', repo));
-        expect(url).toBe(`https://github.com/${owner}/${repo}`);
-      }),
+      fc.property(
+        name,
+        name,
+        fc.constantFrom(
+          'github:%o/%r',
+          '%o/%r',
+          'git+https://github.com/%o/%r.git',
+          'git@github.com:%o/%r.git',
+          'https://github.com/%o/%r',
+        ),
+        (owner, repo, form) => {
+          const url = sourceUrl(form.replace('%o', owner).replace('%r', repo));
+          expect(url).toBe(`https://github.com/${owner}/${repo}`);
+        },
+      ),
     );
   });
 

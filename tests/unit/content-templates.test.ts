@@ -6,12 +6,21 @@ import { TemplateSchema } from '../../src/shared/schemas/content';
 import { templateToText } from '../../src/data/template-text';
 
 const files = (await readdir('content/templates')).filter((f) => f.endsWith('.json'));
-const load = async (file: string) => TemplateSchema.parse(JSON.parse(await readFile(`content/templates/${file}`, 'utf8')));
+const load = async (file: string) =>
+  TemplateSchema.parse(JSON.parse(await readFile(`content/templates/${file}`, 'utf8')));
 
 describe('templates in content/templates', () => {
   it('has the six templates a mentorship uses, and the intake form for leads', () => {
     const ids = files.map((f) => f.replace(/\.json$/, '')).sort();
-    expect(ids).toEqual(['closing-note', 'matching-intake-form', 'meeting-agenda', 'mentoring-agreement', 'needs-map', 'three-month-review', 'update-for-your-mentor']);
+    expect(ids).toEqual([
+      'closing-note',
+      'matching-intake-form',
+      'meeting-agenda',
+      'mentoring-agreement',
+      'needs-map',
+      'three-month-review',
+      'update-for-your-mentor',
+    ]);
   });
 
   it.each(files)('%s matches the template schema', async (file) => {
@@ -48,7 +57,10 @@ describe('templateToText', () => {
     intro: 'Fill this in before the meeting.',
     sections: [
       { heading: 'Who', columns: 2, items: [{ field: 'Mentee' }, { field: 'Date', hint: 'day and month' }] },
-      { heading: 'Plan', items: [{ field: 'Goal', lines: 3 }, { check: 'Agenda sent' }, { text: 'Either of us can end this.' }] },
+      {
+        heading: 'Plan',
+        items: [{ field: 'Goal', lines: 3 }, { check: 'Agenda sent' }, { text: 'Either of us can end this.' }],
+      },
       { heading: 'Map', items: [{ table: { columns: ['Need', 'Who'], rows: 2 } }] },
     ],
   });

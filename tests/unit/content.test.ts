@@ -24,7 +24,9 @@ describe('guides in content/guides', () => {
   });
 
   it('has a program lead track of three or four guides', async () => {
-    const audiences = await Promise.all(guideFiles.map(async (f) => GuideSchema.parse((await readGuide(f)).frontmatter).audience));
+    const audiences = await Promise.all(
+      guideFiles.map(async (f) => GuideSchema.parse((await readGuide(f)).frontmatter).audience),
+    );
     const leads = audiences.filter((a) => a === 'lead').length;
     expect(leads).toBeGreaterThanOrEqual(3);
     expect(leads).toBeLessThanOrEqual(4);
@@ -43,7 +45,9 @@ describe('guides in content/guides', () => {
   });
 
   it('gives every guide a distinct order', async () => {
-    const orders = await Promise.all(guideFiles.map(async (f) => GuideSchema.parse((await readGuide(f)).frontmatter).order));
+    const orders = await Promise.all(
+      guideFiles.map(async (f) => GuideSchema.parse((await readGuide(f)).frontmatter).order),
+    );
     expect(new Set(orders).size).toBe(orders.length);
   });
 

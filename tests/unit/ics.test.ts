@@ -6,7 +6,15 @@ import { commitmentIcs, escapeText, foldLine, meetingIcs, slug } from '../../src
 import type { Commitment } from '../../src/shared/model/commitment';
 
 const ORIGIN = 'https://lodestar.example';
-const commitment = (text: string, due: string | null = '2026-12-03'): Commitment => ({ id: 'AbCdEfGhIjKlMnOp', source: text, text, due, state: 'open', note: '', updatedAt: '2026-11-25T10:00:00.000Z' });
+const commitment = (text: string, due: string | null = '2026-12-03'): Commitment => ({
+  id: 'AbCdEfGhIjKlMnOp',
+  source: text,
+  text,
+  due,
+  state: 'open',
+  note: '',
+  updatedAt: '2026-11-25T10:00:00.000Z',
+});
 
 /** The physical lines, after checking every line ends in CRLF and no bare CR or LF is left. */
 function physicalLines(ics: string): string[] {
@@ -18,10 +26,16 @@ function physicalLines(ics: string): string[] {
 /** Unfolds (a CRLF followed by one space joins lines) into content lines, keyed by property name. */
 function properties(ics: string): Map<string, string> {
   const unfolded = ics.replace(/\r\n /g, '').slice(0, -2).split('\r\n');
-  return new Map(unfolded.map((l) => [l.slice(0, l.search(/[:;]/)) + (l.startsWith('DTSTART;') || l.startsWith('DTEND;') ? ';' : ''), l]));
+  return new Map(
+    unfolded.map((l) => [
+      l.slice(0, l.search(/[:;]/)) + (l.startsWith('DTSTART;') || l.startsWith('DTEND;') ? ';' : ''),
+      l,
+    ]),
+  );
 }
 /** A TEXT value as it was before escaping. */
-const unescape = (value: string) => value.replace(/\\([\\;,nN])/g, (_, c: string) => (c === 'n' || c === 'N' ? '\n' : c));
+const unescape = (value: string) =>
+  value.replace(/\\([\\;,nN])/g, (_, c: string) => (c === 'n' || c === 'N' ? '\n' : c));
 const octets = (text: string) => new TextEncoder().encode(text).length;
 
 describe('escapeText', () => {
@@ -74,7 +88,9 @@ describe('commitmentIcs', () => {
     expect(tricky.length).toBeGreaterThan(200);
     expect(unescape(props.get('SUMMARY')!.slice('SUMMARY:'.length))).toBe(tricky);
     expect(props.get('SUMMARY')).not.toMatch(/[^\\][,;]/);
-    expect(unescape(props.get('DESCRIPTION')!.slice('DESCRIPTION:'.length))).toBe(`A commitment from your reflection "After the meeting, 3 Nov". Mark what happened in your journal: ${ORIGIN}/journal/`);
+    expect(unescape(props.get('DESCRIPTION')!.slice('DESCRIPTION:'.length))).toBe(
+      `A commitment from your reflection "After the meeting, 3 Nov". Mark what happened in your journal: ${ORIGIN}/journal/`,
+    );
   });
   it('ends an all-day event on the last day of a year in the next year', () => {
     expect(commitmentIcs(commitment('x', '2026-12-31'), 'T', ORIGIN)).toContain('DTEND;VALUE=DATE:20270101\r\n');

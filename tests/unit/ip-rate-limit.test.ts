@@ -55,7 +55,8 @@ describe('readLimitPerMinute', () => {
 
   it('keeps the default for a value that is not a whole number', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-    for (const value of ['lots', '-5', '2.5', '1e3']) expect(readLimitPerMinute('OTHER_LIMIT', 10, { OTHER_LIMIT: value })).toBe(10);
+    for (const value of ['lots', '-5', '2.5', '1e3'])
+      expect(readLimitPerMinute('OTHER_LIMIT', 10, { OTHER_LIMIT: value })).toBe(10);
     expect(warn).toHaveBeenCalledTimes(1);
     warn.mockRestore();
   });

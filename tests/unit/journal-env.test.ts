@@ -27,12 +27,18 @@ describe('explain', () => {
   it('says what happened in a sentence for each kind of failure', () => {
     expect(explain(new OfflineError())).toMatch(/^You are offline, so the server was not reached\./);
     expect(explain(new DecryptError())).toMatch(/changed by someone other than you/);
-    expect(explain(new RecoveryCodeError('That passphrase does not open this recovery code.'))).toBe('That passphrase does not open this recovery code.');
-    expect(explain(new ApiError(503, 'The change could not be saved just now.'))).toBe('The change could not be saved just now.');
+    expect(explain(new RecoveryCodeError('That passphrase does not open this recovery code.'))).toBe(
+      'That passphrase does not open this recovery code.',
+    );
+    expect(explain(new ApiError(503, 'The change could not be saved just now.'))).toBe(
+      'The change could not be saved just now.',
+    );
   });
 
   it('never passes on a raw exception message', () => {
-    expect(explain(new TypeError("Cannot read properties of undefined (reading 'k')"))).toBe('That did not work, and nothing was lost. Try again in a moment.');
+    expect(explain(new TypeError("Cannot read properties of undefined (reading 'k')"))).toBe(
+      'That did not work, and nothing was lost. Try again in a moment.',
+    );
     expect(explain(new DOMException('The operation failed', 'OperationError'))).not.toContain('operation');
   });
 });

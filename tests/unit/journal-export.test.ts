@@ -14,7 +14,10 @@ const content: EntryContent = {
     { id: 'your-next-step', text: 'What will you do?' },
   ],
   answers: {
-    'what-stuck': { answer: 'The point about agendas.', followUps: [{ question: 'What made it land?', answer: 'It was specific.', skipped: false, source: 'built-in' }] },
+    'what-stuck': {
+      answer: 'The point about agendas.',
+      followUps: [{ question: 'What made it land?', answer: 'It was specific.', skipped: false, source: 'built-in' }],
+    },
   },
   summary: { text: STUB_SUMMARY, source: 'gemini', createdAt: '2026-11-25T10:00:00.000Z' },
   savedAt: '2026-11-25T10:00:00.000Z',
@@ -33,7 +36,15 @@ describe('entryToMarkdown', () => {
 
 describe('entryContentFrom', () => {
   it('saves the summary text the person sees, edited or not', () => {
-    const draft = { v: 1 as const, setId: 's', phase: 'summary' as const, index: 0, answers: {}, summary: { text: 'My own words.', source: 'gemini' as const, createdAt: '' }, updatedAt: '' };
+    const draft = {
+      v: 1 as const,
+      setId: 's',
+      phase: 'summary' as const,
+      index: 0,
+      answers: {},
+      summary: { text: 'My own words.', source: 'gemini' as const, createdAt: '' },
+      updatedAt: '',
+    };
     expect(entryContentFrom(draft, 'T', []).summary?.text).toBe('My own words.');
   });
 });
@@ -61,7 +72,14 @@ describe('parseShareFragment', () => {
     expect(parseShareFragment(`#${id}.${key}`)).toEqual({ id, key });
   });
 
-  it.each(['', '#', '#abc.def', `#${'A'.repeat(22)}`, `#${'A'.repeat(22)}.${'b'.repeat(42)}`, `#${'A'.repeat(22)}.${'b'.repeat(43)}x`])('rejects %s', (hash) => {
+  it.each([
+    '',
+    '#',
+    '#abc.def',
+    `#${'A'.repeat(22)}`,
+    `#${'A'.repeat(22)}.${'b'.repeat(42)}`,
+    `#${'A'.repeat(22)}.${'b'.repeat(43)}x`,
+  ])('rejects %s', (hash) => {
     expect(parseShareFragment(hash)).toBeUndefined();
   });
 });

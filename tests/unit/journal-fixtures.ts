@@ -5,7 +5,13 @@ import type { EntryContent } from '../../src/shared/model/entry-content';
 /** Web Storage in memory: what one browser profile's localStorage is to its tabs. */
 export function memoryStorage(): KeyValueStorage & { snapshot(): Record<string, string> } {
   const storage = browserMemoryStorage();
-  const snapshot = () => Object.fromEntries(Array.from({ length: storage.length }, (_, i) => storage.key(i) ?? '').map((key) => [key, storage.getItem(key) ?? '']));
+  const snapshot = () =>
+    Object.fromEntries(
+      Array.from({ length: storage.length }, (_, i) => storage.key(i) ?? '').map((key) => [
+        key,
+        storage.getItem(key) ?? '',
+      ]),
+    );
   return Object.assign(storage, { snapshot });
 }
 

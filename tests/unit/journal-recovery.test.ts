@@ -1,6 +1,11 @@
 // Recovery codes: what they hold, the passphrase wrapping (with a pinned vector), and sentences for codes that fail.
 import { describe, expect, it } from 'vitest';
-import { RecoveryCodeError, protectedRecoveryCode, readRecoveryCode, recoveryCode } from '../../src/browser/journal/recovery';
+import {
+  RecoveryCodeError,
+  protectedRecoveryCode,
+  readRecoveryCode,
+  recoveryCode,
+} from '../../src/browser/journal/recovery';
 import { emptyJournal } from '../../src/browser/journal/store';
 import type { Journal, JournalEntry } from '../../src/browser/journal/types';
 import { newKey } from '../../src/browser/vault-crypto';
@@ -12,7 +17,15 @@ async function journalWithOneOfEach(): Promise<Journal> {
   const journal = emptyJournal();
   journal.key = await newKey();
   journal.entries.push({ localId: ID, id: ID, token: TOKEN, revision: null, sync: 'pending' } as JournalEntry);
-  journal.shares.push({ id: 'C'.repeat(22), token: 'D'.repeat(43), link: 'http://x/s/#C.k', expiresAt: '2026-12-01T00:00:00.000Z', createdAt: '', entryLocalId: ID, setTitle: 'After the meeting' });
+  journal.shares.push({
+    id: 'C'.repeat(22),
+    token: 'D'.repeat(43),
+    link: 'http://x/s/#C.k',
+    expiresAt: '2026-12-01T00:00:00.000Z',
+    createdAt: '',
+    entryLocalId: ID,
+    setTitle: 'After the meeting',
+  });
   return journal;
 }
 
@@ -27,7 +40,11 @@ describe('recovery codes', () => {
   it('hold the key, every entry’s id and token (uploaded or not) and every shared link', async () => {
     const journal = await journalWithOneOfEach();
     const data = await readRecoveryCode(`  ${recoveryCode(journal)}\n`);
-    expect(data).toEqual({ k: journal.key, e: [[ID, TOKEN]], s: [['C'.repeat(22), 'D'.repeat(43), '2026-12-01T00:00:00.000Z', 'http://x/s/#C.k', 'After the meeting']] });
+    expect(data).toEqual({
+      k: journal.key,
+      e: [[ID, TOKEN]],
+      s: [['C'.repeat(22), 'D'.repeat(43), '2026-12-01T00:00:00.000Z', 'http://x/s/#C.k', 'After the meeting']],
+    });
   });
 
   it('read a code broken over lines, as an email client may wrap it', async () => {
@@ -50,17 +67,26 @@ describe('recovery codes', () => {
 });
 
 describe('reading a recovery code that cannot be read', () => {
-  it.each(['', 'hello', 'LODESTAR-1.', 'LODESTAR-1.not*base64', 'LODESTAR-1.eyJrIjoic2hvcnQiLCJlIjpbXSwicyI6W119', 'LODESTAR-1P.abc', 'LODESTAR-1P.99999999999.a.b.c'])(
-    'says "%s" is not a whole code, in a sentence',
-    async (code) => {
-      const error = await readRecoveryCode(code, 'x').catch((e: unknown) => e);
-      expect(error).toBeInstanceOf(RecoveryCodeError);
-      expect((error as Error).message).toBe('That is not a whole Lodestar recovery code. Copy all of it, starting with LODESTAR-1, and paste it again.');
-    },
-  );
+  it.each([
+    '',
+    'hello',
+    'LODESTAR-1.',
+    'LODESTAR-1.not*base64',
+    'LODESTAR-1.eyJrIjoic2hvcnQiLCJlIjpbXSwicyI6W119',
+    'LODESTAR-1P.abc',
+    'LODESTAR-1P.99999999999.a.b.c',
+  ])('says "%s" is not a whole code, in a sentence', async (code) => {
+    const error = await readRecoveryCode(code, 'x').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(RecoveryCodeError);
+    expect((error as Error).message).toBe(
+      'That is not a whole Lodestar recovery code. Copy all of it, starting with LODESTAR-1, and paste it again.',
+    );
+  });
 
   it('asks for the passphrase when a protected code comes without one', async () => {
-    await expect(readRecoveryCode(VECTOR.code)).rejects.toThrow('This recovery code is protected by a passphrase. Type the passphrase you chose when you made it.');
+    await expect(readRecoveryCode(VECTOR.code)).rejects.toThrow(
+      'This recovery code is protected by a passphrase. Type the passphrase you chose when you made it.',
+    );
   });
 
   it('says a wrong passphrase does not open it, never an OperationError', async () => {

@@ -35,7 +35,15 @@ describe('createOnDevice', () => {
   });
 
   it('downloads when asked, with each progress report, then is ready', async () => {
-    const onDevice = await control({ availability: 'downloadable', progress: [[0.5, 1], [1, 1]], steppedProgress: true, replies: [] });
+    const onDevice = await control({
+      availability: 'downloadable',
+      progress: [
+        [0.5, 1],
+        [1, 1],
+      ],
+      steppedProgress: true,
+      replies: [],
+    });
     const downloading = onDevice.start();
     await vi.waitFor(() => expect(onDevice.download()).toEqual({ phase: 'downloading', progress: null }));
     record().advance();
@@ -51,7 +59,10 @@ describe('createOnDevice', () => {
   it('says a failed download in a sentence and stays downloadable', async () => {
     const onDevice = await control({ availability: 'downloadable', createFails: true, replies: [] });
     expect(await onDevice.start()).toBe(false);
-    expect(onDevice.download()).toEqual({ phase: 'failed', message: expect.stringContaining('Your browser could not download its model.') });
+    expect(onDevice.download()).toEqual({
+      phase: 'failed',
+      message: expect.stringContaining('Your browser could not download its model.'),
+    });
     expect(onDevice.needsDownload()).toBe(true);
   });
 });

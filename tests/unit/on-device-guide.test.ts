@@ -8,18 +8,33 @@ import { CoachError } from '../../src/browser/coach-error';
 import { ON_DEVICE_LIMITS, followUpOnDevice, summaryOnDevice } from '../../src/browser/on-device/on-device-guide';
 import { buildFollowUpPrompt, buildSummaryPrompt, CRISIS_MARKER } from '../../src/shared/guide-prompt';
 import { CARE_QUESTIONS, SAFETY_MESSAGE } from '../../src/shared/safety';
-import { installFakeLanguageModel, type FakeRecord, type FakeReply, type FakeScript } from '../support/fake-language-model';
+import {
+  installFakeLanguageModel,
+  type FakeRecord,
+  type FakeReply,
+  type FakeScript,
+} from '../support/fake-language-model';
 
 const PROMPT = { id: 'what-stuck', text: 'What stuck with you from the meeting?', hint: 'One moment is enough.' };
 const SET = { id: 'after-the-meeting', title: 'After the meeting', prompts: [PROMPT] };
-const followUpInput: FollowUpInput = { guide: 'on-device', tone: 'gentle', setId: SET.id, setTitle: SET.title, prompt: PROMPT, answer: 'My mentor asked about the launch plan.', earlier: [] };
+const followUpInput: FollowUpInput = {
+  guide: 'on-device',
+  tone: 'gentle',
+  setId: SET.id,
+  setTitle: SET.title,
+  prompt: PROMPT,
+  answer: 'My mentor asked about the launch plan.',
+  earlier: [],
+};
 const summaryInput: SummaryInput = {
   guide: 'on-device',
   tone: 'direct',
   setId: SET.id,
   setTitle: SET.title,
   prompts: [PROMPT],
-  answers: [{ promptId: PROMPT.id, answer: 'We went over the launch plan. I will send the draft on Friday.', followUps: [] }],
+  answers: [
+    { promptId: PROMPT.id, answer: 'We went over the launch plan. I will send the draft on Friday.', followUps: [] },
+  ],
 };
 
 /** The guide's JSON reply, cut into chunks of `size` characters as a model streams it. */
@@ -44,11 +59,15 @@ const SUMMARY = [
 ].join('\n');
 
 const record = () => (globalThis as unknown as { __fakeLanguageModel: FakeRecord }).__fakeLanguageModel;
-const install = (replies: FakeReply[], more: Partial<FakeScript> = {}) => installFakeLanguageModel({ availability: 'available', replies, ...more });
+const install = (replies: FakeReply[], more: Partial<FakeScript> = {}) =>
+  installFakeLanguageModel({ availability: 'available', replies, ...more });
 
 beforeEach(() => {
   // Nothing may reach the server from the on-device guide.
-  vi.stubGlobal('fetch', vi.fn(async () => Promise.reject(new Error('the on-device guide fetched'))));
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async () => Promise.reject(new Error('the on-device guide fetched'))),
+  );
 });
 
 afterEach(() => {
@@ -62,7 +81,13 @@ describe('followUpOnDevice', () => {
     install([{ chunks: jsonReply('none', 'What did your mentor want to see in the plan?') }]);
     const outcome = await followUpOnDevice(followUpInput);
     expect(outcome).toEqual({ kind: 'reply', text: 'What did your mentor want to see in the plan?' });
-    const expected = buildFollowUpPrompt(SET, { setId: SET.id, promptId: PROMPT.id, answer: followUpInput.answer, earlier: [], tone: 'gentle' });
+    const expected = buildFollowUpPrompt(SET, {
+      setId: SET.id,
+      promptId: PROMPT.id,
+      answer: followUpInput.answer,
+      earlier: [],
+      tone: 'gentle',
+    });
     expect(record().created[0]?.systemPrompt).toBe(expected.systemInstruction);
     expect(record().prompts[0]).toEqual({ input: expected.parts.join('\n\n'), constrained: true });
     expect(record().destroyed).toBe(1);
@@ -74,7 +99,10 @@ describe('followUpOnDevice', () => {
   });
 
   it('gives the safety message for the model’s crisis judgement, and for its crisis marker mid-way', async () => {
-    install([{ chunks: jsonReply('crisis', 'What happened next?') }, { chunks: ['{"risk":"none","reply":"', CRISIS_MARKER.slice(0, 9), CRISIS_MARKER.slice(9), '"}'] }]);
+    install([
+      { chunks: jsonReply('crisis', 'What happened next?') },
+      { chunks: ['{"risk":"none","reply":"', CRISIS_MARKER.slice(0, 9), CRISIS_MARKER.slice(9), '"}'] },
+    ]);
     expect(await followUpOnDevice(followUpInput)).toEqual({ kind: 'crisis' });
     expect(await followUpOnDevice(followUpInput)).toEqual({ kind: 'crisis' });
   });
@@ -85,7 +113,10 @@ describe('followUpOnDevice', () => {
   });
 
   it('gives the safety message when the model’s own question speaks of harm, and the built-in guide for a word of harm', async () => {
-    install([{ chunks: jsonReply('none', 'Have you thought about how you would kill yourself?') }, { chunks: jsonReply('none', 'What part of it felt painful?') }]);
+    install([
+      { chunks: jsonReply('none', 'Have you thought about how you would kill yourself?') },
+      { chunks: jsonReply('none', 'What part of it felt painful?') },
+    ]);
     expect(await followUpOnDevice(followUpInput)).toEqual({ kind: 'crisis' });
     expect(await followUpOnDevice(followUpInput)).toEqual({ kind: 'fallback', reason: 'on-device-failed' });
   });
@@ -129,7 +160,8 @@ describe('summaryOnDevice', () => {
     const outcome = await summaryOnDevice(summaryInput, (text) => shown.push(text));
     expect(outcome.kind).toBe('reply');
     expect(shown.length).toBeGreaterThan(3);
-    for (const text of shown.slice(0, -1)) expect(SUMMARY.startsWith(text) && (text === '' || /[.?!\n]$/.test(text))).toBe(true);
+    for (const text of shown.slice(0, -1))
+      expect(SUMMARY.startsWith(text) && (text === '' || /[.?!\n]$/.test(text))).toBe(true);
     expect(shown.at(-1)).toBe(outcome.kind === 'reply' ? outcome.text : '');
     const expected = buildSummaryPrompt(SET, { setId: SET.id, answers: summaryInput.answers, tone: 'direct' });
     expect(record().created[0]?.systemPrompt).toBe(expected.systemInstruction);
@@ -148,7 +180,10 @@ describe('summaryOnDevice', () => {
   it('stops at a word of harm and gives way to the built-in guide', async () => {
     install([{ chunks: jsonReply('none', SUMMARY.replace('You came with a plan.', 'You faced a painful week.'), 9) }]);
     const shown: string[] = [];
-    expect(await summaryOnDevice(summaryInput, (text) => shown.push(text))).toEqual({ kind: 'fallback', reason: 'on-device-failed' });
+    expect(await summaryOnDevice(summaryInput, (text) => shown.push(text))).toEqual({
+      kind: 'fallback',
+      reason: 'on-device-failed',
+    });
     expect(shown.some((text) => text.includes('painful'))).toBe(false);
     expect(shown.at(-1)).toBe('');
   });
@@ -163,7 +198,10 @@ describe('summaryOnDevice', () => {
   it('gives way when the stream breaks mid-way, clearing what was shown', async () => {
     install([{ chunks: jsonReply('none', SUMMARY, 9), failAfter: 12 }]);
     const shown: string[] = [];
-    expect(await summaryOnDevice(summaryInput, (text) => shown.push(text))).toEqual({ kind: 'fallback', reason: 'on-device-failed' });
+    expect(await summaryOnDevice(summaryInput, (text) => shown.push(text))).toEqual({
+      kind: 'fallback',
+      reason: 'on-device-failed',
+    });
     expect(shown.some(Boolean)).toBe(true);
     expect(shown.at(-1)).toBe('');
   });
@@ -180,7 +218,10 @@ describe('the coach client with the on-device guide', () => {
 
   it('gives a care question for a care answer without asking the model', async () => {
     install([{ chunks: jsonReply('none', 'What happened next?') }]);
-    const reply = await askFollowUp({ ...followUpInput, answer: 'I don’t want to die, but I want to escape.' }, () => undefined);
+    const reply = await askFollowUp(
+      { ...followUpInput, answer: 'I don’t want to die, but I want to escape.' },
+      () => undefined,
+    );
     expect(reply.source).toBe('care');
     expect(CARE_QUESTIONS as readonly string[]).toContain(reply.text);
     expect(record().created).toEqual([]);
@@ -210,7 +251,13 @@ describe('the coach client with the on-device guide', () => {
 
   it('gives the safety message for a summary of crisis answers without asking the model', async () => {
     install([{ chunks: jsonReply('none', SUMMARY) }]);
-    const answers = [{ promptId: PROMPT.id, answer: 'Everything is ready, I am gonna do it next week after I write a few notes.', followUps: [] }];
+    const answers = [
+      {
+        promptId: PROMPT.id,
+        answer: 'Everything is ready, I am gonna do it next week after I write a few notes.',
+        followUps: [],
+      },
+    ];
     const reply = await askSummary({ ...summaryInput, answers }, () => undefined);
     expect(reply.source).toBe('safety');
     expect(record().created).toEqual([]);

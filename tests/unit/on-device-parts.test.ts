@@ -9,11 +9,17 @@ describe('readPartialReply', () => {
   it('reads the risk and as much of the reply as has arrived', () => {
     expect(readPartialReply('{"risk":"no')).toEqual({ risk: undefined, reply: '' });
     expect(readPartialReply('{"risk":"none","reply":"What hap')).toEqual({ risk: 'none', reply: 'What hap' });
-    expect(readPartialReply('{"risk":"none","reply":"What happened?"}')).toEqual({ risk: 'none', reply: 'What happened?' });
+    expect(readPartialReply('{"risk":"none","reply":"What happened?"}')).toEqual({
+      risk: 'none',
+      reply: 'What happened?',
+    });
   });
 
   it('decodes escapes, and waits for an escape cut in two', () => {
-    expect(readPartialReply('{"risk":"none","reply":"## What stood out\\nShe said \\"yes\\" \\u00e9')).toEqual({ risk: 'none', reply: '## What stood out\nShe said "yes" é' });
+    expect(readPartialReply('{"risk":"none","reply":"## What stood out\\nShe said \\"yes\\" \\u00e9')).toEqual({
+      risk: 'none',
+      reply: '## What stood out\nShe said "yes" é',
+    });
     expect(readPartialReply('{"risk":"none","reply":"line\\').reply).toBe('line');
     expect(readPartialReply('{"risk":"none","reply":"caf\\u00').reply).toBe('caf');
   });
@@ -40,8 +46,14 @@ describe('the sentence gate', () => {
   it('lets through whole sentences only, and everything once final', () => {
     const gate = createSentenceGate();
     expect(gate.offer('It sounds like the plan')).toEqual({ verdict: 'pass', shown: '' });
-    expect(gate.offer('It sounds like the plan mattered. Next')).toEqual({ verdict: 'pass', shown: 'It sounds like the plan mattered.' });
-    expect(gate.offer('It sounds like the plan mattered. Next step', true)).toEqual({ verdict: 'pass', shown: 'It sounds like the plan mattered. Next step' });
+    expect(gate.offer('It sounds like the plan mattered. Next')).toEqual({
+      verdict: 'pass',
+      shown: 'It sounds like the plan mattered.',
+    });
+    expect(gate.offer('It sounds like the plan mattered. Next step', true)).toEqual({
+      verdict: 'pass',
+      shown: 'It sounds like the plan mattered. Next step',
+    });
   });
 
   it('stops a later sentence that speaks of harm, and one with a word of harm', () => {

@@ -20,25 +20,38 @@ describe('thinkingForModel', () => {
     expect(thinkingForModel(model)).toEqual(setting);
   });
 
-  it.each(['gemini-2.5-flash', 'gemini-2.5-flash-lite', 'gemini-2.5-pro', 'gemini-3-flash-preview', 'gemini-3.8-flash', 'gemini-flash-latest'])(
-    'sends %s a configuration its family accepts, leaving the answer its full room',
-    (model) => {
-      const limits = generationLimits(thinkingForModel(model), 120);
-      const thinking = stubThinking(model, limits.thinkingConfig);
-      expect(thinking).not.toHaveProperty('error');
-      expect(limits.maxOutputTokens - ('thoughts' in thinking ? thinking.thoughts : 0)).toBeGreaterThanOrEqual(120);
-    },
-  );
+  it.each([
+    'gemini-2.5-flash',
+    'gemini-2.5-flash-lite',
+    'gemini-2.5-pro',
+    'gemini-3-flash-preview',
+    'gemini-3.8-flash',
+    'gemini-flash-latest',
+  ])('sends %s a configuration its family accepts, leaving the answer its full room', (model) => {
+    const limits = generationLimits(thinkingForModel(model), 120);
+    const thinking = stubThinking(model, limits.thinkingConfig);
+    expect(thinking).not.toHaveProperty('error');
+    expect(limits.maxOutputTokens - ('thoughts' in thinking ? thinking.thoughts : 0)).toBeGreaterThanOrEqual(120);
+  });
 });
 
 describe('generationLimits', () => {
   it('gives a budget model exactly the answer’s room plus its budget', () => {
-    expect(generationLimits({ kind: 'budget', tokens: 0 }, 120)).toEqual({ maxOutputTokens: 120, thinkingConfig: { thinkingBudget: 0 } });
-    expect(generationLimits({ kind: 'budget', tokens: 128 }, 900)).toEqual({ maxOutputTokens: 1_028, thinkingConfig: { thinkingBudget: 128 } });
+    expect(generationLimits({ kind: 'budget', tokens: 0 }, 120)).toEqual({
+      maxOutputTokens: 120,
+      thinkingConfig: { thinkingBudget: 0 },
+    });
+    expect(generationLimits({ kind: 'budget', tokens: 128 }, 900)).toEqual({
+      maxOutputTokens: 1_028,
+      thinkingConfig: { thinkingBudget: 128 },
+    });
   });
 
   it('gives a level model headroom for thinking on top of the answer', () => {
-    expect(generationLimits({ kind: 'level', level: 'LOW' }, 120)).toEqual({ maxOutputTokens: 2_168, thinkingConfig: { thinkingLevel: 'LOW' } });
+    expect(generationLimits({ kind: 'level', level: 'LOW' }, 120)).toEqual({
+      maxOutputTokens: 2_168,
+      thinkingConfig: { thinkingLevel: 'LOW' },
+    });
   });
 
   it('sends no thinking configuration to a model that does not think', () => {
@@ -61,7 +74,13 @@ describe('GEMINI_THINKING', () => {
   });
 
   it('overrides the model’s own setting', () => {
-    expect(readGeminiSettings({ GEMINI_API_KEY: 'k', GEMINI_MODEL: 'gemini-2.5-flash', GEMINI_THINKING: 'budget:256' })?.thinking).toEqual({ kind: 'budget', tokens: 256 });
-    expect(readGeminiSettings({ GEMINI_API_KEY: 'k', GEMINI_MODEL: 'gemini-2.5-flash' })?.thinking).toEqual({ kind: 'budget', tokens: 0 });
+    expect(
+      readGeminiSettings({ GEMINI_API_KEY: 'k', GEMINI_MODEL: 'gemini-2.5-flash', GEMINI_THINKING: 'budget:256' })
+        ?.thinking,
+    ).toEqual({ kind: 'budget', tokens: 256 });
+    expect(readGeminiSettings({ GEMINI_API_KEY: 'k', GEMINI_MODEL: 'gemini-2.5-flash' })?.thinking).toEqual({
+      kind: 'budget',
+      tokens: 0,
+    });
   });
 });

@@ -1,7 +1,13 @@
 // The check-in against a real journal: commitments made by saving a reflection, written back through the real
 // entries handler over a local Blobs server (tests/api/journal-world), online and offline.
 import { describe, expect, it } from 'vitest';
-import { changedCheckIns, checkInItems, describeItem, initialCheckIns, writeCheckIns } from '../../src/browser/runner/check-ins';
+import {
+  changedCheckIns,
+  checkInItems,
+  describeItem,
+  initialCheckIns,
+  writeCheckIns,
+} from '../../src/browser/runner/check-ins';
 import type { EntryContent } from '../../src/shared/model/entry-content';
 import { updateCommitment } from '../../src/browser/journal/commitments';
 import { loadJournal } from '../../src/browser/journal/store';
@@ -10,8 +16,13 @@ import { content, newDevice, serverStore, tab, useServer, type Device } from '..
 
 useServer();
 
-const SUMMARY = '## What stood out\n\nThe review.\n\n## Next steps\n\n- Ask Priya for a code review\n- Draft the design doc\n';
-const withSteps = (): EntryContent => ({ ...content('I will ask Priya.'), setTitle: 'After the meeting', summary: { text: SUMMARY, source: 'built-in', createdAt: '2026-11-20T10:00:00.000Z' } });
+const SUMMARY =
+  '## What stood out\n\nThe review.\n\n## Next steps\n\n- Ask Priya for a code review\n- Draft the design doc\n';
+const withSteps = (): EntryContent => ({
+  ...content('I will ask Priya.'),
+  setTitle: 'After the meeting',
+  summary: { text: SUMMARY, source: 'built-in', createdAt: '2026-11-20T10:00:00.000Z' },
+});
 const TODAY = new Date('2026-11-25T12:00:00');
 
 async function journalWithTwoOpen(): Promise<{ device: Device; localId: string }> {
@@ -28,7 +39,10 @@ describe('the check-in’s commitments', () => {
       ['Ask Priya for a code review', 'open', 'After the meeting'],
       ['Draft the design doc', 'open', 'After the meeting'],
     ]);
-    expect(describeItem(items[0]!)).toEqual({ from: expect.stringMatching(/^From “After the meeting”, .+2026\.$/), due: '' });
+    expect(describeItem(items[0]!)).toEqual({
+      from: expect.stringMatching(/^From “After the meeting”, .+2026\.$/),
+      due: '',
+    });
   });
 
   it('says in words when one is overdue', async () => {
@@ -74,7 +88,9 @@ describe('writing check-ins to the journal', () => {
     const result = await writeCheckIns(items, checkIns, tab(device));
 
     expect(result.ok).toBe(true);
-    expect(result.message).toBe('Saved on this device: 2 commitments updated in your journal. It will upload, encrypted, when you are back online.');
+    expect(result.message).toBe(
+      'Saved on this device: 2 commitments updated in your journal. It will upload, encrypted, when you are back online.',
+    );
     const entry = loadJournal(device.storage).entries.find((e) => e.localId === localId)!;
     expect(entry.sync).toBe('pending');
     expect(entry.content.commitments?.every((c) => c.state === 'dropped')).toBe(true);
@@ -105,6 +121,8 @@ describe('writing check-ins to the journal', () => {
     const result = await writeCheckIns(items, checkIns, tab(device));
 
     expect(result.ok).toBe(false);
-    expect(result.message).toMatch(/^Your journal was not fully updated\. That commitment’s reflection is no longer in your journal.+Your notes are kept in this reflection\.$/);
+    expect(result.message).toMatch(
+      /^Your journal was not fully updated\. That commitment’s reflection is no longer in your journal.+Your notes are kept in this reflection\.$/,
+    );
   });
 });

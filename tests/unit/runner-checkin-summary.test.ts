@@ -7,11 +7,23 @@ import { isCompleteSummary, parseSummary, type SummarySectionKey } from '../../s
 
 const set = findPromptSet('prepare-for-meeting')!;
 const answers = [{ promptId: 'the-one-thing', answer: 'Whether to apply for the team lead role by Friday.' }];
-const summarise = (checkIns?: SummaryCheckIn[]) => builtInSummary({ prompts: set.prompts, answers, ...(checkIns ? { checkIns } : {}) });
-const section = (text: string, key: SummarySectionKey) => parseSummary(text).find((s) => s.key === key)?.blocks.map((b) => b.text) ?? [];
+const summarise = (checkIns?: SummaryCheckIn[]) =>
+  builtInSummary({ prompts: set.prompts, answers, ...(checkIns ? { checkIns } : {}) });
+const section = (text: string, key: SummarySectionKey) =>
+  parseSummary(text)
+    .find((s) => s.key === key)
+    ?.blocks.map((b) => b.text) ?? [];
 
-const DONE: SummaryCheckIn = { text: 'Ask Priya for a code review', state: 'done', note: 'She reviewed it on Tuesday. It went better than I feared.' };
-const DROPPED: SummaryCheckIn = { text: 'Read the Kubernetes book', state: 'dropped', note: 'The team moved to a managed service.' };
+const DONE: SummaryCheckIn = {
+  text: 'Ask Priya for a code review',
+  state: 'done',
+  note: 'She reviewed it on Tuesday. It went better than I feared.',
+};
+const DROPPED: SummaryCheckIn = {
+  text: 'Read the Kubernetes book',
+  state: 'dropped',
+  note: 'The team moved to a managed service.',
+};
 const OPEN: SummaryCheckIn = { text: 'Draft the design doc', state: 'open', note: '' };
 
 describe('builtInSummary with check-ins', () => {
@@ -48,7 +60,11 @@ describe('builtInSummary with check-ins', () => {
   });
 
   it('stays a complete five-section summary whatever the check-ins say', () => {
-    const checkIn = fc.record({ text: fc.string({ minLength: 1, maxLength: 300 }), state: fc.constantFrom('open', 'done', 'dropped' as const), note: fc.string({ maxLength: 400 }) });
+    const checkIn = fc.record({
+      text: fc.string({ minLength: 1, maxLength: 300 }),
+      state: fc.constantFrom('open', 'done', 'dropped' as const),
+      note: fc.string({ maxLength: 400 }),
+    });
     fc.assert(
       fc.property(fc.array(checkIn, { maxLength: 20 }), (checkIns) => {
         const text = summarise(checkIns);

@@ -9,7 +9,12 @@ import { stepAfter, stepBefore, type Step } from '../../src/browser/runner/steps
 import { createRunnerStore } from '../../src/islands/runner/runner-store';
 
 const IDS = ['one', 'two', 'three'];
-const done: CheckIn = { commitmentId: 'c-done-0000000001', text: 'Ask Priya for a code review', state: 'done', note: 'She said yes.' };
+const done: CheckIn = {
+  commitmentId: 'c-done-0000000001',
+  text: 'Ask Priya for a code review',
+  state: 'done',
+  note: 'She said yes.',
+};
 const open: CheckIn = { commitmentId: 'c-open-0000000002', text: 'Draft the design doc', state: 'open', note: '' };
 
 const stored = (extra: Record<string, unknown>) => JSON.stringify({ ...newDraft('set'), phase: 'checkin', ...extra });
@@ -35,7 +40,11 @@ describe('restoring a draft with check-ins', () => {
       null,
       { text: 'no id', state: 'open', note: '' },
     ];
-    const restored = restoreDraft(stored({ checkIns: [...damaged, open], answers: { one: { answer: 'kept', followUps: [] } } }), 'set', IDS);
+    const restored = restoreDraft(
+      stored({ checkIns: [...damaged, open], answers: { one: { answer: 'kept', followUps: [] } } }),
+      'set',
+      IDS,
+    );
     expect(restored?.checkIns).toEqual([open]);
     expect(restored?.answers['one']?.answer).toBe('kept');
     expect(restored?.phase).toBe('checkin');
@@ -53,7 +62,15 @@ describe('restoring a draft with check-ins', () => {
   });
 
   it('never throws and never keeps an invalid check-in, whatever is stored', () => {
-    const anyCheckIn = fc.record({ commitmentId: fc.oneof(fc.string(), fc.integer()), text: fc.oneof(fc.string(), fc.constant(null)), state: fc.oneof(fc.constantFrom('open', 'done', 'dropped'), fc.string()), note: fc.oneof(fc.string(), fc.boolean()) }, { requiredKeys: [] });
+    const anyCheckIn = fc.record(
+      {
+        commitmentId: fc.oneof(fc.string(), fc.integer()),
+        text: fc.oneof(fc.string(), fc.constant(null)),
+        state: fc.oneof(fc.constantFrom('open', 'done', 'dropped'), fc.string()),
+        note: fc.oneof(fc.string(), fc.boolean()),
+      },
+      { requiredKeys: [] },
+    );
     fc.assert(
       fc.property(fc.array(fc.oneof(anyCheckIn, fc.anything())), (list) => {
         const restored = restoreDraft(stored({ checkIns: list }), 'set', IDS);
@@ -68,11 +85,20 @@ describe('restoring a draft with check-ins', () => {
 });
 
 describe('steps with a check-in', () => {
-  const walk = (from: Step, move: (s: Step) => Step, times: number) => Array.from({ length: times }, () => (from = move(from))).map((s) => `${s.phase}:${s.index}`);
+  const walk = (from: Step, move: (s: Step) => Step, times: number) =>
+    Array.from({ length: times }, () => (from = move(from))).map((s) => `${s.phase}:${s.index}`);
 
   it('goes intro → check-in → first prompt, and back the same way', () => {
-    expect(walk({ phase: 'intro', index: 0 }, (s) => stepAfter(s, 3, true), 3)).toEqual(['checkin:0', 'prompt:0', 'prompt:1']);
-    expect(walk({ phase: 'prompt', index: 1 }, (s) => stepBefore(s, 3, true), 3)).toEqual(['prompt:0', 'checkin:0', 'intro:0']);
+    expect(walk({ phase: 'intro', index: 0 }, (s) => stepAfter(s, 3, true), 3)).toEqual([
+      'checkin:0',
+      'prompt:0',
+      'prompt:1',
+    ]);
+    expect(walk({ phase: 'prompt', index: 1 }, (s) => stepBefore(s, 3, true), 3)).toEqual([
+      'prompt:0',
+      'checkin:0',
+      'intro:0',
+    ]);
   });
 
   it('skips the check-in when there is none', () => {
@@ -138,12 +164,18 @@ describe('the runner store’s check-ins', () => {
 });
 
 describe('check-ins in the draft’s meaning', () => {
-  const draftWith = (checkIns?: CheckIn[]): Draft => ({ ...newDraft('set'), answers: { one: { answer: 'An answer.', followUps: [] } }, ...(checkIns ? { checkIns } : {}) });
+  const draftWith = (checkIns?: CheckIn[]): Draft => ({
+    ...newDraft('set'),
+    answers: { one: { answer: 'An answer.', followUps: [] } },
+    ...(checkIns ? { checkIns } : {}),
+  });
 
   it('keeps the fingerprint of a draft without check-ins, and changes it when a note changes', () => {
     const plain = draftWith();
     expect(answersDigest(plain, IDS)).toBe(answersDigest({ ...plain, checkIns: [] }, IDS));
-    expect(answersDigest(draftWith([done]), IDS)).not.toBe(answersDigest(draftWith([{ ...done, note: 'Another note.' }]), IDS));
+    expect(answersDigest(draftWith([done]), IDS)).not.toBe(
+      answersDigest(draftWith([{ ...done, note: 'Another note.' }]), IDS),
+    );
   });
 
   it('counts a note or a choice as something worth restoring', () => {

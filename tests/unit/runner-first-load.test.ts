@@ -14,7 +14,9 @@ const isRunnerCode = (file: string) => file === SHELL || file.startsWith('src/is
 function resolve(from: string, spec: string): string | null {
   if (!spec.startsWith('.')) return null; // a package: not ours to place
   const base = relative('.', join(dirname(from), spec));
-  const file = ['', '.ts', '.tsx', '/index.ts'].map((ext) => base + ext).find((f) => existsSync(f) && statSync(f).isFile());
+  const file = ['', '.ts', '.tsx', '/index.ts']
+    .map((ext) => base + ext)
+    .find((f) => existsSync(f) && statSync(f).isFile());
   if (!file) throw new Error(`${from}: cannot resolve ${spec}`);
   return file;
 }
@@ -22,7 +24,8 @@ function resolve(from: string, spec: string): string | null {
 /** Value imports and re-exports (static) and import() calls (dynamic) of one file, resolved to files. */
 function importsOf(file: string): { static: string[]; dynamic: string[] } {
   const source = readFileSync(file, 'utf8');
-  const specs = (re: RegExp) => [...source.matchAll(re)].map((m) => resolve(file, m[1] ?? m[2] ?? '')).filter((f): f is string => f !== null);
+  const specs = (re: RegExp) =>
+    [...source.matchAll(re)].map((m) => resolve(file, m[1] ?? m[2] ?? '')).filter((f): f is string => f !== null);
   return {
     static: specs(/^(?:import|export)\s+(?!type\s)[^;]*?from\s+'([^']+)'|^import\s+'([^']+)'/gms),
     dynamic: specs(/import\(\s*'([^']+)'\s*\)/g),
@@ -50,7 +53,15 @@ describe('the runner’s first load', () => {
 
   it('loads the steps people see later on demand, not up front', () => {
     const firstRunnerCode = [...first.files].filter(isRunnerCode);
-    const later = ['ReviewStep.tsx', 'SummaryStep.tsx', 'CheckInStep.tsx', 'create-check-in.ts', 'coach-calls.ts', 'RestartConfirm.tsx', 'OtherTabNotice.tsx'];
+    const later = [
+      'ReviewStep.tsx',
+      'SummaryStep.tsx',
+      'CheckInStep.tsx',
+      'create-check-in.ts',
+      'coach-calls.ts',
+      'RestartConfirm.tsx',
+      'OtherTabNotice.tsx',
+    ];
     for (const file of later) expect(firstRunnerCode).not.toContain(`src/islands/runner/${file}`);
     expect(firstRunnerCode).toContain('src/islands/runner/PromptStep.tsx');
   });

@@ -41,7 +41,10 @@ describe('createAutosave', () => {
 
   it.each([
     ['pagehide', () => window.dispatchEvent(new Event('pagehide'))],
-    ['the tab hiding', () => ((fakeDocument.visibilityState = 'hidden'), fakeDocument.dispatchEvent(new Event('visibilitychange')))],
+    [
+      'the tab hiding',
+      () => ((fakeDocument.visibilityState = 'hidden'), fakeDocument.dispatchEvent(new Event('visibilitychange'))),
+    ],
   ])('saves at once on %s, before the debounce', (_name, hide) => {
     const save = vi.fn(() => true);
     createRoot(() => createAutosave(save, 400)).schedule();
@@ -68,14 +71,17 @@ describe('createAutosave', () => {
 
 describe('createOtherTabWatch', () => {
   const KEY = 'lodestar:draft:set';
-  const storageEvent = (key: string | null, newValue: string | null) => Object.assign(new Event('storage'), { key, newValue });
+  const storageEvent = (key: string | null, newValue: string | null) =>
+    Object.assign(new Event('storage'), { key, newValue });
 
   it('reports a newer version from another tab, and ignores an older one', () => {
     const ours = { ...newDraft('set'), updatedAt: '2026-11-25T10:00:00.000Z' };
     const watch = createRoot(() => createOtherTabWatch(KEY, 'set', ['one'], () => ours));
     window.dispatchEvent(storageEvent(KEY, JSON.stringify({ ...ours, updatedAt: '2026-11-25T09:00:00.000Z' })));
     expect(watch.change()).toBeNull();
-    window.dispatchEvent(storageEvent(KEY, JSON.stringify({ ...ours, phase: 'review', updatedAt: '2026-11-25T11:00:00.000Z' })));
+    window.dispatchEvent(
+      storageEvent(KEY, JSON.stringify({ ...ours, phase: 'review', updatedAt: '2026-11-25T11:00:00.000Z' })),
+    );
     expect(watch.change()).toMatchObject({ kind: 'changed', theirs: { phase: 'review' } });
   });
 
@@ -96,7 +102,11 @@ describe('createOtherTabWatch', () => {
 });
 
 describe('createCoachRequest', () => {
-  const reply = (text: string, fallback: CoachReply['fallback'] = null): CoachReply => ({ text, source: 'built-in', fallback });
+  const reply = (text: string, fallback: CoachReply['fallback'] = null): CoachReply => ({
+    text,
+    source: 'built-in',
+    fallback,
+  });
 
   it('shows the text as it streams, then hands over the reply and the fallback notice', async () => {
     const request = createRoot(() => createCoachRequest());
@@ -125,11 +135,21 @@ describe('createCoachRequest', () => {
   it('turns a failure into a sentence with the caller’s retry', async () => {
     const request = createRoot(() => createCoachRequest());
     const again = vi.fn();
-    await request.run({ kind: 'summary', again, done: vi.fn(), ask: async () => Promise.reject(new CoachError('The guide did not answer. Try again.')) });
+    await request.run({
+      kind: 'summary',
+      again,
+      done: vi.fn(),
+      ask: async () => Promise.reject(new CoachError('The guide did not answer. Try again.')),
+    });
     expect(request.failure()?.message).toBe('The guide did not answer. Try again.');
     request.failure()?.retry();
     expect(again).toHaveBeenCalledTimes(1);
-    await request.run({ kind: 'summary', again, done: vi.fn(), ask: async () => Promise.reject(new TypeError('x is undefined')) });
+    await request.run({
+      kind: 'summary',
+      again,
+      done: vi.fn(),
+      ask: async () => Promise.reject(new TypeError('x is undefined')),
+    });
     expect(request.failure()?.message).toBe('Something went wrong. Your writing is saved on this device. Try again.');
   });
 
@@ -137,7 +157,12 @@ describe('createCoachRequest', () => {
     const request = createRoot(() => createCoachRequest());
     const done = vi.fn();
     let finish: (value: CoachReply) => void = () => undefined;
-    const run = request.run({ kind: 'summary', again: vi.fn(), done, ask: () => new Promise((resolve) => (finish = resolve)) });
+    const run = request.run({
+      kind: 'summary',
+      again: vi.fn(),
+      done,
+      ask: () => new Promise((resolve) => (finish = resolve)),
+    });
     request.abort();
     finish(reply('late'));
     await run;
@@ -168,7 +193,14 @@ describe('createOnline', () => {
 describe('createPreferences', () => {
   function fakeStorage(): Storage {
     const data = new Map<string, string>();
-    return { getItem: (k) => data.get(k) ?? null, setItem: (k, v) => void data.set(k, v), removeItem: (k) => void data.delete(k), clear: () => data.clear(), key: () => null, length: 0 };
+    return {
+      getItem: (k) => data.get(k) ?? null,
+      setItem: (k, v) => void data.set(k, v),
+      removeItem: (k) => void data.delete(k),
+      clear: () => data.clear(),
+      key: () => null,
+      length: 0,
+    };
   }
 
   it('remembers the coach and tone across page views, and starts undecided', () => {
@@ -177,11 +209,20 @@ describe('createPreferences', () => {
     expect(first.prefs()).toEqual({ guide: null, disclosed: false, tone: 'gentle' });
     first.update({ guide: 'built-in', disclosed: true });
     first.update({ tone: 'direct' });
-    expect(createRoot(() => createPreferences()).prefs()).toEqual({ guide: 'built-in', disclosed: true, tone: 'direct' });
+    expect(createRoot(() => createPreferences()).prefs()).toEqual({
+      guide: 'built-in',
+      disclosed: true,
+      tone: 'direct',
+    });
   });
 
   it('still holds the choice for this page when storage refuses it', () => {
-    vi.stubGlobal('localStorage', { ...fakeStorage(), setItem: () => { throw new Error('QuotaExceededError'); } });
+    vi.stubGlobal('localStorage', {
+      ...fakeStorage(),
+      setItem: () => {
+        throw new Error('QuotaExceededError');
+      },
+    });
     const preferences = createRoot(() => createPreferences());
     preferences.update({ guide: 'ai' });
     expect(preferences.prefs().guide).toBe('ai');

@@ -34,8 +34,18 @@ describe('steps', () => {
 
 describe('follow-ups', () => {
   it('allows going deeper only once there is an answer', () => {
-    expect(canGoDeeper(draftAfter((s) => s.next()), 'one')).toBe(false);
-    expect(canGoDeeper(draftAfter((s) => s.setAnswer('one', 'text')), 'one')).toBe(true);
+    expect(
+      canGoDeeper(
+        draftAfter((s) => s.next()),
+        'one',
+      ),
+    ).toBe(false);
+    expect(
+      canGoDeeper(
+        draftAfter((s) => s.setAnswer('one', 'text')),
+        'one',
+      ),
+    ).toBe(true);
   });
 
   it('waits for the last follow-up to be answered or skipped', () => {
@@ -44,8 +54,18 @@ describe('follow-ups', () => {
       s.addFollowUp('one', 'Q1?', 'built-in');
     };
     expect(canGoDeeper(draftAfter(asked), 'one')).toBe(false);
-    expect(canGoDeeper(draftAfter((s) => (asked(s), s.answerFollowUp('one', 0, 'reply'))), 'one')).toBe(true);
-    expect(canGoDeeper(draftAfter((s) => (asked(s), s.skipFollowUp('one', 0))), 'one')).toBe(true);
+    expect(
+      canGoDeeper(
+        draftAfter((s) => (asked(s), s.answerFollowUp('one', 0, 'reply'))),
+        'one',
+      ),
+    ).toBe(true);
+    expect(
+      canGoDeeper(
+        draftAfter((s) => (asked(s), s.skipFollowUp('one', 0))),
+        'one',
+      ),
+    ).toBe(true);
   });
 
   it('stops at three follow-ups per prompt', () => {
@@ -80,14 +100,21 @@ describe('restoreDraft', () => {
     ['broken JSON', '{"v":1,'],
     ['a different shape', JSON.stringify({ v: 2, setId: 'set' })],
     ['a wrong type inside', JSON.stringify({ ...newDraft('set'), answers: { one: { answer: 5, followUps: [] } } })],
-    ['a summary with an unknown source', JSON.stringify({ ...newDraft('set'), summary: { text: 'x', source: 'robot', createdAt: '' } })],
+    [
+      'a summary with an unknown source',
+      JSON.stringify({ ...newDraft('set'), summary: { text: 'x', source: 'robot', createdAt: '' } }),
+    ],
     ['another set’s draft', JSON.stringify(newDraft('other'))],
   ])('ignores %s', (_name, raw) => {
     expect(restoreDraft(raw, 'set', IDS)).toBeUndefined();
   });
 
   it('drops prompts that no longer exist and keeps the position inside the set', () => {
-    const draft = { ...draftAfter((s) => (s.setAnswer('one', 'a'), s.setAnswer('gone', 'b'))), phase: 'prompt' as const, index: 9 };
+    const draft = {
+      ...draftAfter((s) => (s.setAnswer('one', 'a'), s.setAnswer('gone', 'b'))),
+      phase: 'prompt' as const,
+      index: 9,
+    };
     const restored = restoreDraft(JSON.stringify(draft), 'set', IDS);
     expect(Object.keys(restored?.answers ?? {})).toEqual(['one']);
     expect(restored?.index).toBe(2);
@@ -106,7 +133,9 @@ describe('hasContent, summaryAnswers and answersDigest', () => {
   });
 
   it('lists every prompt in set order, skipping nothing', () => {
-    const draft = draftAfter((s) => (s.setAnswer('two', 'b'), s.addFollowUp('two', 'Q?', 'gemini'), s.answerFollowUp('two', 0, 'r')));
+    const draft = draftAfter(
+      (s) => (s.setAnswer('two', 'b'), s.addFollowUp('two', 'Q?', 'gemini'), s.answerFollowUp('two', 0, 'r')),
+    );
     expect(summaryAnswers(draft, IDS)).toEqual([
       { promptId: 'one', answer: '', followUps: [] },
       { promptId: 'two', answer: 'b', followUps: [{ question: 'Q?', answer: 'r' }] },

@@ -8,7 +8,9 @@ const IDS = ['one', 'two', 'three'];
 
 function withStore(initial: Draft = newDraft('set')) {
   let changes = 0;
-  const store = createRoot(() => createRunnerStore(initial, { setId: 'set', promptIds: IDS, onChange: () => changes++ }));
+  const store = createRoot(() =>
+    createRunnerStore(initial, { setId: 'set', promptIds: IDS, onChange: () => changes++ }),
+  );
   return { store, changes: () => changes };
 }
 
@@ -90,7 +92,12 @@ describe('runner store', () => {
     store.setAnswer('one', 'a');
     store.addFollowUp('one', 'What next?', 'gemini');
     store.skipFollowUp('one', 0);
-    expect(store.draft.answers['one']?.followUps[0]).toEqual({ question: 'What next?', answer: '', skipped: true, source: 'gemini' });
+    expect(store.draft.answers['one']?.followUps[0]).toEqual({
+      question: 'What next?',
+      answer: '',
+      skipped: true,
+      source: 'gemini',
+    });
   });
 
   it('snapshot is a plain copy that later changes do not reach', () => {
@@ -105,7 +112,12 @@ describe('runner store', () => {
   it('replaceWith takes another version whole; clear starts fresh', () => {
     const { store } = withStore();
     store.setAnswer('one', 'mine');
-    const theirs: Draft = { ...newDraft('set'), phase: 'prompt', index: 1, answers: { two: { answer: 'theirs', followUps: [] } } };
+    const theirs: Draft = {
+      ...newDraft('set'),
+      phase: 'prompt',
+      index: 1,
+      answers: { two: { answer: 'theirs', followUps: [] } },
+    };
     store.replaceWith(theirs);
     expect(store.draft.answers['one']).toBeUndefined();
     expect([store.draft.phase, store.draft.index, store.draft.answers['two']?.answer]).toEqual(['prompt', 1, 'theirs']);

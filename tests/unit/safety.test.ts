@@ -3,7 +3,15 @@ import { describe, expect, it } from 'vitest';
 import { crisisReadings } from '../../src/shared/safety/normalise';
 import { SIGN_CATEGORIES, guideSafety, signalsCrisis } from '../../src/shared/safety';
 import { sentences } from '../../src/shared/built-in-coach-text';
-import { CRISIS_CASES, CRISIS_ENGLISH, CRISIS_LONG, CRISIS_OBFUSCATED, CRISIS_OTHER_LANGUAGES, IDIOMS, TAGGED_CASES } from './safety-cases';
+import {
+  CRISIS_CASES,
+  CRISIS_ENGLISH,
+  CRISIS_LONG,
+  CRISIS_OBFUSCATED,
+  CRISIS_OTHER_LANGUAGES,
+  IDIOMS,
+  TAGGED_CASES,
+} from './safety-cases';
 
 const CRISIS = [...CRISIS_ENGLISH, ...CRISIS_OTHER_LANGUAGES, ...CRISIS_OBFUSCATED];
 
@@ -37,7 +45,8 @@ describe('signalsCrisis', () => {
   });
 
   it('catches a crisis phrase inside a longer, ordinary answer', () => {
-    const answer = 'The meeting was about my promotion case. Honestly I can’t go on like this. We agreed to meet again in two weeks.';
+    const answer =
+      'The meeting was about my promotion case. Honestly I can’t go on like this. We agreed to meet again in two weeks.';
     expect(signalsCrisis(answer)).toBe(true);
   });
 });
@@ -79,23 +88,38 @@ describe('signalsCrisis, for any disguise', () => {
 
   it('still catches a crisis phrase with any letters made fullwidth or upper case', () => {
     fc.assert(
-      fc.property(fc.constantFrom(...CRISIS_ENGLISH), fc.infiniteStream(fc.constantFrom('same', 'fullwidth', 'upper')), (text, choices) => {
-        const it = choices[Symbol.iterator]();
-        const disguised = [...text].map((ch) => {
-          const choice = it.next().value;
-          return choice === 'fullwidth' ? toFullwidth(ch) : choice === 'upper' ? ch.toUpperCase() : ch;
-        });
-        expect(signalsCrisis(disguised.join(''))).toBe(true);
-      }),
+      fc.property(
+        fc.constantFrom(...CRISIS_ENGLISH),
+        fc.infiniteStream(fc.constantFrom('same', 'fullwidth', 'upper')),
+        (text, choices) => {
+          const it = choices[Symbol.iterator]();
+          const disguised = [...text].map((ch) => {
+            const choice = it.next().value;
+            return choice === 'fullwidth' ? toFullwidth(ch) : choice === 'upper' ? ch.toUpperCase() : ch;
+          });
+          expect(signalsCrisis(disguised.join(''))).toBe(true);
+        },
+      ),
     );
   });
 
   it('never catches an everyday idiom, whatever ordinary sentences surround it', () => {
-    const ordinary = ['We met on Tuesday.', 'My mentor asked about the roadmap.', 'I will send the draft by Friday.', 'It felt awkward at first.', ''];
+    const ordinary = [
+      'We met on Tuesday.',
+      'My mentor asked about the roadmap.',
+      'I will send the draft by Friday.',
+      'It felt awkward at first.',
+      '',
+    ];
     fc.assert(
-      fc.property(fc.constantFrom(...IDIOMS), fc.constantFrom(...ordinary), fc.constantFrom(...ordinary), (idiom, before, after) => {
-        expect(signalsCrisis(`${before} ${idiom} ${after}`)).toBe(false);
-      }),
+      fc.property(
+        fc.constantFrom(...IDIOMS),
+        fc.constantFrom(...ordinary),
+        fc.constantFrom(...ordinary),
+        (idiom, before, after) => {
+          expect(signalsCrisis(`${before} ${idiom} ${after}`)).toBe(false);
+        },
+      ),
     );
   });
 });
@@ -106,10 +130,12 @@ describe('the three kinds, on the tagged tables', () => {
     expect(CRISIS_CASES.length + CRISIS_LONG.length).toBeGreaterThanOrEqual(60);
     expect(CRISIS_LONG.length).toBeGreaterThanOrEqual(20);
     expect(TAGGED_CASES.filter((c) => c.category === 'near-miss').length).toBeGreaterThanOrEqual(40);
-    for (const category of SIGN_CATEGORIES) expect(crisis.filter((c) => c.category === category).length).toBeGreaterThanOrEqual(3);
+    for (const category of SIGN_CATEGORIES)
+      expect(crisis.filter((c) => c.category === category).length).toBeGreaterThanOrEqual(3);
     for (const language of ['es', 'fr', 'de', 'pt']) {
       const categories = new Set(crisis.filter((c) => c.language === language).map((c) => c.category));
-      for (const category of ['direct', 'hopeless', 'self-harm'] as const) expect(categories, `${language} ${category}`).toContain(category);
+      for (const category of ['direct', 'hopeless', 'self-harm'] as const)
+        expect(categories, `${language} ${category}`).toContain(category);
     }
   });
 
@@ -142,8 +168,14 @@ const DISGUISES: Record<string, (text: string, at: number) => string> = {
   lower: (t) => t.toLowerCase(),
   noApostrophes: (t) => t.replace(/['’]/g, ''),
   curly: (t) => t.replace(/'/g, '’'),
-  zeroWidth: (t, at) => t.replace(/\p{L}{3,}/gu, (w, offset: number) => (offset % 3 === at % 3 ? `${w.slice(0, 2)}\u200b${w.slice(2)}` : w)),
-  softHyphen: (t, at) => t.replace(/\p{L}{4,}/gu, (w, offset: number) => (offset % 2 === at % 2 ? `${w.slice(0, 2)}\u00ad${w.slice(2)}` : w)),
+  zeroWidth: (t, at) =>
+    t.replace(/\p{L}{3,}/gu, (w, offset: number) =>
+      offset % 3 === at % 3 ? `${w.slice(0, 2)}\u200b${w.slice(2)}` : w,
+    ),
+  softHyphen: (t, at) =>
+    t.replace(/\p{L}{4,}/gu, (w, offset: number) =>
+      offset % 2 === at % 2 ? `${w.slice(0, 2)}\u00ad${w.slice(2)}` : w,
+    ),
   fullwidth: (t) => [...t].map(toFullwidth).join(''),
   accents: (t) => t.replace(/e/g, 'é').replace(/a/g, 'à'),
   repeated: (t) => t.replace(/([aeiou])(?!\1)(?<!\1.)/, '$1$1$1$1'),
@@ -151,7 +183,9 @@ const DISGUISES: Record<string, (text: string, at: number) => string> = {
   spacedOut: (t, at) => {
     const words = t.split(' ');
     const single = (k: number) => (words[k] ?? '').replace(/\P{L}/gu, '').length === 1;
-    const i = words.findIndex((w, k) => k >= at % words.length && /^\p{L}{3,}$/u.test(w) && !single(k - 1) && !single(k + 1));
+    const i = words.findIndex(
+      (w, k) => k >= at % words.length && /^\p{L}{3,}$/u.test(w) && !single(k - 1) && !single(k + 1),
+    );
     if (i < 0) return t;
     words[i] = [...words[i]!].join(' ');
     return words.join(' ');
@@ -162,16 +196,26 @@ const DISGUISES: Record<string, (text: string, at: number) => string> = {
 };
 
 describe('guideSafety, for any way a caught phrase is written', () => {
-  const caught = TAGGED_CASES.filter((c) => c.kind === 'crisis' && c.language === 'en' && c.text.length < 120).map((c) => c.text);
+  const caught = TAGGED_CASES.filter((c) => c.kind === 'crisis' && c.language === 'en' && c.text.length < 120).map(
+    (c) => c.text,
+  );
 
   it('still catches it with any two disguises, buried anywhere in a long ordinary answer', () => {
     const disguise = fc.constantFrom(...Object.keys(DISGUISES));
     fc.assert(
-      fc.property(fc.constantFrom(...caught), disguise, disguise, fc.nat(20), fc.array(fc.constantFrom(...ORDINARY), { maxLength: 6 }), fc.array(fc.constantFrom(...ORDINARY), { maxLength: 6 }), (text, first, second, at, before, after) => {
-        const written = DISGUISES[second]!(DISGUISES[first]!(text, at), at);
-        const answer = [...before, written, ...after].join(' ');
-        expect(guideSafety(answer), `${first}+${second}: ${answer}`).toBe('crisis');
-      }),
+      fc.property(
+        fc.constantFrom(...caught),
+        disguise,
+        disguise,
+        fc.nat(20),
+        fc.array(fc.constantFrom(...ORDINARY), { maxLength: 6 }),
+        fc.array(fc.constantFrom(...ORDINARY), { maxLength: 6 }),
+        (text, first, second, at, before, after) => {
+          const written = DISGUISES[second]!(DISGUISES[first]!(text, at), at);
+          const answer = [...before, written, ...after].join(' ');
+          expect(guideSafety(answer), `${first}+${second}: ${answer}`).toBe('crisis');
+        },
+      ),
       { numRuns: 400 },
     );
   });
@@ -179,9 +223,14 @@ describe('guideSafety, for any way a caught phrase is written', () => {
   it('never turns a near miss into a crisis, with any disguise or company', () => {
     const nearMisses = TAGGED_CASES.filter((c) => c.category === 'near-miss' && c.language === 'en').map((c) => c.text);
     fc.assert(
-      fc.property(fc.constantFrom(...nearMisses), fc.constantFrom('upper', 'lower', 'noApostrophes', 'curly', 'zeroWidth', 'fullwidth', 'noPunctuation'), fc.constantFrom(...ORDINARY), (text, how, company) => {
-        expect(guideSafety(`${company} ${DISGUISES[how]!(text, 0)}`)).not.toBe('crisis');
-      }),
+      fc.property(
+        fc.constantFrom(...nearMisses),
+        fc.constantFrom('upper', 'lower', 'noApostrophes', 'curly', 'zeroWidth', 'fullwidth', 'noPunctuation'),
+        fc.constantFrom(...ORDINARY),
+        (text, how, company) => {
+          expect(guideSafety(`${company} ${DISGUISES[how]!(text, 0)}`)).not.toBe('crisis');
+        },
+      ),
       { numRuns: 300 },
     );
   });

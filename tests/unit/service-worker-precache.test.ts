@@ -83,16 +83,37 @@ describe('the service worker precache', () => {
 
   it('holds the registration, manifest and icons, and never the worker itself, the sitemap or an API address', () => {
     const urls = entries.map((e) => e.url);
-    expect(urls).toEqual(expect.arrayContaining(['/sw-register.js', '/manifest.webmanifest', '/favicon.svg', '/icons/icon-192.png', '/scripts/search.js']));
-    expect(urls.filter((url) => url === '/sw.js' || url.includes('sitemap') || url.includes('robots') || url.startsWith('/api/'))).toEqual([]);
+    expect(urls).toEqual(
+      expect.arrayContaining([
+        '/sw-register.js',
+        '/manifest.webmanifest',
+        '/favicon.svg',
+        '/icons/icon-192.png',
+        '/scripts/search.js',
+      ]),
+    );
+    expect(
+      urls.filter(
+        (url) => url === '/sw.js' || url.includes('sitemap') || url.includes('robots') || url.startsWith('/api/'),
+      ),
+    ).toEqual([]);
   });
 });
 
 describe('the web app manifest', () => {
   it('names icons of 192 and 512 px, plain and maskable, that exist at those sizes', async () => {
-    const manifest = JSON.parse(await readFile('public/manifest.webmanifest', 'utf8')) as { display: string; start_url: string; icons: { src: string; sizes: string; type: string; purpose: string }[] };
+    const manifest = JSON.parse(await readFile('public/manifest.webmanifest', 'utf8')) as {
+      display: string;
+      start_url: string;
+      icons: { src: string; sizes: string; type: string; purpose: string }[];
+    };
     expect(manifest).toMatchObject({ display: 'standalone', start_url: '/' });
-    expect(manifest.icons.map((i) => `${i.sizes} ${i.purpose}`).sort()).toEqual(['192x192 any', '192x192 maskable', '512x512 any', '512x512 maskable']);
+    expect(manifest.icons.map((i) => `${i.sizes} ${i.purpose}`).sort()).toEqual([
+      '192x192 any',
+      '192x192 maskable',
+      '512x512 any',
+      '512x512 maskable',
+    ]);
     for (const icon of manifest.icons) {
       const png = await readFile(join('public', icon.src));
       // A PNG's IHDR chunk: width and height as 32-bit big-endian numbers at bytes 16 and 20.

@@ -8,7 +8,9 @@ import { findPromptSet } from '../../src/shared/schemas/prompt-sets';
 
 describe('forReader', () => {
   it('leaves out the lines that invite the writer to add something, and the sections they leave empty', () => {
-    const text = completeSummary(`## What stood out\nThe launch went well.\n\n## Next steps\n- ${EMPTY_SECTION_TEXT.nextSteps}\n- Book the review`);
+    const text = completeSummary(
+      `## What stood out\nThe launch went well.\n\n## Next steps\n- ${EMPTY_SECTION_TEXT.nextSteps}\n- Book the review`,
+    );
     const shown = forReader(parseSummary(text));
     expect(shown.map((s) => [s.key, s.blocks.map((b) => b.text)])).toEqual([
       ['stoodOut', ['The launch went well.']],
@@ -44,11 +46,13 @@ describe('forReader', () => {
       { text: 'Send the plan', state: 'open' as const, note: 'Waiting on Dana.' },
       ...Array.from({ length: 5 }, (_, i) => ({ text: `Step ${i}`, state: 'open' as const, note: '' })),
     ];
-    const answers = set.prompts.map((p, i) => ({ promptId: p.id, answer: `Something long happened in part ${i} of the week and I kept thinking about it.` }));
+    const answers = set.prompts.map((p, i) => ({
+      promptId: p.id,
+      answer: `Something long happened in part ${i} of the week and I kept thinking about it.`,
+    }));
     const text = builtInSummary({ prompts: set.prompts, answers, checkIns });
     expect(text).toMatch(/you wrote|You wrote|Since last time you|You checked in/);
     const lines = forReader(parseSummary(text)).flatMap((s) => s.blocks.map((b) => b.text.replace(/“[^”]*”/g, '“…”')));
     expect(lines.filter((line) => /\b[Yy]ou (wrote|did|let go|checked)\b/.test(line))).toEqual([]);
   });
 });
-

@@ -1,12 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { hasUpdateHeadings, parseUpdate } from '../../src/shared/update-format';
 
-const three = (a = '## What I did since we last met', b = '## What happened', c = '## What I would like your help with') => `${a}\n\n- x\n\n${b}\n\ny\n\n${c}\n\n- z\n`;
+const three = (
+  a = '## What I did since we last met',
+  b = '## What happened',
+  c = '## What I would like your help with',
+) => `${a}\n\n- x\n\n${b}\n\ny\n\n${c}\n\n- z\n`;
 
 describe('hasUpdateHeadings', () => {
   it('accepts the three headings in order, at any heading level and in any case', () => {
     expect(hasUpdateHeadings(three())).toBe(true);
-    expect(hasUpdateHeadings(three('# what i did since we last met', '### What happened ##', '## What I would like your help with:'))).toBe(true);
+    expect(
+      hasUpdateHeadings(
+        three('# what i did since we last met', '### What happened ##', '## What I would like your help with:'),
+      ),
+    ).toBe(true);
   });
 
   it.each([
@@ -23,7 +31,14 @@ describe('parseUpdate', () => {
   it('splits sections at any heading, keeping text before the first and every bullet and paragraph', () => {
     expect(parseUpdate('Hello.\n## What happened\n\nA week.\n- one\n* two\n## Extra\nMore')).toEqual([
       { title: '', blocks: [{ kind: 'paragraph', text: 'Hello.' }] },
-      { title: 'What happened', blocks: [{ kind: 'paragraph', text: 'A week.' }, { kind: 'bullet', text: 'one' }, { kind: 'bullet', text: 'two' }] },
+      {
+        title: 'What happened',
+        blocks: [
+          { kind: 'paragraph', text: 'A week.' },
+          { kind: 'bullet', text: 'one' },
+          { kind: 'bullet', text: 'two' },
+        ],
+      },
       { title: 'Extra', blocks: [{ kind: 'paragraph', text: 'More' }] },
     ]);
   });

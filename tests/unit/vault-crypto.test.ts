@@ -1,6 +1,14 @@
 // WebCrypto helpers: AES-256-GCM bound to its associated data, the first format still read, PBKDF2 test vectors.
 import { describe, expect, it } from 'vitest';
-import { DecryptError, decryptJson, encryptJson, fromBase64Url, newKey, pbkdf2Bits, toBase64Url } from '../../src/browser/vault-crypto';
+import {
+  DecryptError,
+  decryptJson,
+  encryptJson,
+  fromBase64Url,
+  newKey,
+  pbkdf2Bits,
+  toBase64Url,
+} from '../../src/browser/vault-crypto';
 import { entryAad, shareAad } from '../../src/shared/model/sealed-payload';
 
 const hex = (bytes: Uint8Array) => [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
@@ -46,7 +54,9 @@ describe('vault crypto', () => {
     const bytes = fromBase64Url(sealed.ciphertext);
     bytes[0] = (bytes[0] ?? 0) ^ 1;
     await expect(decryptJson(await newKey(), sealed, 'x')).rejects.toBeInstanceOf(DecryptError);
-    await expect(decryptJson(key, { ...sealed, ciphertext: toBase64Url(bytes) }, 'x')).rejects.toBeInstanceOf(DecryptError);
+    await expect(decryptJson(key, { ...sealed, ciphertext: toBase64Url(bytes) }, 'x')).rejects.toBeInstanceOf(
+      DecryptError,
+    );
     await expect(decryptJson(key, { ...sealed, iv: '***' }, 'x')).rejects.toBeInstanceOf(DecryptError);
     await expect(decryptJson('short', sealed, 'x')).rejects.toBeInstanceOf(DecryptError);
   });

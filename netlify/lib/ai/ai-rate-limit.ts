@@ -11,9 +11,15 @@ export const FOLLOW_UPS_PER_MINUTE = 30;
 export const SUMMARIES_PER_MINUTE = 10;
 
 const limiters = {
-  'follow-up': createRateLimiter({ limit: () => readLimitPerMinute('AI_LIMIT_FOLLOW_UPS_PER_MINUTE', FOLLOW_UPS_PER_MINUTE), windowMs: 60_000 }),
+  'follow-up': createRateLimiter({
+    limit: () => readLimitPerMinute('AI_LIMIT_FOLLOW_UPS_PER_MINUTE', FOLLOW_UPS_PER_MINUTE),
+    windowMs: 60_000,
+  }),
   // Summaries and updates share one count: both send a whole reflection's worth of text.
-  summary: createRateLimiter({ limit: () => readLimitPerMinute('AI_LIMIT_SUMMARIES_PER_MINUTE', SUMMARIES_PER_MINUTE), windowMs: 60_000 }),
+  summary: createRateLimiter({
+    limit: () => readLimitPerMinute('AI_LIMIT_SUMMARIES_PER_MINUTE', SUMMARIES_PER_MINUTE),
+    windowMs: 60_000,
+  }),
 };
 
 /** "Try again in 40 seconds." */
@@ -30,5 +36,7 @@ export function limitAiRequests(kind: keyof typeof limiters, context: Context): 
   // Netlify always sets context.ip; without one, every such request shares one count rather than none.
   const retryAfter = limiters[kind].hit(context.ip ?? 'unknown');
   if (retryAfter === undefined) return;
-  throw new HttpError(429, 'too_many_requests', `Too many requests from your address. ${tryAgainIn(retryAfter)}`, { 'Retry-After': String(retryAfter) });
+  throw new HttpError(429, 'too_many_requests', `Too many requests from your address. ${tryAgainIn(retryAfter)}`, {
+    'Retry-After': String(retryAfter),
+  });
 }

@@ -16,7 +16,16 @@ import { SAFETY_MESSAGE, careQuestion, guideSafety, mentionsHarm } from '../../.
 import { API_HEADERS } from '../http';
 import { takeFromDailyBudget } from './daily-budget';
 import { askGemini, readGeminiSettings, type GeminiReply, type GeminiSettings } from './gemini';
-import { buildFollowUpPrompt, buildSummaryPrompt, hasCrisisMarker, readJudgement, usableFollowUp, usableSummary, usableUpdate, type GuidePrompt } from '../../../src/shared/guide-prompt';
+import {
+  buildFollowUpPrompt,
+  buildSummaryPrompt,
+  hasCrisisMarker,
+  readJudgement,
+  usableFollowUp,
+  usableSummary,
+  usableUpdate,
+  type GuidePrompt,
+} from '../../../src/shared/guide-prompt';
 import { buildUpdatePrompt } from './update-prompt';
 
 export interface GuideReply {
@@ -55,7 +64,11 @@ function textStream(text: string): ReadableStream<Uint8Array> {
   });
 }
 
-const builtInReply = (text: string, fallback: FallbackReason): GuideReply => ({ source: 'built-in', fallback, body: textStream(text) });
+const builtInReply = (text: string, fallback: FallbackReason): GuideReply => ({
+  source: 'built-in',
+  fallback,
+  body: textStream(text),
+});
 const safetyReply = (): GuideReply => ({ source: 'safety', safety: 'crisis', body: textStream(SAFETY_MESSAGE) });
 /** The human-written answer to a care text: a care question, or the summary or draft made only of harmless words. */
 const careReply = (text: string): GuideReply => ({ source: 'care', safety: 'care', body: textStream(text) });
@@ -64,11 +77,17 @@ const careReply = (text: string): GuideReply => ({ source: 'care', safety: 'care
 function logReply(kind: Kind, settings: GeminiSettings, reply: GeminiReply, ms: number): void {
   const { prompt, output, thoughts, total } = reply.usage;
   const n = (value: number | undefined) => (value === undefined ? '?' : String(value));
-  console.info(`ai: ${kind} from ${settings.model}, finish ${reply.finishReason ?? 'none'}, tokens prompt ${n(prompt)} output ${n(output)} thoughts ${n(thoughts)} total ${n(total)}, ${Math.round(ms)} ms`);
+  console.info(
+    `ai: ${kind} from ${settings.model}, finish ${reply.finishReason ?? 'none'}, tokens prompt ${n(prompt)} output ${n(output)} thoughts ${n(thoughts)} total ${n(total)}, ${Math.round(ms)} ms`,
+  );
 }
 
 /** Asks Gemini under both timeouts; the reply, or why there is none. */
-async function callGemini(settings: GeminiSettings, prompt: GuidePrompt, requestSignal?: AbortSignal): Promise<GeminiReply | 'timeout' | 'upstream-error'> {
+async function callGemini(
+  settings: GeminiSettings,
+  prompt: GuidePrompt,
+  requestSignal?: AbortSignal,
+): Promise<GeminiReply | 'timeout' | 'upstream-error'> {
   const upstream = new AbortController();
   const onClientGone = () => upstream.abort();
   requestSignal?.addEventListener('abort', onClientGone, { once: true });
@@ -84,7 +103,9 @@ async function callGemini(settings: GeminiSettings, prompt: GuidePrompt, request
     upstream.abort();
     const timeout = error instanceof UpstreamTimeoutError;
     // Only the class of the failure is logged: neither the request nor the provider's text.
-    console.warn(`ai: Gemini ${timeout ? 'timed out' : `failed (${error instanceof Error ? error.name : 'unknown'})`}; the built-in guide answers`);
+    console.warn(
+      `ai: Gemini ${timeout ? 'timed out' : `failed (${error instanceof Error ? error.name : 'unknown'})`}; the built-in guide answers`,
+    );
     return timeout ? 'timeout' : 'upstream-error';
   } finally {
     clearTimeout(firstTimer);
@@ -98,7 +119,14 @@ async function callGemini(settings: GeminiSettings, prompt: GuidePrompt, request
  * model's text into what is shown, or says it cannot be; `care` is the human-written answer when the model judges
  * the text a care text. Runs only for texts the gate called ordinary.
  */
-async function coachReply(kind: Kind, prompt: GuidePrompt, builtIn: () => string, care: () => string, usable: (text: string) => string | undefined, options: GuideOptions): Promise<GuideReply> {
+async function coachReply(
+  kind: Kind,
+  prompt: GuidePrompt,
+  builtIn: () => string,
+  care: () => string,
+  usable: (text: string) => string | undefined,
+  options: GuideOptions,
+): Promise<GuideReply> {
   const env = options.env ?? process.env;
   const settings = readGeminiSettings(env);
   if (!settings) return builtInReply(builtIn(), 'no-key');
@@ -114,7 +142,9 @@ async function coachReply(kind: Kind, prompt: GuidePrompt, builtIn: () => string
   const finished = reply.finishReason === undefined || reply.finishReason === 'STOP';
   const text = finished ? usable(judgement.reply) : undefined;
   if (text === undefined) {
-    console.warn(`ai: Gemini's ${kind} was ${finished ? 'empty or unusable' : `cut off (${reply.finishReason})`}; the built-in guide answers`);
+    console.warn(
+      `ai: Gemini's ${kind} was ${finished ? 'empty or unusable' : `cut off (${reply.finishReason})`}; the built-in guide answers`,
+    );
     return builtInReply(builtIn(), 'upstream-error');
   }
   // The model's own words pass the same gate: a reply that speaks of death, harm or methods is never shown, and
@@ -131,7 +161,11 @@ async function coachReply(kind: Kind, prompt: GuidePrompt, builtIn: () => string
 }
 
 /** One follow-up question for an answer. */
-export function followUpReply(set: PromptSetWithId, request: FollowUpRequest, options: GuideOptions = {}): Promise<GuideReply> {
+export function followUpReply(
+  set: PromptSetWithId,
+  request: FollowUpRequest,
+  options: GuideOptions = {},
+): Promise<GuideReply> {
   const asked = request.earlier.map((e) => e.question);
   const care = () => careQuestion(request.answer, asked);
   const safety = guideSafety(request.answer, ...request.earlier.map((e) => e.answer));
@@ -144,9 +178,16 @@ export function followUpReply(set: PromptSetWithId, request: FollowUpRequest, op
 }
 
 /** The end-of-reflection summary in the five fixed sections. */
-export function summaryReply(set: PromptSetWithId, request: SummaryRequest, options: GuideOptions = {}): Promise<GuideReply> {
+export function summaryReply(
+  set: PromptSetWithId,
+  request: SummaryRequest,
+  options: GuideOptions = {},
+): Promise<GuideReply> {
   const checkIns = request.checkIns ?? [];
-  const texts = [...request.answers.flatMap((a) => [a.answer, ...a.followUps.map((f) => f.answer)]), ...checkIns.flatMap((c) => [c.text, c.note])];
+  const texts = [
+    ...request.answers.flatMap((a) => [a.answer, ...a.followUps.map((f) => f.answer)]),
+    ...checkIns.flatMap((c) => [c.text, c.note]),
+  ];
   // The built-in summary quotes and lists only sentences without words of harm: it is also the care answer.
   const builtIn = () => builtInSummary({ prompts: set.prompts, answers: request.answers, checkIns });
   const safety = guideSafety(...texts);
@@ -164,7 +205,14 @@ export function updateReply(request: UpdateRequest, options: GuideOptions = {}):
   const safety = guideSafety(request.draft);
   if (safety === 'crisis') return Promise.resolve(safetyReply());
   if (safety === 'care') return Promise.resolve(careReply(request.draft));
-  return coachReply('update', buildUpdatePrompt(request), () => request.draft, () => request.draft, usableUpdate, options);
+  return coachReply(
+    'update',
+    buildUpdatePrompt(request),
+    () => request.draft,
+    () => request.draft,
+    usableUpdate,
+    options,
+  );
 }
 
 /** The HTTP answer for a guide reply: the text, its source and any fallback reason in headers. */

@@ -23,14 +23,19 @@ export function readDailyBudget(env: Record<string, string | undefined> = proces
  * True when one more request may go to Gemini today, counting it. If the store cannot be reached the request
  * goes ahead uncounted (logged): the ceiling is approximate, and a Blobs outage should not also take the AI away.
  */
-export async function takeFromDailyBudget(env: Record<string, string | undefined> = process.env, now: Date = new Date()): Promise<boolean> {
+export async function takeFromDailyBudget(
+  env: Record<string, string | undefined> = process.env,
+  now: Date = new Date(),
+): Promise<boolean> {
   const budget = readDailyBudget(env);
   if (budget.kind === 'none') return true;
   if (budget.requests === 0) return false;
   try {
     return (await spendOne(now.toISOString().slice(0, 10), budget.requests)) === 'spent';
   } catch (error) {
-    console.warn(`ai: the daily budget could not be counted (${error instanceof Error ? error.name : 'unknown'}); this request is not counted`);
+    console.warn(
+      `ai: the daily budget could not be counted (${error instanceof Error ? error.name : 'unknown'}); this request is not counted`,
+    );
     return true;
   }
 }

@@ -33,7 +33,8 @@ export function readGeminiSettings(env: Record<string, string | undefined> = pro
   if (!apiKey) return undefined;
   const model = env['GEMINI_MODEL']?.trim() || DEFAULT_GEMINI_MODEL;
   const override = parseThinkingOverride(env['GEMINI_THINKING']);
-  if (env['GEMINI_THINKING']?.trim() && !override) console.warn('ai: GEMINI_THINKING is not budget:<n>, level:<name> or default; using the setting for the model');
+  if (env['GEMINI_THINKING']?.trim() && !override)
+    console.warn('ai: GEMINI_THINKING is not budget:<n>, level:<name> or default; using the setting for the model');
   return {
     apiKey,
     model,
@@ -61,14 +62,24 @@ export interface GeminiReply {
 }
 
 function usageOf(meta: GenerateContentResponseUsageMetadata | undefined): TokenUsage {
-  return { prompt: meta?.promptTokenCount, output: meta?.candidatesTokenCount, thoughts: meta?.thoughtsTokenCount, total: meta?.totalTokenCount };
+  return {
+    prompt: meta?.promptTokenCount,
+    output: meta?.candidatesTokenCount,
+    thoughts: meta?.thoughtsTokenCount,
+    total: meta?.totalTokenCount,
+  };
 }
 
 /**
  * Asks Gemini and reads the whole reply. `onFirstChunk` runs when the stream's first chunk arrives, so the
  * caller can tell a slow start from a slow finish. Aborting `signal` stops the upstream request.
  */
-export async function askGemini(settings: GeminiSettings, prompt: GuidePrompt, signal: AbortSignal, onFirstChunk: () => void): Promise<GeminiReply> {
+export async function askGemini(
+  settings: GeminiSettings,
+  prompt: GuidePrompt,
+  signal: AbortSignal,
+  onFirstChunk: () => void,
+): Promise<GeminiReply> {
   const ai = new GoogleGenAI({
     apiKey: settings.apiKey,
     ...(settings.baseUrl ? { httpOptions: { baseUrl: settings.baseUrl } } : {}),
@@ -94,7 +105,8 @@ export async function askGemini(settings: GeminiSettings, prompt: GuidePrompt, s
     if (first) onFirstChunk();
     first = false;
     // Text parts only: thought parts are never asked for (includeThoughts is off) and never shown.
-    text += chunk.candidates?.[0]?.content?.parts?.map((part) => (part.thought ? '' : (part.text ?? ''))).join('') ?? '';
+    text +=
+      chunk.candidates?.[0]?.content?.parts?.map((part) => (part.thought ? '' : (part.text ?? ''))).join('') ?? '';
     finishReason = chunk.candidates?.[0]?.finishReason ?? finishReason;
     usage = chunk.usageMetadata ?? usage;
   }

@@ -11,7 +11,12 @@ export type ThinkingSetting =
   /** Send no thinking configuration: models that do not think, or the model's own default when asked for. */
   | { kind: 'none'; thinksByDefault: boolean };
 
-const LEVELS = { MINIMAL: ThinkingLevel.MINIMAL, LOW: ThinkingLevel.LOW, MEDIUM: ThinkingLevel.MEDIUM, HIGH: ThinkingLevel.HIGH } as const;
+const LEVELS = {
+  MINIMAL: ThinkingLevel.MINIMAL,
+  LOW: ThinkingLevel.LOW,
+  MEDIUM: ThinkingLevel.MEDIUM,
+  HIGH: ThinkingLevel.HIGH,
+} as const;
 
 /** Room for thinking on top of the answer, per level: a level is a tendency, not a cap, so leave headroom. */
 const LEVEL_ALLOWANCE = { MINIMAL: 512, LOW: 2_048, MEDIUM: 8_192, HIGH: 16_384 } as const;
@@ -52,7 +57,10 @@ export function parseThinkingOverride(value: string | undefined): ThinkingSettin
  * What goes into the request for an answer of at most `answerTokens`: the thinking configuration, and an
  * output limit that holds the answer plus the thinking the setting still allows.
  */
-export function generationLimits(setting: ThinkingSetting, answerTokens: number): { maxOutputTokens: number; thinkingConfig?: ThinkingConfig } {
+export function generationLimits(
+  setting: ThinkingSetting,
+  answerTokens: number,
+): { maxOutputTokens: number; thinkingConfig?: ThinkingConfig } {
   switch (setting.kind) {
     case 'budget':
       // -1 is "think as needed": no bound, so the same room as a model left to its default.
@@ -61,7 +69,10 @@ export function generationLimits(setting: ThinkingSetting, answerTokens: number)
         thinkingConfig: { thinkingBudget: setting.tokens },
       };
     case 'level':
-      return { maxOutputTokens: answerTokens + LEVEL_ALLOWANCE[setting.level], thinkingConfig: { thinkingLevel: LEVELS[setting.level] } };
+      return {
+        maxOutputTokens: answerTokens + LEVEL_ALLOWANCE[setting.level],
+        thinkingConfig: { thinkingLevel: LEVELS[setting.level] },
+      };
     default:
       return { maxOutputTokens: answerTokens + (setting.thinksByDefault ? DEFAULT_THINKING_ALLOWANCE : 0) };
   }

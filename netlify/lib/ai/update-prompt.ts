@@ -14,5 +14,9 @@ Keep exactly these three headings, in English, in this order, each on its own li
 ${headings}
 Keep "- " bullets as bullets. Keep it in the first person, as the person wrote it.
 Reply with the tightened update alone.`;
-  return { systemInstruction, parts: ['An update for my mentor, to tighten:', `<journal>\n${asData(request.draft)}\n</journal>`], answerTokens: 2_400 };
+  return {
+    systemInstruction,
+    parts: ['An update for my mentor, to tighten:', `<journal>\n${asData(request.draft)}\n</journal>`],
+    answerTokens: 2_400,
+  };
 }

@@ -3,7 +3,15 @@
 // ciphertext, bound to the entry's id and revision), the revision (the ETag, and the browser's rollback check), the
 // owner token's hash and the dates. Only the layout changes, and each rewrite gets its own writeId (storage.ts).
 import { z } from 'zod';
-import { EntryRecordSchema, RECORD_FORMAT, ReplyRecordSchema, ShareRecordSchema, type EntryRecord, type ReplyRecord, type ShareRecord } from '../records';
+import {
+  EntryRecordSchema,
+  RECORD_FORMAT,
+  ReplyRecordSchema,
+  ShareRecordSchema,
+  type EntryRecord,
+  type ReplyRecord,
+  type ShareRecord,
+} from '../records';
 import { newWriteId, type StoreName } from '../storage';
 
 const TokenHash = z.string().regex(/^[0-9a-f]{64}$/);
@@ -44,13 +52,23 @@ export function fromFormat1(name: StoreName, data: unknown): Current | undefined
     const old = Format1EntrySchema.safeParse(data);
     if (!old.success) return undefined;
     const { v, iv, ciphertext, ...rest } = old.data;
-    return EntryRecordSchema.parse({ format: RECORD_FORMAT, payload: { v, iv, ciphertext }, ...rest, writeId: newWriteId() });
+    return EntryRecordSchema.parse({
+      format: RECORD_FORMAT,
+      payload: { v, iv, ciphertext },
+      ...rest,
+      writeId: newWriteId(),
+    });
   }
   if (name === 'shares') {
     const old = Format1ShareSchema.safeParse(data);
     if (!old.success) return undefined;
     const { v, iv, ciphertext, ...rest } = old.data;
-    return ShareRecordSchema.parse({ format: RECORD_FORMAT, payload: { v, iv, ciphertext }, ...rest, writeId: newWriteId() });
+    return ShareRecordSchema.parse({
+      format: RECORD_FORMAT,
+      payload: { v, iv, ciphertext },
+      ...rest,
+      writeId: newWriteId(),
+    });
   }
   const old = Format1ReplySchema.safeParse(data);
   if (!old.success) return undefined;

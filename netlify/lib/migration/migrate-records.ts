@@ -27,7 +27,8 @@ export type MigrationReport = Record<StoreName, StoreReport>;
 const empty = (): StoreReport => ({ scanned: 0, rewritten: 0, current: 0, changed: 0, unknown: 0, failed: 0 });
 
 /** True when a rerun may still find format-1 records: some were changed meanwhile or could not be written. */
-export const needsRerun = (report: MigrationReport): boolean => Object.values(report).some((s) => s.changed > 0 || s.failed > 0);
+export const needsRerun = (report: MigrationReport): boolean =>
+  Object.values(report).some((s) => s.changed > 0 || s.failed > 0);
 
 type Outcome = Exclude<keyof StoreReport, 'scanned'>;
 
@@ -56,7 +57,10 @@ async function migrateOne(name: StoreName, key: string, dryRun: boolean): Promis
  * Migrates every store, one blob at a time (a site's stores hold thousands, not millions, and one at a time keeps
  * the load on the store low). `onProgress` hears each store's counts as it finishes.
  */
-export async function migrateRecords({ dryRun = false, onProgress }: { dryRun?: boolean; onProgress?: (name: StoreName, report: StoreReport) => void } = {}): Promise<MigrationReport> {
+export async function migrateRecords({
+  dryRun = false,
+  onProgress,
+}: { dryRun?: boolean; onProgress?: (name: StoreName, report: StoreReport) => void } = {}): Promise<MigrationReport> {
   const report = { entries: empty(), shares: empty(), replies: empty() } satisfies MigrationReport;
   for (const name of Object.values(STORE_NAMES)) {
     for await (const key of listKeys(name)) {

@@ -18,7 +18,8 @@ type Schemas = typeof SCHEMAS;
 /** The live record of a store, as read: `writeId` only matters to the write that made it. */
 export type LiveRecord<S extends StoreName> = Omit<z.infer<Schemas[S]['live']>, 'writeId'>;
 
-export type Stored<S extends StoreName> = { kind: 'live'; record: LiveRecord<S> } | { kind: 'tombstone' } | { kind: 'unreadable' };
+export type Stored<S extends StoreName> =
+  { kind: 'live'; record: LiveRecord<S> } | { kind: 'tombstone' } | { kind: 'unreadable' };
 
 /**
  * Reads what `readBlob` found in store `name` (`NOT_JSON` for a blob that is not JSON). An unreadable blob is logged
@@ -32,6 +33,7 @@ export function readStored<S extends StoreName>(name: S, data: unknown, { quiet 
     if (live.success) return { kind: 'live', record: live.data as unknown as LiveRecord<S> };
     if (schemas.tombstone.safeParse(data).success) return { kind: 'tombstone' };
   }
-  if (!quiet) console.error(`storage: a record in the ${name} store does not match the current format; treating it as absent`);
+  if (!quiet)
+    console.error(`storage: a record in the ${name} store does not match the current format; treating it as absent`);
   return { kind: 'unreadable' };
 }

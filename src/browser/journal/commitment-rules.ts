@@ -10,11 +10,14 @@ import type { Journal } from './types';
 /** The "Next steps" lines of a summary text, trimmed, bullets removed, empty (and the "none yet" sentence) dropped. */
 export function nextStepLines(summaryText: string): string[] {
   const section = parseSummary(summaryText).find((s) => s.key === 'nextSteps');
-  return (section?.blocks ?? []).map((b) => b.text.trim()).filter((line) => line !== '' && line !== EMPTY_SECTION_TEXT.nextSteps);
+  return (section?.blocks ?? [])
+    .map((b) => b.text.trim())
+    .filter((line) => line !== '' && line !== EMPTY_SECTION_TEXT.nextSteps);
 }
 
 /** Whether the person has touched it: closed it, reworded it, dated it or noted something. Such work is never dropped. */
-export const isTouched = (c: Commitment) => c.state !== 'open' || c.text !== c.source || c.due !== null || c.note !== '';
+export const isTouched = (c: Commitment) =>
+  c.state !== 'open' || c.text !== c.source || c.due !== null || c.note !== '';
 
 /**
  * Commitments for a (re-)saved entry: keeps an earlier commitment whose `source` line is still there (with its state,
@@ -27,7 +30,16 @@ export function commitmentsFor(summaryText: string | null, earlier: Commitment[]
   for (const line of summaryText === null ? [] : nextStepLines(summaryText)) {
     const index = left.findIndex((c) => c.source === line);
     if (index >= 0) result.push(...left.splice(index, 1));
-    else result.push({ id: randomBase64Url(COMMITMENT_ID_BYTES), source: line, text: line, due: null, state: 'open', note: '', updatedAt: now.toISOString() });
+    else
+      result.push({
+        id: randomBase64Url(COMMITMENT_ID_BYTES),
+        source: line,
+        text: line,
+        due: null,
+        state: 'open',
+        note: '',
+        updatedAt: now.toISOString(),
+      });
   }
   return [...result, ...left.filter(isTouched)];
 }
@@ -39,7 +51,10 @@ function later(a: Commitment, b: Commitment): Commitment {
 }
 
 /** Two copies of one entry's commitments as one: every id of either, the later change of each; `ours` gives the order. */
-export function mergeCommitments(ours: Commitment[] | undefined, theirs: Commitment[] | undefined): Commitment[] | undefined {
+export function mergeCommitments(
+  ours: Commitment[] | undefined,
+  theirs: Commitment[] | undefined,
+): Commitment[] | undefined {
   if (!ours && !theirs) return undefined;
   const byId = new Map((theirs ?? []).map((c) => [c.id, c]));
   const merged = (ours ?? []).map((c) => {
@@ -71,7 +86,9 @@ export function localDate(date: Date): string {
 function everyCommitment(journal: Journal, today: Date): OpenCommitment[] {
   const day = localDate(today);
   const entries = journal.entries.map((entry, index) => ({ entry, index }));
-  entries.sort((a, b) => (a.entry.createdAt < b.entry.createdAt ? -1 : a.entry.createdAt > b.entry.createdAt ? 1 : a.index - b.index));
+  entries.sort((a, b) =>
+    a.entry.createdAt < b.entry.createdAt ? -1 : a.entry.createdAt > b.entry.createdAt ? 1 : a.index - b.index,
+  );
   return entries.flatMap(({ entry }) => {
     const entryDate = localDate(new Date(entry.createdAt));
     return (entry.content.commitments ?? []).map((commitment) => ({
@@ -93,6 +110,8 @@ export function openCommitments(journal: Journal, today: Date): OpenCommitment[]
 export function allCommitments(journal: Journal, today: Date): OpenCommitment[] {
   const all = everyCommitment(journal, today);
   const closed = all.filter((c) => c.commitment.state !== 'open');
-  closed.sort((a, b) => (a.commitment.updatedAt < b.commitment.updatedAt ? 1 : a.commitment.updatedAt > b.commitment.updatedAt ? -1 : 0));
+  closed.sort((a, b) =>
+    a.commitment.updatedAt < b.commitment.updatedAt ? 1 : a.commitment.updatedAt > b.commitment.updatedAt ? -1 : 0,
+  );
   return [...all.filter((c) => c.commitment.state === 'open'), ...closed];
 }

@@ -6,7 +6,15 @@ import type { JournalEnv } from './env';
 import { loadJournal } from './store';
 import { saveEntry, type SaveResult } from './sync';
 
-export { allCommitments, commitmentsFor, localDate, mergeCommitments, nextStepLines, openCommitments, type OpenCommitment } from './commitment-rules';
+export {
+  allCommitments,
+  commitmentsFor,
+  localDate,
+  mergeCommitments,
+  nextStepLines,
+  openCommitments,
+  type OpenCommitment,
+} from './commitment-rules';
 
 /** What can be changed about a commitment. */
 export type CommitmentChange = Partial<Pick<Commitment, 'state' | 'note' | 'text' | 'due'>>;
@@ -14,7 +22,9 @@ export type CommitmentChange = Partial<Pick<Commitment, 'state' | 'note' | 'text
 /** Said when the reflection a commitment belongs to is no longer in this journal (deleted in another tab). */
 export class CommitmentGoneError extends Error {
   constructor() {
-    super('That commitment’s reflection is no longer in your journal, perhaps deleted in another tab, so nothing was changed.');
+    super(
+      'That commitment’s reflection is no longer in your journal, perhaps deleted in another tab, so nothing was changed.',
+    );
     this.name = 'CommitmentGoneError';
   }
 }
@@ -29,7 +39,9 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 function advancedClock(previous: string, now: Date): string {
   const after = Date.parse(previous) + 1;
   // A stored time that is not a date, or at the end of what a Date holds, cannot be passed: now it is.
-  return new Date(Number.isNaN(after) || after > LAST_DATE ? now.getTime() : Math.max(now.getTime(), after)).toISOString();
+  return new Date(
+    Number.isNaN(after) || after > LAST_DATE ? now.getTime() : Math.max(now.getTime(), after),
+  ).toISOString();
 }
 
 /** The latest time a JavaScript Date can hold (ECMAScript: 8.64e15 ms after 1970). */
@@ -40,12 +52,18 @@ const LAST_DATE = 8.64e15;
  * once, then synced; offline → pending). Returns the SaveResult. Blank text keeps the old text; a malformed date is
  * refused (the date input never gives one).
  */
-export function updateCommitment(env: JournalEnv, entryLocalId: string, commitmentId: string, change: CommitmentChange): Promise<SaveResult> {
+export function updateCommitment(
+  env: JournalEnv,
+  entryLocalId: string,
+  commitmentId: string,
+  change: CommitmentChange,
+): Promise<SaveResult> {
   // Read and handed to saveEntry in one synchronous step, so no other save can slip in between.
   const entry = loadJournal(env.storage).entries.find((e) => e.localId === entryLocalId);
   const commitment = entry?.content.commitments?.find((c) => c.id === commitmentId);
   if (!entry || !commitment) return Promise.reject(new CommitmentGoneError());
-  if (change.due !== undefined && change.due !== null && !DATE.test(change.due)) return Promise.reject(new RangeError('A date must be written as YYYY-MM-DD.'));
+  if (change.due !== undefined && change.due !== null && !DATE.test(change.due))
+    return Promise.reject(new RangeError('A date must be written as YYYY-MM-DD.'));
   const text = change.text?.trim();
   const changed: Commitment = {
     ...commitment,

@@ -58,6 +58,8 @@ export function browserEnv(): JournalEnv {
     storage = memoryStorage();
   }
   const webLocks = globalThis.navigator?.locks;
-  const locks: Locks = webLocks ? { request: (name, callback) => webLocks.request(name, callback) } : (fallbackLocks ??= localLocks());
+  const locks: Locks = webLocks
+    ? { request: (name, callback) => webLocks.request(name, callback) }
+    : (fallbackLocks ??= localLocks());
   return { storage, locks, fetch: (input, init) => fetch(input, init), origin: location.origin };
 }

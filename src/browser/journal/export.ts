@@ -10,7 +10,10 @@ const STATE_WORD: Record<CommitmentState, string> = { open: 'Open', done: 'Done'
  * One commitment or check-in in a sentence: state, text, "by when" (YYYY-MM-DD unless `day` words it), then what
  * happened. The journal's "Open" view shows the same sentences.
  */
-export function stateSentence(item: Pick<Commitment, 'state' | 'text' | 'note'> & { due?: string | null }, day: (date: string) => string = (date) => date): string {
+export function stateSentence(
+  item: Pick<Commitment, 'state' | 'text' | 'note'> & { due?: string | null },
+  day: (date: string) => string = (date) => date,
+): string {
   const due = item.due ? ` (by ${day(item.due)})` : '';
   const note = item.note.trim() ? ` What happened: ${item.note.trim().replace(/\s*\n\s*/g, ' ')}` : '';
   const body = `${item.text}${due}`;
@@ -28,12 +31,24 @@ export function entryToMarkdown(content: EntryContent): string {
     lines.push(`## ${prompt.text}`, '', answer?.answer.trim() || '_Not answered._', '');
     for (const followUp of answer?.followUps ?? []) {
       if (followUp.source === 'safety') continue;
-      lines.push(`> Your guide asked: ${followUp.question}`, '', followUp.skipped ? '_Skipped._' : followUp.answer.trim() || '_Not answered._', '');
+      lines.push(
+        `> Your guide asked: ${followUp.question}`,
+        '',
+        followUp.skipped ? '_Skipped._' : followUp.answer.trim() || '_Not answered._',
+        '',
+      );
     }
   }
   if (content.summary) lines.push('## Summary', '', content.summary.text.replace(/^## /gm, '### ').trim(), '');
-  if (content.checkIns?.length) lines.push('## What happened to earlier commitments', '', ...content.checkIns.map((c: CheckIn) => stateLine(c)), '');
-  if (content.commitments?.length) lines.push('## Commitments', '', ...content.commitments.map((c) => stateLine(c)), '');
+  if (content.checkIns?.length)
+    lines.push(
+      '## What happened to earlier commitments',
+      '',
+      ...content.checkIns.map((c: CheckIn) => stateLine(c)),
+      '',
+    );
+  if (content.commitments?.length)
+    lines.push('## Commitments', '', ...content.commitments.map((c) => stateLine(c)), '');
   return lines.join('\n').trimEnd() + '\n';
 }
 
@@ -49,7 +64,9 @@ export function firstLine(content: EntryContent): string {
     .split('\n')
     .map((l) => l.replace(/^#+\s*|^[-*]\s*/, '').trim())
     .find((l) => l && !/^(what stood out|strengths|growth edges|next steps|questions for your mentor)$/i.test(l));
-  const answer = Object.values(content.answers).find((a) => a.answer.trim())?.answer.trim();
+  const answer = Object.values(content.answers)
+    .find((a) => a.answer.trim())
+    ?.answer.trim();
   const line = summaryLine ?? answer ?? 'No answers yet.';
   return line.length > 140 ? `${line.slice(0, 139)}…` : line;
 }

@@ -29,9 +29,12 @@ export class RecoveryCodeError extends Error {
   }
 }
 
-const NOT_A_CODE = 'That is not a whole Lodestar recovery code. Copy all of it, starting with LODESTAR-1, and paste it again.';
-const NEEDS_PASSPHRASE = 'This recovery code is protected by a passphrase. Type the passphrase you chose when you made it.';
-const WRONG_PASSPHRASE = 'That passphrase does not open this recovery code. Check it (capital letters and spaces count) and try again.';
+const NOT_A_CODE =
+  'That is not a whole Lodestar recovery code. Copy all of it, starting with LODESTAR-1, and paste it again.';
+const NEEDS_PASSPHRASE =
+  'This recovery code is protected by a passphrase. Type the passphrase you chose when you made it.';
+const WRONG_PASSPHRASE =
+  'That passphrase does not open this recovery code. Check it (capital letters and spaces count) and try again.';
 
 /** The journal as a plain code (no passphrase): anyone holding it can read the journal. */
 export function recoveryCode(journal: Journal): string {
@@ -44,18 +47,35 @@ export function recoveryCode(journal: Journal): string {
 }
 
 /** The journal's code wrapped under a passphrase: "LODESTAR-1P.<iterations>.<salt>.<iv>.<ciphertext>". */
-export async function protectedRecoveryCode(journal: Journal, passphrase: string, iterations?: number): Promise<string> {
-  const { salt, iterations: count, sealed } = await wrapWithPassphrase(recoveryCode(journal), passphrase, WRAP_AAD, iterations);
+export async function protectedRecoveryCode(
+  journal: Journal,
+  passphrase: string,
+  iterations?: number,
+): Promise<string> {
+  const {
+    salt,
+    iterations: count,
+    sealed,
+  } = await wrapWithPassphrase(recoveryCode(journal), passphrase, WRAP_AAD, iterations);
   return `${WRAPPED}${count}.${salt}.${sealed.iv}.${sealed.ciphertext}`;
 }
 
-const isPair = (v: unknown) => Array.isArray(v) && v.length === 2 && ID_PATTERN.test(String(v[0])) && OWNER_TOKEN_PATTERN.test(String(v[1]));
-const isShareRow = (v: unknown) => Array.isArray(v) && v.length === 5 && isPair(v.slice(0, 2)) && v.every((x) => typeof x === 'string');
+const isPair = (v: unknown) =>
+  Array.isArray(v) && v.length === 2 && ID_PATTERN.test(String(v[0])) && OWNER_TOKEN_PATTERN.test(String(v[1]));
+const isShareRow = (v: unknown) =>
+  Array.isArray(v) && v.length === 5 && isPair(v.slice(0, 2)) && v.every((x) => typeof x === 'string');
 
 function readPlain(code: string): RecoveryData {
   try {
     const data = JSON.parse(new TextDecoder().decode(fromBase64Url(code.slice(PLAIN.length)))) as Partial<RecoveryData>;
-    if (typeof data.k === 'string' && fromBase64Url(data.k).length === 32 && Array.isArray(data.e) && data.e.every(isPair) && Array.isArray(data.s) && data.s.every(isShareRow)) {
+    if (
+      typeof data.k === 'string' &&
+      fromBase64Url(data.k).length === 32 &&
+      Array.isArray(data.e) &&
+      data.e.every(isPair) &&
+      Array.isArray(data.s) &&
+      data.s.every(isShareRow)
+    ) {
       return data as RecoveryData;
     }
   } catch {
@@ -71,11 +91,16 @@ export async function readRecoveryCode(code: string, passphrase = ''): Promise<R
   if (!compact.startsWith(WRAPPED)) throw new RecoveryCodeError(NOT_A_CODE);
   const parts = compact.slice(WRAPPED.length).split('.');
   const iterations = Number(parts[0]);
-  if (parts.length !== 4 || !/^\d{1,8}$/.test(parts[0] ?? '') || iterations < 1 || iterations > MAX_ITERATIONS) throw new RecoveryCodeError(NOT_A_CODE);
+  if (parts.length !== 4 || !/^\d{1,8}$/.test(parts[0] ?? '') || iterations < 1 || iterations > MAX_ITERATIONS)
+    throw new RecoveryCodeError(NOT_A_CODE);
   if (!passphrase) throw new RecoveryCodeError(NEEDS_PASSPHRASE);
   let inner: unknown;
   try {
-    inner = await unwrapWithPassphrase({ salt: parts[1] ?? '', iterations, sealed: { v: 2, iv: parts[2] ?? '', ciphertext: parts[3] ?? '' } }, passphrase, WRAP_AAD);
+    inner = await unwrapWithPassphrase(
+      { salt: parts[1] ?? '', iterations, sealed: { v: 2, iv: parts[2] ?? '', ciphertext: parts[3] ?? '' } },
+      passphrase,
+      WRAP_AAD,
+    );
   } catch {
     // GCM cannot tell a wrong passphrase from a damaged code; the passphrase is by far the likelier.
     throw new RecoveryCodeError(WRONG_PASSPHRASE);
@@ -101,7 +126,9 @@ export async function importRecoveryCode(env: JournalEnv, code: string, passphra
   return env.locks.request(JOURNAL_LOCK, async () => {
     const local = loadJournal(env.storage);
     if (local.key && local.key !== data.k && (local.entries.length > 0 || local.shares.length > 0)) {
-      throw new RecoveryCodeError('This browser already holds a different journal. Export it or delete it first, then restore from the code.');
+      throw new RecoveryCodeError(
+        'This browser already holds a different journal. Export it or delete it first, then restore from the code.',
+      );
     }
     const result: ImportResult = { restored: 0, missing: 0, changed: 0 };
     const entries: JournalEntry[] = [];
@@ -115,7 +142,20 @@ export async function importRecoveryCode(env: JournalEnv, code: string, passphra
       try {
         const content = await openServerCopy(data.k, id, found.payload, found.revision);
         const { revision } = found;
-        entries.push({ localId: id, id, token, revision, highestSeen: revision, serverRevision: null, edits: 0, attempts: [], sync: 'synced', content, createdAt: content.savedAt, updatedAt: content.savedAt });
+        entries.push({
+          localId: id,
+          id,
+          token,
+          revision,
+          highestSeen: revision,
+          serverRevision: null,
+          edits: 0,
+          attempts: [],
+          sync: 'synced',
+          content,
+          createdAt: content.savedAt,
+          updatedAt: content.savedAt,
+        });
         result.restored++;
       } catch {
         result.changed++;
@@ -125,7 +165,8 @@ export async function importRecoveryCode(env: JournalEnv, code: string, passphra
       j.key = data.k;
       for (const entry of entries) if (!j.entries.some((e) => e.id === entry.id)) j.entries.push(entry);
       for (const [id, token, expiresAt, link, setTitle] of data.s) {
-        if (!j.shares.some((s) => s.id === id)) j.shares.push({ id, token, expiresAt, link, setTitle, createdAt: '', entryLocalId: null });
+        if (!j.shares.some((s) => s.id === id))
+          j.shares.push({ id, token, expiresAt, link, setTitle, createdAt: '', entryLocalId: null });
       }
     });
     return result;

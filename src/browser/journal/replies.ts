@@ -3,13 +3,24 @@
 import * as api from '../vault-api';
 import { byAge, openReplies, parseShareFragment } from '../share';
 import type { JournalEnv } from './env';
-import { forgetRepliesExcept, loadReplyCache, moveOlderReplies, repliesOf, sameReplies, updateReplyCache, type ReplyCache } from './reply-cache';
+import {
+  forgetRepliesExcept,
+  loadReplyCache,
+  moveOlderReplies,
+  repliesOf,
+  sameReplies,
+  updateReplyCache,
+  type ReplyCache,
+} from './reply-cache';
 import { loadJournal } from './store';
 import type { Journal, JournalShare, ShareReply } from './types';
 
 /** The replies to every share made from one saved reflection, oldest first. */
 export function repliesForEntry(journal: Journal, cache: ReplyCache, localId: string): ShareReply[] {
-  return journal.shares.filter((s) => s.entryLocalId === localId).flatMap((s) => repliesOf(cache, s)).sort(byAge);
+  return journal.shares
+    .filter((s) => s.entryLocalId === localId)
+    .flatMap((s) => repliesOf(cache, s))
+    .sort(byAge);
 }
 
 /**
@@ -32,7 +43,10 @@ export async function fetchReplies(env: JournalEnv, now = new Date()): Promise<n
       return { share, replies: opened.filter((r): r is ShareReply => r.text !== null) };
     }),
   );
-  const changed = fetched.filter((f): f is { share: JournalShare; replies: ShareReply[] } => f !== undefined && !sameReplies(repliesOf(before, f.share), f.replies));
+  const changed = fetched.filter(
+    (f): f is { share: JournalShare; replies: ShareReply[] } =>
+      f !== undefined && !sameReplies(repliesOf(before, f.share), f.replies),
+  );
   // The shares still in the journal now (one may have been revoked or deleted while the replies were on their way,
   // or by a tab that does not clear replies): the cache keeps only theirs, even when nothing new came.
   const shareIds = loadJournal(env.storage).shares.map((s) => s.id);

@@ -11,7 +11,8 @@ import type { JournalShare, ShareReply } from './types';
 /** Opened replies by share id, oldest first. */
 export type ReplyCache = Record<string, ShareReply[]>;
 
-const isReply = (r: unknown): r is ShareReply => isObject(r) && typeof r['id'] === 'string' && typeof r['createdAt'] === 'string' && typeof r['text'] === 'string';
+const isReply = (r: unknown): r is ShareReply =>
+  isObject(r) && typeof r['id'] === 'string' && typeof r['createdAt'] === 'string' && typeof r['text'] === 'string';
 
 /** Only the replies with the expected shape; anything else is left out (never shown). */
 export const validReplies = (list: unknown): ShareReply[] => (Array.isArray(list) ? list.filter(isReply) : []);
@@ -33,7 +34,11 @@ export function loadReplyCache(storage: KeyValueStorage): ReplyCache {
  * `liveShareIds`: a revoked or deleted link's replies leave this browser with it. A cache that names no share is
  * removed. A full storage keeps the old cache: the replies show again after the next fetch.
  */
-export function updateReplyCache<T>(storage: KeyValueStorage, liveShareIds: Iterable<string>, change: (cache: ReplyCache) => T): T {
+export function updateReplyCache<T>(
+  storage: KeyValueStorage,
+  liveShareIds: Iterable<string>,
+  change: (cache: ReplyCache) => T,
+): T {
   const cache = loadReplyCache(storage);
   const result = change(cache);
   const live = new Set(liveShareIds);
@@ -76,7 +81,8 @@ export function moveOlderReplies(storage: KeyValueStorage, journal = loadJournal
   if (!journal.shares.some((s) => s.replies !== undefined)) return;
   const ids = journal.shares.map((s) => s.id);
   updateReplyCache(storage, ids, (cache) => {
-    for (const share of journal.shares) if (share.replies !== undefined && !cache[share.id]) cache[share.id] = validReplies(share.replies);
+    for (const share of journal.shares)
+      if (share.replies !== undefined && !cache[share.id]) cache[share.id] = validReplies(share.replies);
   });
   updateJournal(storage, (j) => j.shares.forEach((s) => delete s.replies));
 }

@@ -29,13 +29,21 @@ export async function shareSummary(
   return env.locks.request(JOURNAL_LOCK, async () => {
     const key = randomBase64Url(LINK_KEY_BYTES);
     const sharedAt = new Date();
-    const full: ShareContent = { v: 2, ...content, sharedAt: sharedAt.toISOString(), expiresAt: new Date(sharedAt.getTime() + expiresInDays * DAY_MS).toISOString() };
+    const full: ShareContent = {
+      v: 2,
+      ...content,
+      sharedAt: sharedAt.toISOString(),
+      expiresAt: new Date(sharedAt.getTime() + expiresInDays * DAY_MS).toISOString(),
+    };
     let id = newEntryId();
     const token = newToken();
     let lastError: unknown;
     for (let tries = 0; tries < CREATE_TRIES; tries++) {
       const payload = await encryptJson(key, full, shareAad(id));
-      updateJournal(env.storage, (j) => void (j.tombstones.some((t) => t.id === id) || j.tombstones.push({ kind: 'share', id, token })));
+      updateJournal(
+        env.storage,
+        (j) => void (j.tombstones.some((t) => t.id === id) || j.tombstones.push({ kind: 'share', id, token })),
+      );
       let answer: api.ShareCreate;
       try {
         answer = await api.createShare(env.fetch, id, token, payload, expiresInDays);
@@ -50,7 +58,16 @@ export async function shareSummary(
         id = newEntryId();
         continue;
       }
-      const share: JournalShare = { id, token, link: `${env.origin}/s/#${id}.${key}`, expiresAt: full.expiresAt, createdAt: full.sharedAt, entryLocalId, setTitle: content.setTitle, ...(content.kind ? { kind: content.kind } : {}) };
+      const share: JournalShare = {
+        id,
+        token,
+        link: `${env.origin}/s/#${id}.${key}`,
+        expiresAt: full.expiresAt,
+        createdAt: full.sharedAt,
+        entryLocalId,
+        setTitle: content.setTitle,
+        ...(content.kind ? { kind: content.kind } : {}),
+      };
       updateJournal(env.storage, (j) => {
         j.tombstones = j.tombstones.filter((t) => t.id !== id);
         j.shares.push(share);

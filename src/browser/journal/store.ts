@@ -14,12 +14,21 @@ export const newToken = () => randomBase64Url(OWNER_TOKEN_BYTES);
 /** The browser refused to store the journal (full or disabled storage). */
 export class StorageFullError extends Error {
   constructor() {
-    super('This browser would not store your journal (its storage may be full or turned off). Export your reflection to keep a copy.');
+    super(
+      'This browser would not store your journal (its storage may be full or turned off). Export your reflection to keep a copy.',
+    );
     this.name = 'StorageFullError';
   }
 }
 
-export const emptyJournal = (): Journal => ({ v: 2, key: null, entries: [], shares: [], tombstones: [], unreadable: [] });
+export const emptyJournal = (): Journal => ({
+  v: 2,
+  key: null,
+  entries: [],
+  shares: [],
+  tombstones: [],
+  unreadable: [],
+});
 
 const asText = (value: unknown) => (typeof value === 'string' ? value : JSON.stringify(value));
 
@@ -40,8 +49,9 @@ function readCurrent(raw: unknown, journal: Journal): void {
   }
   if (typeof raw['key'] === 'string') journal.key = raw['key'];
   const list = (name: string) => (Array.isArray(raw[name]) ? (raw[name] as unknown[]) : []);
-  for (const item of list('entries')) (isEntry(item) ? journal.entries.push(item) : journal.unreadable.push(asText(item)));
-  for (const item of list('shares')) (isShare(item) ? journal.shares.push(item) : journal.unreadable.push(asText(item)));
+  for (const item of list('entries'))
+    isEntry(item) ? journal.entries.push(item) : journal.unreadable.push(asText(item));
+  for (const item of list('shares')) isShare(item) ? journal.shares.push(item) : journal.unreadable.push(asText(item));
   for (const item of list('tombstones')) if (isTombstone(item)) journal.tombstones.push(item);
   for (const item of list('unreadable')) journal.unreadable.push(asText(item));
 }
@@ -49,7 +59,11 @@ function readCurrent(raw: unknown, journal: Journal): void {
 /** Merges the first format: entries and shares this journal does not hold yet; a different key cannot be merged. */
 function readLegacy(raw: unknown, journal: Journal): void {
   if (raw === undefined) return;
-  if (!isObject(raw) || raw['v'] !== 1 || (journal.key !== null && typeof raw['key'] === 'string' && raw['key'] !== journal.key)) {
+  if (
+    !isObject(raw) ||
+    raw['v'] !== 1 ||
+    (journal.key !== null && typeof raw['key'] === 'string' && raw['key'] !== journal.key)
+  ) {
     journal.unreadable.push(asText(raw));
     return;
   }

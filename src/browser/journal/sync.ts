@@ -50,7 +50,8 @@ export async function saveEntry(env: JournalEnv, content: EntryContent, localId:
     // Every save path keeps the person's commitments: the caller's (an edit) merged with the stored ones by id, then
     // matched to the summary's "Next steps" — unless the summary is unchanged, when there is nothing to match again.
     const earlier = mergeCommitments(content.commitments, existing?.content.commitments);
-    const sameSummary = earlier !== undefined && existing !== undefined && existing.content.summary?.text === content.summary?.text;
+    const sameSummary =
+      earlier !== undefined && existing !== undefined && existing.content.summary?.text === content.summary?.text;
     content.commitments = sameSummary ? earlier : commitmentsFor(content.summary?.text ?? null, earlier, new Date(now));
     if (existing) {
       Object.assign(existing, { content, updatedAt: now, edits: existing.edits + 1 });
@@ -58,7 +59,20 @@ export async function saveEntry(env: JournalEnv, content: EntryContent, localId:
       return existing.localId;
     }
     const fresh = newEntryId();
-    j.entries.push({ localId: fresh, id: fresh, token: newToken(), revision: null, highestSeen: 0, serverRevision: null, edits: 1, attempts: [], sync: 'pending', content, createdAt: now, updatedAt: now });
+    j.entries.push({
+      localId: fresh,
+      id: fresh,
+      token: newToken(),
+      revision: null,
+      highestSeen: 0,
+      serverRevision: null,
+      edits: 1,
+      attempts: [],
+      sync: 'pending',
+      content,
+      createdAt: now,
+      updatedAt: now,
+    });
     return fresh;
   });
   return upload(env, id);
@@ -92,8 +106,14 @@ export async function syncAll(env: JournalEnv): Promise<SyncSummary> {
   return withLock(env, async () => {
     // Most visits have nothing waiting: say so after one read (a long journal is a megabyte to parse each time).
     const before = loadJournal(env.storage);
-    if (before.tombstones.length === 0 && !before.entries.some((e) => e.sync === 'pending')) return { uploaded: 0, waiting: 0, needsChoice: 0, deletionsWaiting: 0 };
-    const summary: SyncSummary = { uploaded: 0, waiting: 0, needsChoice: 0, deletionsWaiting: await processTombstones(env) };
+    if (before.tombstones.length === 0 && !before.entries.some((e) => e.sync === 'pending'))
+      return { uploaded: 0, waiting: 0, needsChoice: 0, deletionsWaiting: 0 };
+    const summary: SyncSummary = {
+      uploaded: 0,
+      waiting: 0,
+      needsChoice: 0,
+      deletionsWaiting: await processTombstones(env),
+    };
     for (const entry of loadJournal(env.storage).entries.filter((e) => e.sync === 'pending')) {
       try {
         const state = await uploadEntry(env, entry.localId);
@@ -116,7 +136,12 @@ export async function keepThisVersion(env: JournalEnv, localId: string): Promise
   const overServerCopy = (e: JournalEntry) => {
     known = e.serverRevision !== null;
     // Knowingly replacing the server's copy also accepts its numbering, even one lower than seen before (a rollback).
-    Object.assign(e, { revision: e.serverRevision ?? e.revision, highestSeen: e.serverRevision ?? e.highestSeen, serverRevision: null, sync: 'pending' });
+    Object.assign(e, {
+      revision: e.serverRevision ?? e.revision,
+      highestSeen: e.serverRevision ?? e.highestSeen,
+      serverRevision: null,
+      sync: 'pending',
+    });
   };
   const result = await upload(env, localId, overServerCopy);
   // An entry from the first format may not know the server's revision yet: the first refusal taught it, so go again.
@@ -143,7 +168,15 @@ export async function useServerVersion(env: JournalEnv, localId: string): Promis
     }
     const now = new Date().toISOString();
     patchEntry(env, localId, (e) => {
-      Object.assign(e, { content, revision: found.revision, highestSeen: Math.max(e.highestSeen, found.revision), serverRevision: null, attempts: [], sync: 'synced', updatedAt: now });
+      Object.assign(e, {
+        content,
+        revision: found.revision,
+        highestSeen: Math.max(e.highestSeen, found.revision),
+        serverRevision: null,
+        attempts: [],
+        sync: 'synced',
+        updatedAt: now,
+      });
       e.edits++;
     });
     return 'synced';
@@ -153,7 +186,16 @@ export async function useServerVersion(env: JournalEnv, localId: string): Promis
 /** Uploads an entry deleted from the server elsewhere as a new server copy (fresh id and token; same entry here). */
 export async function saveAgain(env: JournalEnv, localId: string): Promise<SaveResult> {
   return upload(env, localId, (e) => {
-    if (e.sync === 'deleted-elsewhere') Object.assign(e, { id: newEntryId(), token: newToken(), revision: null, highestSeen: 0, serverRevision: null, attempts: [], sync: 'pending' });
+    if (e.sync === 'deleted-elsewhere')
+      Object.assign(e, {
+        id: newEntryId(),
+        token: newToken(),
+        revision: null,
+        highestSeen: 0,
+        serverRevision: null,
+        attempts: [],
+        sync: 'pending',
+      });
   });
 }
 
@@ -168,7 +210,8 @@ export async function deleteEntry(env: JournalEnv, localId: string): Promise<{ w
     const sharesLeft = updateJournal(env.storage, (j) => {
       const entry = j.entries.find((e) => e.localId === localId);
       if (entry) j.tombstones.push(tombstoneOf(entry));
-      for (const share of j.shares.filter((s) => s.entryLocalId === localId)) j.tombstones.push({ kind: 'share', id: share.id, token: share.token });
+      for (const share of j.shares.filter((s) => s.entryLocalId === localId))
+        j.tombstones.push({ kind: 'share', id: share.id, token: share.token });
       j.entries = j.entries.filter((e) => e.localId !== localId);
       j.shares = j.shares.filter((s) => s.entryLocalId !== localId);
       return j.shares.map((s) => s.id);
@@ -193,7 +236,11 @@ export function forgetEntry(env: JournalEnv, localId: string): void {
 export async function deleteEverything(env: JournalEnv): Promise<{ waiting: number }> {
   return withLock(env, async () => {
     updateJournal(env.storage, (j) => {
-      const all = [...j.entries.map(tombstoneOf), ...j.shares.map((s): Tombstone => ({ kind: 'share', id: s.id, token: s.token })), ...unreadableServerCopies(j)];
+      const all = [
+        ...j.entries.map(tombstoneOf),
+        ...j.shares.map((s): Tombstone => ({ kind: 'share', id: s.id, token: s.token })),
+        ...unreadableServerCopies(j),
+      ];
       j.tombstones.push(...all);
       Object.assign(j, { key: null, entries: [], shares: [], unreadable: [] });
     });
@@ -202,7 +249,8 @@ export async function deleteEverything(env: JournalEnv): Promise<{ waiting: numb
     // Nothing left to remember: no trace at all. Checked again here, in one synchronous step, because a tab without
     // Web Locks may have saved or shared meanwhile, and that must stay listed.
     const left = loadJournal(env.storage);
-    if (!left.key && [left.entries, left.shares, left.tombstones, left.unreadable].every((list) => list.length === 0)) env.storage.removeItem(JOURNAL_KEY);
+    if (!left.key && [left.entries, left.shares, left.tombstones, left.unreadable].every((list) => list.length === 0))
+      env.storage.removeItem(JOURNAL_KEY);
     return { waiting };
   });
 }

@@ -35,7 +35,12 @@ export function inOrder(a: JournalEntry, b: JournalEntry): { then: JournalEntry;
  */
 export function pairAnswers(then: JournalEntry, now: JournalEntry): ThenAndNowRow[] {
   const answer = (e: JournalEntry, id: string) => e.content.answers[id]?.answer.trim() ?? '';
-  const rows = now.content.prompts.map((p) => ({ promptId: p.id, prompt: p.text, then: answer(then, p.id), now: answer(now, p.id) }));
+  const rows = now.content.prompts.map((p) => ({
+    promptId: p.id,
+    prompt: p.text,
+    then: answer(then, p.id),
+    now: answer(now, p.id),
+  }));
   const onlyThen = then.content.prompts.filter((p) => !now.content.prompts.some((q) => q.id === p.id));
   return [...rows, ...onlyThen.map((p) => ({ promptId: p.id, prompt: p.text, then: answer(then, p.id), now: '' }))];
 }

@@ -25,8 +25,10 @@ const FALLBACK_MESSAGE: Record<FallbackReason, string> = {
 };
 
 function refusal(status: number, retryAfter: string | null): string {
-  if (status === 429) return `Too many requests came from your connection. ${KEPT} Try again ${waitInWords(retryAfterSeconds(retryAfter))}.`;
-  if (status === 413) return `Your update is longer than the AI guide can take at once. ${KEPT} Shorten it a little, then try again.`;
+  if (status === 429)
+    return `Too many requests came from your connection. ${KEPT} Try again ${waitInWords(retryAfterSeconds(retryAfter))}.`;
+  if (status === 413)
+    return `Your update is longer than the AI guide can take at once. ${KEPT} Shorten it a little, then try again.`;
   if (status >= 500) return `The AI guide had a problem on our side. ${KEPT} Try again in a moment.`;
   return `The AI guide could not use this draft. ${KEPT} Check that it has some text, then try again.`;
 }
@@ -36,18 +38,28 @@ export async function tightenUpdate(fetcher: Fetch, draft: string, tone: Tone): 
   let response: Response;
   let text: string;
   try {
-    response = await fetcher('/api/ai/update', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ draft, tone }) });
+    response = await fetcher('/api/ai/update', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ draft, tone }),
+    });
     text = await response.text();
   } catch {
-    return { kind: 'unchanged', message: `The AI guide could not be reached. ${KEPT} Check your connection and try again.` };
+    return {
+      kind: 'unchanged',
+      message: `The AI guide could not be reached. ${KEPT} Check your connection and try again.`,
+    };
   }
-  if (!response.ok) return { kind: 'unchanged', message: refusal(response.status, response.headers.get('Retry-After')) };
+  if (!response.ok)
+    return { kind: 'unchanged', message: refusal(response.status, response.headers.get('Retry-After')) };
   const header = response.headers.get('x-guide-source');
   const source: CoachSource = isCoachSource(header) ? header : 'built-in';
   const fallback = response.headers.get('x-guide-fallback');
   if (source === 'safety') return { kind: 'safety', text };
-  if (source === 'care') return { kind: 'care', message: `The AI guide leaves an update like this in your own words. ${KEPT}` };
-  if (source === 'built-in') return { kind: 'unchanged', message: FALLBACK_MESSAGE[isFallbackReason(fallback) ? fallback : 'upstream-error'] };
+  if (source === 'care')
+    return { kind: 'care', message: `The AI guide leaves an update like this in your own words. ${KEPT}` };
+  if (source === 'built-in')
+    return { kind: 'unchanged', message: FALLBACK_MESSAGE[isFallbackReason(fallback) ? fallback : 'upstream-error'] };
   // The server checks this too; checked again so nothing without the three parts can replace the draft.
   if (!hasUpdateHeadings(text)) return { kind: 'unchanged', message: FALLBACK_MESSAGE['upstream-error'] };
   return { kind: 'version', text: text.trim() + '\n' };

@@ -11,7 +11,11 @@ import type { JournalEntry, JournalShare } from './types';
 const DAY_MS = 86_400_000;
 
 /** Labels the draft puts before a commitment, by its state (the only words in section one that are not theirs). */
-export const STATE_LABEL: Record<CommitmentState, string> = { done: 'Done: ', dropped: 'Dropped: ', open: 'Still working on: ' };
+export const STATE_LABEL: Record<CommitmentState, string> = {
+  done: 'Done: ',
+  dropped: 'Dropped: ',
+  open: 'Still working on: ',
+};
 
 /** One line of text as written, with its line breaks and runs of spaces made single spaces (a bullet is one line). */
 export const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
@@ -32,10 +36,13 @@ function commitmentsOf(contents: readonly EntryContent[]): Item[] {
   for (const content of contents) for (const c of content.commitments ?? []) byId.set(c.id, c);
   const newestFirst = [...contents].sort((a, b) => b.savedAt.localeCompare(a.savedAt));
   for (const content of newestFirst) {
-    for (const check of content.checkIns ?? []) if (!byId.has(check.commitmentId)) byId.set(check.commitmentId, { id: check.commitmentId, ...check });
+    for (const check of content.checkIns ?? [])
+      if (!byId.has(check.commitmentId)) byId.set(check.commitmentId, { id: check.commitmentId, ...check });
   }
   const order: CommitmentState[] = ['done', 'dropped', 'open'];
-  return [...byId.values()].filter((c) => oneLine(c.text)).sort((a, b) => order.indexOf(a.state) - order.indexOf(b.state));
+  return [...byId.values()]
+    .filter((c) => oneLine(c.text))
+    .sort((a, b) => order.indexOf(a.state) - order.indexOf(b.state));
 }
 
 function didLines(contents: readonly EntryContent[]): string[] {
@@ -60,7 +67,8 @@ function summaryBlocks(content: EntryContent, key: 'stoodOut' | 'questions'): st
  * src/shared/built-in-coach-summary.ts writes; a paragraph the person rewrote matches neither and stays as it is.
  */
 const BUILT_IN_QUOTE = /^(?:On “[^”]*”, you wrote|You wrote) “([^”]+)”\.$/;
-const BUILT_IN_CHECK_IN = /^(?:Since last time you (?:did|let go of) “|“[^”]*” is still open[.:]|You checked in on \d+ more earlier commitments? as well\.$)/;
+const BUILT_IN_CHECK_IN =
+  /^(?:Since last time you (?:did|let go of) “|“[^”]*” is still open[.:]|You checked in on \d+ more earlier commitments? as well\.$)/;
 
 function inOwnWords(paragraph: string): string[] {
   if (BUILT_IN_CHECK_IN.test(paragraph)) return [];
@@ -90,19 +98,32 @@ function helpLines(contents: readonly EntryContent[]): string[] {
  */
 export function composeUpdate(chosen: readonly EntryContent[]): string {
   const contents = [...chosen].sort((a, b) => a.savedAt.localeCompare(b.savedAt));
-  const bodies = [didLines(contents), happenedLines(contents).flatMap((p, i) => (i === 0 ? [p] : ['', p])), helpLines(contents)];
-  return UPDATE_SECTIONS.map((section, i) => {
-    const body = bodies[i] ?? [];
-    const text = body.length > 0 ? body.join('\n') : section.key === 'happened' ? EMPTY_UPDATE_TEXT[section.key] : `- ${EMPTY_UPDATE_TEXT[section.key]}`;
-    return `## ${section.title}\n\n${text}`;
-  }).join('\n\n') + '\n';
+  const bodies = [
+    didLines(contents),
+    happenedLines(contents).flatMap((p, i) => (i === 0 ? [p] : ['', p])),
+    helpLines(contents),
+  ];
+  return (
+    UPDATE_SECTIONS.map((section, i) => {
+      const body = bodies[i] ?? [];
+      const text =
+        body.length > 0
+          ? body.join('\n')
+          : section.key === 'happened'
+            ? EMPTY_UPDATE_TEXT[section.key]
+            : `- ${EMPTY_UPDATE_TEXT[section.key]}`;
+      return `## ${section.title}\n\n${text}`;
+    }).join('\n\n') + '\n'
+  );
 }
 
 /** The saved reflections saved on or after a calendar day (YYYY-MM-DD, the person's local day), newest first. */
 export function entriesSince(entries: readonly JournalEntry[], since: string): JournalEntry[] {
   const from = new Date(`${since}T00:00:00`).getTime();
   if (Number.isNaN(from)) return [];
-  return entries.filter((e) => Date.parse(e.content.savedAt) >= from).sort((a, b) => b.content.savedAt.localeCompare(a.content.savedAt));
+  return entries
+    .filter((e) => Date.parse(e.content.savedAt) >= from)
+    .sort((a, b) => b.content.savedAt.localeCompare(a.content.savedAt));
 }
 
 /** A local calendar day as YYYY-MM-DD (what a date input holds). */
@@ -113,7 +134,11 @@ export function localDay(date: Date): string {
 
 /** "Since …" starts at the day the last update was shared, or else 30 days ago. */
 export function defaultSince(shares: readonly JournalShare[], now = new Date()): string {
-  const last = shares.filter((s) => s.kind === 'update').map((s) => s.createdAt).sort().at(-1);
+  const last = shares
+    .filter((s) => s.kind === 'update')
+    .map((s) => s.createdAt)
+    .sort()
+    .at(-1);
   return localDay(last && !Number.isNaN(Date.parse(last)) ? new Date(last) : new Date(now.getTime() - 30 * DAY_MS));
 }
 

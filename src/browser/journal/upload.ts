@@ -20,10 +20,15 @@ export function journalKey(env: JournalEnv): string {
 }
 
 /** One stored entry as it is now (a copy), or undefined when it is gone. */
-export const readEntry = (env: JournalEnv, localId: string): JournalEntry | undefined => loadJournal(env.storage).entries.find((e) => e.localId === localId);
+export const readEntry = (env: JournalEnv, localId: string): JournalEntry | undefined =>
+  loadJournal(env.storage).entries.find((e) => e.localId === localId);
 
 /** Changes one stored entry (if it still exists) and returns it as stored. */
-export function patchEntry(env: JournalEnv, localId: string, change: (entry: JournalEntry) => void): JournalEntry | undefined {
+export function patchEntry(
+  env: JournalEnv,
+  localId: string,
+  change: (entry: JournalEntry) => void,
+): JournalEntry | undefined {
   return updateJournal(env.storage, (j) => {
     const entry = j.entries.find((e) => e.localId === localId);
     if (entry) change(entry);
@@ -32,16 +37,23 @@ export function patchEntry(env: JournalEnv, localId: string, change: (entry: Jou
 }
 
 /** A decrypted server copy, or why there is none: the server's copy was changed, or it is not one of ours. */
-export async function openServerCopy(key: string, id: string, payload: SealedPayload, revision: number): Promise<EntryContent> {
+export async function openServerCopy(
+  key: string,
+  id: string,
+  payload: SealedPayload,
+  revision: number,
+): Promise<EntryContent> {
   const content = await decryptJson(key, payload, entryAad(id, revision));
   if (!isEntryContent(content)) throw new DecryptError();
   return content;
 }
 
 /** The same reflection, whenever it was saved: a server copy equal to ours but for `savedAt` is no conflict. */
-const sameContent = (a: EntryContent, b: EntryContent) => JSON.stringify({ ...a, savedAt: '' }) === JSON.stringify({ ...b, savedAt: '' });
+const sameContent = (a: EntryContent, b: EntryContent) =>
+  JSON.stringify({ ...a, savedAt: '' }) === JSON.stringify({ ...b, savedAt: '' });
 /** Equal but for savedAt and commitments: two devices marking commitments of one reflection, merged without asking. */
-const sameButCommitments = (a: EntryContent, b: EntryContent) => sameContent({ ...a, commitments: [] }, { ...b, commitments: [] });
+const sameButCommitments = (a: EntryContent, b: EntryContent) =>
+  sameContent({ ...a, commitments: [] }, { ...b, commitments: [] });
 
 /**
  * Attempts still worth remembering once the server is at `revision`: this one's (another tab racing us without
@@ -56,7 +68,10 @@ type Round = { done: SyncState | 'gone' } | { again: true };
  * tab's answer when Web Locks are missing), so it is asked once more: the server never goes back, so an answer to a
  * request sent after seeing revision N that still names less than N is a rollback.
  */
-export async function fetchCurrent(env: JournalEnv, entry: JournalEntry): Promise<api.EntryRead | { kind: 'rollback'; revision: number }> {
+export async function fetchCurrent(
+  env: JournalEnv,
+  entry: JournalEntry,
+): Promise<api.EntryRead | { kind: 'rollback'; revision: number }> {
   let found = await api.fetchEntry(env.fetch, entry.id, entry.token);
   for (let again = 0; again < 2 && found.kind === 'found'; again++) {
     const seen = readEntry(env, entry.localId)?.highestSeen ?? 0;
@@ -80,7 +95,8 @@ async function afterRefusal(env: JournalEnv, key: string, entry: JournalEntry): 
   if (found.kind === 'rollback') return tampered(env, entry.localId, found.revision);
   const { revision, payload } = found;
   // Read now, not from when we sent: another tab (without Web Locks) may have recorded the write that won since.
-  const isMine = (e: JournalEntry | undefined) => e?.attempts.find((a) => a.revision === revision && a.iv === payload.iv);
+  const isMine = (e: JournalEntry | undefined) =>
+    e?.attempts.find((a) => a.revision === revision && a.iv === payload.iv);
   let content: EntryContent | undefined;
   if (!isMine(readEntry(env, entry.localId))) {
     try {
@@ -96,10 +112,21 @@ async function afterRefusal(env: JournalEnv, key: string, entry: JournalEntry): 
     if (mine || (content && sameContent(content, e.content))) {
       // Our own write is there: carry on from it; a save made since it was sent still waits.
       const carried = mine ? mine.edits : e.edits;
-      Object.assign(e, { revision, serverRevision: null, attempts: laterAttempts(e, revision), sync: carried === e.edits ? 'synced' : 'pending' });
+      Object.assign(e, {
+        revision,
+        serverRevision: null,
+        attempts: laterAttempts(e, revision),
+        sync: carried === e.edits ? 'synced' : 'pending',
+      });
     } else if (content && sameButCommitments(content, e.content)) {
       // Per commitment the later change wins; the merge goes over the server's revision on the next round.
-      Object.assign(e, { content: { ...e.content, commitments: mergeCommitments(e.content.commitments, content.commitments) }, revision, serverRevision: null, attempts: laterAttempts(e, revision), sync: 'pending' });
+      Object.assign(e, {
+        content: { ...e.content, commitments: mergeCommitments(e.content.commitments, content.commitments) },
+        revision,
+        serverRevision: null,
+        attempts: laterAttempts(e, revision),
+        sync: 'pending',
+      });
       e.edits++;
     } else Object.assign(e, { sync: 'conflict', serverRevision: revision });
   });
@@ -121,11 +148,18 @@ async function round(env: JournalEnv, localId: string): Promise<Round> {
   }
   const attempt = { revision: target, iv: payload.iv, edits: entry.edits };
   // Recorded before sending: if the answer is lost, a retry recognises this write on the server by its IV.
-  const sent = patchEntry(env, localId, (e) => void (e.attempts = [...laterAttempts(e, target - 1), attempt].slice(-MAX_ATTEMPTS_KEPT)));
+  const sent = patchEntry(
+    env,
+    localId,
+    (e) => void (e.attempts = [...laterAttempts(e, target - 1), attempt].slice(-MAX_ATTEMPTS_KEPT)),
+  );
   if (!sent) return { done: 'gone' };
   let answer: api.EntryWrite;
   try {
-    answer = entry.revision === null ? await api.createEntry(env.fetch, entry.id, entry.token, payload) : await api.updateEntry(env.fetch, entry.id, entry.token, entry.revision, payload);
+    answer =
+      entry.revision === null
+        ? await api.createEntry(env.fetch, entry.id, entry.token, payload)
+        : await api.updateEntry(env.fetch, entry.id, entry.token, entry.revision, payload);
   } catch (error) {
     if (error instanceof api.ApiError && error.status === 413) {
       patchEntry(env, localId, (e) => void (e.sync = 'too-large'));
@@ -155,7 +189,9 @@ async function round(env: JournalEnv, localId: string): Promise<Round> {
       return { done: 'deleted-elsewhere' };
     case 'id-taken':
       // Someone else's entry has this id (a 1-in-2^128 chance): this one moves to a fresh id and token.
-      patchEntry(env, localId, (e) => Object.assign(e, { id: newEntryId(), token: newToken(), revision: null, highestSeen: 0, attempts: [] }));
+      patchEntry(env, localId, (e) =>
+        Object.assign(e, { id: newEntryId(), token: newToken(), revision: null, highestSeen: 0, attempts: [] }),
+      );
       return { again: true };
   }
 }

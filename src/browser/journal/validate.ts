@@ -3,7 +3,15 @@
 // A value that fails is kept as unreadable, never trusted.
 import { isEntryContent } from '../../shared/model/entry-content';
 import { isId, isOwnerToken as isToken } from '../../shared/model/ids';
-import { hasFields, isObject, isOneOf, isString, listOf, nullable, type PlainObject as Obj } from '../../shared/model/plain';
+import {
+  hasFields,
+  isObject,
+  isOneOf,
+  isString,
+  listOf,
+  nullable,
+  type PlainObject as Obj,
+} from '../../shared/model/plain';
 import type { JournalEntry, JournalShare, SyncState, Tombstone, UploadAttempt } from './types';
 
 const isSyncState = isOneOf<SyncState>(['synced', 'pending', 'conflict', 'deleted-elsewhere', 'tampered', 'too-large']);
@@ -12,7 +20,8 @@ const isTombstoneKind = isOneOf<Tombstone['kind']>(['entry', 'share']);
 const isRevision = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 1;
 const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0;
 
-const isAttempt = (v: unknown): v is UploadAttempt => hasFields(v, { revision: isRevision, iv: isString, edits: isCount });
+const isAttempt = (v: unknown): v is UploadAttempt =>
+  hasFields(v, { revision: isRevision, iv: isString, edits: isCount });
 
 export const isEntry = (v: unknown): v is JournalEntry =>
   hasFields(v, {
@@ -31,16 +40,32 @@ export const isEntry = (v: unknown): v is JournalEntry =>
   });
 
 export const isShare = (v: unknown): v is JournalShare =>
-  hasFields(v, { id: isId, token: isToken, link: isString, expiresAt: isString, createdAt: isString, entryLocalId: nullable(isString), setTitle: isString });
+  hasFields(v, {
+    id: isId,
+    token: isToken,
+    link: isString,
+    expiresAt: isString,
+    createdAt: isString,
+    entryLocalId: nullable(isString),
+    setTitle: isString,
+  });
 
-export const isTombstone = (v: unknown): v is Tombstone => hasFields(v, { kind: isTombstoneKind, id: isId, token: isToken });
+export const isTombstone = (v: unknown): v is Tombstone =>
+  hasFields(v, { kind: isTombstoneKind, id: isId, token: isToken });
 
 /**
  * An entry written by the first journal format (server-chosen ids): the same reflection with the fields renamed.
  * One that never reached the server gets its id and token now, like any new entry.
  */
 export function migrateV1Entry(v: unknown, newId: () => string, newToken: () => string): JournalEntry | undefined {
-  if (!isObject(v) || !isString(v['localId']) || !isEntryContent(v['content']) || !isString(v['createdAt']) || !isString(v['updatedAt'])) return undefined;
+  if (
+    !isObject(v) ||
+    !isString(v['localId']) ||
+    !isEntryContent(v['content']) ||
+    !isString(v['createdAt']) ||
+    !isString(v['updatedAt'])
+  )
+    return undefined;
   const onServer = isId(v['serverId']) && isToken(v['ownerToken']) && isRevision(v['revision']);
   const revision = onServer ? (v['revision'] as number) : null;
   const sync = onServer && (v['sync'] === 'synced' || v['sync'] === 'conflict') ? v['sync'] : 'pending';

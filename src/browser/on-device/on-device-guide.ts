@@ -22,7 +22,8 @@ import { createSession, onDeviceAvailability } from './prompt-api';
 import { createSentenceGate } from './sentence-gate';
 
 /** Why the built-in guide answered although the on-device guide was chosen. */
-export type OnDeviceFallback = 'on-device-unavailable' | 'on-device-not-downloaded' | 'on-device-failed' | 'on-device-slow';
+export type OnDeviceFallback =
+  'on-device-unavailable' | 'on-device-not-downloaded' | 'on-device-failed' | 'on-device-slow';
 
 export type OnDeviceOutcome =
   | { kind: 'reply'; text: string }
@@ -58,7 +59,12 @@ function whenAborted(signal: AbortSignal): Promise<never> {
  * Asks the model and reads its reply as it streams. `watch` sees the raw reply so far and may end it early with an
  * outcome. Resolves to the whole raw reply, or an outcome; throws only when the person stopped the request.
  */
-async function runModel(prompt: GuidePrompt, limits: Limits, signal: AbortSignal | undefined, watch: (raw: string) => OnDeviceOutcome | undefined): Promise<string | OnDeviceOutcome> {
+async function runModel(
+  prompt: GuidePrompt,
+  limits: Limits,
+  signal: AbortSignal | undefined,
+  watch: (raw: string) => OnDeviceOutcome | undefined,
+): Promise<string | OnDeviceOutcome> {
   // Never downloads from here: only the person's click does (Guide settings, or the disclosure).
   const availability = await onDeviceAvailability();
   if (availability === 'downloadable' || availability === 'downloading') return fallback('on-device-not-downloaded');
@@ -80,7 +86,10 @@ async function runModel(prompt: GuidePrompt, limits: Limits, signal: AbortSignal
   try {
     session = await Promise.race([creating, aborted]);
     // The parts are our text and the person's, each in its own block; the <journal> tags keep them apart.
-    const stream = session.promptStreaming(prompt.parts.join('\n\n'), { responseConstraint: GUIDE_REPLY_JSON_SCHEMA, signal: controller.signal });
+    const stream = session.promptStreaming(prompt.parts.join('\n\n'), {
+      responseConstraint: GUIDE_REPLY_JSON_SCHEMA,
+      signal: controller.signal,
+    });
     const reader = stream.getReader();
     let raw = '';
     for (;;) {
@@ -104,7 +113,11 @@ async function runModel(prompt: GuidePrompt, limits: Limits, signal: AbortSignal
     signal?.removeEventListener('abort', stop);
     if (session) session.destroy();
     // Stopped while the model was still loading: the session that comes later is let go at once.
-    else creating.then((late) => late.destroy(), () => undefined);
+    else
+      creating.then(
+        (late) => late.destroy(),
+        () => undefined,
+      );
   }
 }
 
@@ -129,12 +142,19 @@ function titleOf(input: { setId: string; setTitle?: string }): string {
 }
 
 /** A crisis marker or judgement mid-stream ends the reply there. */
-const crisisSoFar = (raw: string): OnDeviceOutcome | undefined => (hasCrisisMarker(raw) || readPartialReply(raw).risk === 'crisis' ? CRISIS : undefined);
+const crisisSoFar = (raw: string): OnDeviceOutcome | undefined =>
+  hasCrisisMarker(raw) || readPartialReply(raw).risk === 'crisis' ? CRISIS : undefined;
 
 /** One follow-up question from the browser's model; shown only once whole and checked (it is one sentence). */
 export async function followUpOnDevice(input: FollowUpInput, signal?: AbortSignal): Promise<OnDeviceOutcome> {
   const set = { id: input.setId, title: titleOf(input), prompts: [input.prompt] };
-  const prompt = buildFollowUpPrompt(set, { setId: input.setId, promptId: input.prompt.id, answer: input.answer, earlier: input.earlier, tone: input.tone });
+  const prompt = buildFollowUpPrompt(set, {
+    setId: input.setId,
+    promptId: input.prompt.id,
+    answer: input.answer,
+    earlier: input.earlier,
+    tone: input.tone,
+  });
   const result = await runModel(prompt, ON_DEVICE_LIMITS['follow-up'], signal, crisisSoFar);
   return typeof result === 'string' ? judge(result, usableFollowUp) : result;
 }
@@ -143,7 +163,11 @@ export async function followUpOnDevice(input: FollowUpInput, signal?: AbortSigna
  * The summary from the browser's model, streamed to `onText` as the gate passes it. Anything but a usable, ordinary
  * reply clears what was shown (onText('')) and says what stands instead.
  */
-export async function summaryOnDevice(input: SummaryInput, onText: (text: string) => void, signal?: AbortSignal): Promise<OnDeviceOutcome> {
+export async function summaryOnDevice(
+  input: SummaryInput,
+  onText: (text: string) => void,
+  signal?: AbortSignal,
+): Promise<OnDeviceOutcome> {
   const checkIns = input.checkIns ?? [];
   const answers = input.answers.filter((a) => a.answer.trim() || a.followUps.length > 0);
   const prompt = buildSummaryPrompt(

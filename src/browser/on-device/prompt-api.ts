@@ -8,7 +8,10 @@ export type OnDeviceAvailability = Availability;
 
 /** English text in, English text out: the site's prompts are English, and a language the model lacks makes it unavailable. */
 const TEXT_IN_ENGLISH: LanguageModelExpected[] = [{ type: 'text', languages: ['en'] }];
-const CORE_OPTIONS = { expectedInputs: TEXT_IN_ENGLISH, expectedOutputs: TEXT_IN_ENGLISH } satisfies LanguageModelCreateCoreOptions;
+const CORE_OPTIONS = {
+  expectedInputs: TEXT_IN_ENGLISH,
+  expectedOutputs: TEXT_IN_ENGLISH,
+} satisfies LanguageModelCreateCoreOptions;
 
 /** The API, when this browser has one that looks usable. */
 function promptApi(): typeof LanguageModel | undefined {
@@ -49,6 +52,11 @@ export function createSession({ systemPrompt, signal, onProgress }: SessionOptio
     ...CORE_OPTIONS,
     ...(systemPrompt ? { initialPrompts: [{ role: 'system', content: systemPrompt }] } : {}),
     ...(signal ? { signal } : {}),
-    ...(onProgress ? { monitor: (monitor: CreateMonitor) => monitor.addEventListener('downloadprogress', (event) => onProgress(readProgress(event))) } : {}),
+    ...(onProgress
+      ? {
+          monitor: (monitor: CreateMonitor) =>
+            monitor.addEventListener('downloadprogress', (event) => onProgress(readProgress(event))),
+        }
+      : {}),
   });
 }

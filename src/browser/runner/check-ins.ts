@@ -33,18 +33,22 @@ export interface CheckInItem {
  * oldest first.
  */
 export function checkInItems(journal: Journal, today: Date, kept: CheckIn[] = []): CheckInItem[] {
-  const open: CheckInItem[] = openCommitments(journal, today).map(({ entryLocalId, setTitle, entryDate, commitment, overdue }) => ({
-    commitmentId: commitment.id,
-    entryLocalId,
-    text: commitment.text,
-    setTitle,
-    entryDate,
-    due: commitment.due,
-    overdue,
-    state: commitment.state,
-    note: commitment.note,
-  }));
-  const earlier = kept.map((checkIn) => open.find((i) => i.commitmentId === checkIn.commitmentId) ?? closedItem(journal, checkIn));
+  const open: CheckInItem[] = openCommitments(journal, today).map(
+    ({ entryLocalId, setTitle, entryDate, commitment, overdue }) => ({
+      commitmentId: commitment.id,
+      entryLocalId,
+      text: commitment.text,
+      setTitle,
+      entryDate,
+      due: commitment.due,
+      overdue,
+      state: commitment.state,
+      note: commitment.note,
+    }),
+  );
+  const earlier = kept.map(
+    (checkIn) => open.find((i) => i.commitmentId === checkIn.commitmentId) ?? closedItem(journal, checkIn),
+  );
   const rest = open.filter((i) => !kept.some((c) => c.commitmentId === i.commitmentId));
   return [...earlier, ...rest].slice(0, MAX_CHECK_INS);
 }
@@ -73,11 +77,22 @@ export function loadCheckInItems(kept: CheckIn[] = [], env: JournalEnv = browser
 
 /** The draft's check-ins for these items: kept answers stay as written, new items start as the journal holds them. */
 export function initialCheckIns(items: CheckInItem[], kept: CheckIn[] = []): CheckIn[] {
-  return items.map((item) => kept.find((c) => c.commitmentId === item.commitmentId) ?? { commitmentId: item.commitmentId, text: item.text, state: item.state, note: item.note });
+  return items.map(
+    (item) =>
+      kept.find((c) => c.commitmentId === item.commitmentId) ?? {
+        commitmentId: item.commitmentId,
+        text: item.text,
+        state: item.state,
+        note: item.note,
+      },
+  );
 }
 
 /** The check-ins that differ from what the journal holds (state, or a note other than spaces), with their entry. */
-export function changedCheckIns(items: CheckInItem[], checkIns: CheckIn[]): { item: CheckInItem & { entryLocalId: string }; checkIn: CheckIn }[] {
+export function changedCheckIns(
+  items: CheckInItem[],
+  checkIns: CheckIn[],
+): { item: CheckInItem & { entryLocalId: string }; checkIn: CheckIn }[] {
   return checkIns.flatMap((checkIn) => {
     const item = items.find((i) => i.commitmentId === checkIn.commitmentId);
     if (!item?.entryLocalId || (item.state === checkIn.state && item.note.trim() === checkIn.note.trim())) return [];
@@ -94,21 +109,35 @@ export interface CheckInWrite {
 const plural = (n: number) => (n === 1 ? '1 commitment' : `${n} commitments`);
 
 /** Writes each changed check-in to its commitment (state and note); each save syncs its entry, or waits offline. */
-export async function writeCheckIns(items: CheckInItem[], checkIns: CheckIn[], env: JournalEnv = browserEnv()): Promise<CheckInWrite> {
+export async function writeCheckIns(
+  items: CheckInItem[],
+  checkIns: CheckIn[],
+  env: JournalEnv = browserEnv(),
+): Promise<CheckInWrite> {
   const changed = changedCheckIns(items, checkIns);
   if (changed.length === 0) return { ok: true, message: '' };
   let waiting = 0;
   for (const [done, { item, checkIn }] of changed.entries()) {
     try {
-      const result = await updateCommitment(env, item.entryLocalId, item.commitmentId, { state: checkIn.state, note: checkIn.note });
+      const result = await updateCommitment(env, item.entryLocalId, item.commitmentId, {
+        state: checkIn.state,
+        note: checkIn.note,
+      });
       if (result.state !== 'synced') waiting++;
     } catch (error) {
       const why = error instanceof CommitmentGoneError ? error.message : explain(error);
       const before = done === 0 ? '' : ` ${plural(done)} ${done === 1 ? 'was' : 'were'} updated before that.`;
-      return { ok: false, message: `Your journal was not fully updated. ${why}${before} Your notes are kept in this reflection.` };
+      return {
+        ok: false,
+        message: `Your journal was not fully updated. ${why}${before} Your notes are kept in this reflection.`,
+      };
     }
   }
-  if (waiting > 0) return { ok: true, message: `Saved on this device: ${plural(changed.length)} updated in your journal. It will upload, encrypted, when you are back online.` };
+  if (waiting > 0)
+    return {
+      ok: true,
+      message: `Saved on this device: ${plural(changed.length)} updated in your journal. It will upload, encrypted, when you are back online.`,
+    };
   return { ok: true, message: `Your journal is updated: ${plural(changed.length)}, saved and encrypted.` };
 }
 
@@ -117,7 +146,9 @@ const day = (date: string) => formatDate(`${date}T12:00:00`);
 
 /** Where a commitment came from and when it is due, in words: "From “…”, 3 November 2026." and "Overdue: it was due …". */
 export function describeItem(item: CheckInItem): { from: string; due: string } {
-  const from = item.setTitle ? `From “${item.setTitle}”${item.entryDate ? `, ${day(item.entryDate)}` : ''}.` : 'From a reflection no longer in your journal.';
+  const from = item.setTitle
+    ? `From “${item.setTitle}”${item.entryDate ? `, ${day(item.entryDate)}` : ''}.`
+    : 'From a reflection no longer in your journal.';
   const due = !item.due ? '' : item.overdue ? `Overdue: it was due ${day(item.due)}.` : `Due ${day(item.due)}.`;
   return { from, due };
 }

@@ -49,7 +49,12 @@ export function canGoDeeper(draft: Draft, promptId: string): boolean {
   const { answer, followUps } = answerOf(draft, promptId);
   const last = followUps.at(-1);
   const lastSettled = !last || last.skipped || last.answer.trim().length > 0 || last.source === 'safety';
-  return answer.trim().length > 0 && followUps.length < MAX_FOLLOW_UPS_PER_PROMPT && lastSettled && !followUps.some((f) => f.source === 'safety');
+  return (
+    answer.trim().length > 0 &&
+    followUps.length < MAX_FOLLOW_UPS_PER_PROMPT &&
+    lastSettled &&
+    !followUps.some((f) => f.source === 'safety')
+  );
 }
 
 /** True when at least one prompt has an answer: a summary needs something to summarise. */
@@ -66,7 +71,11 @@ export function earlierExchanges(draft: Draft, promptId: string): FollowUpExchan
 
 /** Every prompt's answer and follow-ups, in set order, in the shape the summary API takes. */
 export function summaryAnswers(draft: Draft, promptIds: string[]): SummaryAnswer[] {
-  return promptIds.map((promptId) => ({ promptId, answer: answerOf(draft, promptId).answer, followUps: earlierExchanges(draft, promptId) }));
+  return promptIds.map((promptId) => ({
+    promptId,
+    answer: answerOf(draft, promptId).answer,
+    followUps: earlierExchanges(draft, promptId),
+  }));
 }
 
 /** The check-ins in the shape the summary API takes (what the person wrote, nothing of the journal's ids). */
@@ -81,7 +90,9 @@ export function summaryCheckIns(draft: Draft): SummaryCheckIn[] {
 export function answersDigest(draft: Draft, promptIds: string[]): string {
   // Check-ins count only when there are some, so a draft without them keeps the fingerprint it always had.
   const checkIns = summaryCheckIns(draft);
-  const text = JSON.stringify(checkIns.length ? [summaryAnswers(draft, promptIds), checkIns] : summaryAnswers(draft, promptIds));
+  const text = JSON.stringify(
+    checkIns.length ? [summaryAnswers(draft, promptIds), checkIns] : summaryAnswers(draft, promptIds),
+  );
   let hash = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193) >>> 0;
   return `${text.length.toString(36)}-${hash.toString(36)}`;

@@ -12,14 +12,17 @@ export function stepAfter(step: Step, promptCount: number, checkIn = false): Ste
   if (step.phase === 'intro') return checkIn ? { phase: 'checkin', index: 0 } : { phase: 'prompt', index: 0 };
   if (step.phase === 'checkin') return { phase: 'prompt', index: 0 };
   if (step.phase !== 'prompt') return step;
-  return step.index + 1 >= promptCount ? { phase: 'review', index: step.index } : { phase: 'prompt', index: step.index + 1 };
+  return step.index + 1 >= promptCount
+    ? { phase: 'review', index: step.index }
+    : { phase: 'prompt', index: step.index + 1 };
 }
 
 /** Previous prompt; from the review or summary, the last prompt; from the first prompt, the check-in or the intro. */
 export function stepBefore(step: Step, promptCount: number, checkIn = false): Step {
   if (step.phase === 'review' || step.phase === 'summary') return { phase: 'prompt', index: promptCount - 1 };
   if (step.phase === 'checkin') return { phase: 'intro', index: 0 };
-  if (step.phase === 'prompt' && step.index === 0) return checkIn ? { phase: 'checkin', index: 0 } : { phase: 'intro', index: 0 };
+  if (step.phase === 'prompt' && step.index === 0)
+    return checkIn ? { phase: 'checkin', index: 0 } : { phase: 'intro', index: 0 };
   if (step.phase === 'prompt') return { phase: 'prompt', index: step.index - 1 };
   return step;
 }

@@ -40,9 +40,12 @@ export async function openShare(fetcher: api.Fetch, hash: string, now = new Date
   }
   if (!isShareContent(plain, stored.payload.v)) return { kind: 'changed' };
   // A first-format share has no sealed expiry: the server's is all there is.
-  const content = (stored.payload.v === 1 ? { ...(plain as object), v: 2, expiresAt: stored.expiresAt } : plain) as ShareContent;
+  const content = (
+    stored.payload.v === 1 ? { ...(plain as object), v: 2, expiresAt: stored.expiresAt } : plain
+  ) as ShareContent;
   if (Date.parse(content.expiresAt) <= now.getTime()) return { kind: 'unavailable' };
   const serverExpiry = Date.parse(stored.expiresAt);
-  const serverExpiryChanged = !Number.isNaN(serverExpiry) && Math.abs(serverExpiry - Date.parse(content.expiresAt)) > EXPIRY_TOLERANCE_MS;
+  const serverExpiryChanged =
+    !Number.isNaN(serverExpiry) && Math.abs(serverExpiry - Date.parse(content.expiresAt)) > EXPIRY_TOLERANCE_MS;
   return { kind: 'ready', content, serverExpiryChanged };
 }

@@ -23,7 +23,8 @@ export class ReplyError extends Error {
 }
 
 /** Oldest first, then by id: the order every list of replies is shown in. */
-export const byAge = (a: { createdAt: string; id: string }, b: { createdAt: string; id: string }) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id);
+export const byAge = (a: { createdAt: string; id: string }, b: { createdAt: string; id: string }) =>
+  a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id);
 
 async function openOne(key: string, shareId: string, reply: api.SealedReply): Promise<ThreadReply> {
   try {
@@ -45,7 +46,10 @@ export async function openReplies(key: string, shareId: string, replies: api.Sea
  * A fetch that keeps a copy of the last answer, so the viewer reads the replies from the same GET that brought the
  * summary (openShare reads the summary; the thread reads `replies` from this copy).
  */
-export function recordingFetch(base: api.Fetch): { fetch: api.Fetch; lastBody: () => Promise<Record<string, unknown>> } {
+export function recordingFetch(base: api.Fetch): {
+  fetch: api.Fetch;
+  lastBody: () => Promise<Record<string, unknown>>;
+} {
   let last: Response | undefined;
   return {
     fetch: async (input, init) => {
@@ -64,24 +68,34 @@ export function recordingFetch(base: api.Fetch): { fetch: api.Fetch; lastBody: (
 export async function sendReply(fetcher: api.Fetch, shareId: string, key: string, text: string): Promise<ThreadReply> {
   const trimmed = text.trim();
   if (!trimmed) throw new ReplyError('Write your reply first, then send it.');
-  if (trimmed.length > REPLY_MAX_CHARS) throw new ReplyError(`This reply is longer than ${REPLY_MAX_CHARS.toLocaleString('en')} characters. Shorten it, then send it again.`);
+  if (trimmed.length > REPLY_MAX_CHARS)
+    throw new ReplyError(
+      `This reply is longer than ${REPLY_MAX_CHARS.toLocaleString('en')} characters. Shorten it, then send it again.`,
+    );
   const content: ReplyContent = { v: 1, text: trimmed, writtenAt: new Date().toISOString() };
   const { iv, ciphertext } = await encryptJson(key, content, replyAad(shareId));
   const sealed = { v: 1 as const, iv, ciphertext };
-  if (JSON.stringify(sealed).length > REPLY_MAX_BYTES) throw new ReplyError('This reply is too long to send. Shorten it, then send it again.');
+  if (JSON.stringify(sealed).length > REPLY_MAX_BYTES)
+    throw new ReplyError('This reply is too long to send. Shorten it, then send it again.');
   let answer: api.ReplySend;
   try {
     answer = await api.postReply(fetcher, shareId, sealed);
   } catch (error) {
     throw new ReplyError(sendFailure(error));
   }
-  if (answer.kind === 'not-found') throw new ReplyError('This link is no longer available, so your reply was not sent. Your text is still here; copy it if you want to keep it.');
+  if (answer.kind === 'not-found')
+    throw new ReplyError(
+      'This link is no longer available, so your reply was not sent. Your text is still here; copy it if you want to keep it.',
+    );
   return { id: answer.id, createdAt: answer.createdAt, text: trimmed };
 }
 
 function sendFailure(error: unknown): string {
-  if (error instanceof api.OfflineError) return 'You seem to be offline, so your reply was not sent. It is still here; send it again when you are back online.';
-  if (error instanceof api.ApiError && error.status === 413) return 'This reply is too long to send. Shorten it, then send it again.';
-  if (error instanceof api.ApiError && error.status >= 400 && error.status < 500) return `${error.message} Your text is still here.`;
+  if (error instanceof api.OfflineError)
+    return 'You seem to be offline, so your reply was not sent. It is still here; send it again when you are back online.';
+  if (error instanceof api.ApiError && error.status === 413)
+    return 'This reply is too long to send. Shorten it, then send it again.';
+  if (error instanceof api.ApiError && error.status >= 400 && error.status < 500)
+    return `${error.message} Your text is still here.`;
   return 'The server could not take your reply just now. It is still here; try again in a moment.';
 }

@@ -4,7 +4,15 @@
 import { Show, createSignal, type Accessor } from 'solid-js';
 import { downloadText } from '../../browser/download';
 import { commitmentIcs, slug } from '../../browser/ics';
-import { changedSentence, dayLabel, dueLine, quotedSentence, updateCommitment, type CommitmentChange, type OpenCommitment } from '../../browser/journal';
+import {
+  changedSentence,
+  dayLabel,
+  dueLine,
+  quotedSentence,
+  updateCommitment,
+  type CommitmentChange,
+  type OpenCommitment,
+} from '../../browser/journal';
 import type { JournalPage } from './context';
 import { CloseForm, EditForm } from './CommitmentForms';
 
@@ -12,7 +20,9 @@ type Mode = 'view' | 'done' | 'dropped' | 'edit';
 
 /** Said after a close form is saved: a commitment marked done or dropped, or the note of one already closed. */
 const closedSentence = (was: OpenCommitment['commitment']['state'], now: 'done' | 'dropped', text: string) =>
-  was === now ? `Changed what happened with ${quotedSentence(text)}` : `${now === 'done' ? 'Marked done' : 'Dropped'}: ${quotedSentence(text)}`;
+  was === now
+    ? `Changed what happened with ${quotedSentence(text)}`
+    : `${now === 'done' ? 'Marked done' : 'Dropped'}: ${quotedSentence(text)}`;
 const STATE_LABEL = { open: '', done: 'Done', dropped: 'Dropped' } as const;
 
 export default function CommitmentCard(props: { page: JournalPage; item: Accessor<OpenCommitment> }) {
@@ -34,7 +44,11 @@ export default function CommitmentCard(props: { page: JournalPage; item: Accesso
     });
   const addToCalendar = () =>
     props.page.act(async () => {
-      downloadText(`${slug(c().text)}.ics`, commitmentIcs(c(), props.item().setTitle, location.origin), 'text/calendar;charset=utf-8');
+      downloadText(
+        `${slug(c().text)}.ics`,
+        commitmentIcs(c(), props.item().setTitle, location.origin),
+        'text/calendar;charset=utf-8',
+      );
       return `Calendar file for ${dayLabel(c().due ?? '')} downloaded. Open it to add the date to your calendar.`;
     });
 
@@ -61,7 +75,12 @@ export default function CommitmentCard(props: { page: JournalPage; item: Accesso
             when={c().state === 'open'}
             fallback={
               <>
-                <button type="button" data-action="reopen" disabled={props.page.busy()} onClick={() => void save({ state: 'open' }, `Reopened ${quotedSentence(c().text)}`)}>
+                <button
+                  type="button"
+                  data-action="reopen"
+                  disabled={props.page.busy()}
+                  onClick={() => void save({ state: 'open' }, `Reopened ${quotedSentence(c().text)}`)}
+                >
                   Reopen
                 </button>
                 <button type="button" data-action={c().state} onClick={() => setMode(c().state as 'done' | 'dropped')}>
@@ -93,11 +112,21 @@ export default function CommitmentCard(props: { page: JournalPage; item: Accesso
           state={mode() as 'done' | 'dropped'}
           busy={props.page.busy()}
           onCancel={() => cancel(mode())}
-          onSave={(note) => void save({ state: mode() as 'done' | 'dropped', note }, closedSentence(c().state, mode() as 'done' | 'dropped', c().text))}
+          onSave={(note) =>
+            void save(
+              { state: mode() as 'done' | 'dropped', note },
+              closedSentence(c().state, mode() as 'done' | 'dropped', c().text),
+            )
+          }
         />
       </Show>
       <Show when={mode() === 'edit'}>
-        <EditForm commitment={c()} busy={props.page.busy()} onCancel={() => cancel('edit')} onSave={(text, due) => void save({ text, due }, 'Commitment changed.')} />
+        <EditForm
+          commitment={c()}
+          busy={props.page.busy()}
+          onCancel={() => cancel('edit')}
+          onSave={(text, due) => void save({ text, due }, 'Commitment changed.')}
+        />
       </Show>
     </li>
   );

@@ -68,7 +68,14 @@ export function EditForm(props: FormProps & { onSave: (text: string, due: string
       }}
     >
       <label for={`${id}-text`}>Commitment</label>
-      <input id={`${id}-text`} type="text" value={text()} onInput={(e) => setText(e.currentTarget.value)} ref={focusWhenShown} aria-describedby={problem() ? `${id}-problem` : undefined} />
+      <input
+        id={`${id}-text`}
+        type="text"
+        value={text()}
+        onInput={(e) => setText(e.currentTarget.value)}
+        ref={focusWhenShown}
+        aria-describedby={problem() ? `${id}-problem` : undefined}
+      />
       <label for={`${id}-due`}>By when (optional)</label>
       <input id={`${id}-due`} type="date" value={due()} onInput={(e) => setDue(e.currentTarget.value)} />
       <Show when={problem()}>

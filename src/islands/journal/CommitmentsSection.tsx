@@ -12,7 +12,11 @@ const PAGE = 50;
 
 /** A row changes only when what it shows changes: a journal refresh (new objects, same content) touches no row. */
 const sameRow = (a: OpenCommitment, b: OpenCommitment) =>
-  a.overdue === b.overdue && a.setTitle === b.setTitle && a.entryDate === b.entryDate && a.entryLocalId === b.entryLocalId && JSON.stringify(a.commitment) === JSON.stringify(b.commitment);
+  a.overdue === b.overdue &&
+  a.setTitle === b.setTitle &&
+  a.entryDate === b.entryDate &&
+  a.entryLocalId === b.entryLocalId &&
+  JSON.stringify(a.commitment) === JSON.stringify(b.commitment);
 
 /** One list of commitments, each row found by id in the latest list (kept while it leaves, so it never reads nothing). */
 function Rows(props: { page: JournalPage; ids: string[]; byId: Accessor<Map<string, OpenCommitment>>; label: string }) {
@@ -30,7 +34,11 @@ function Rows(props: { page: JournalPage; ids: string[]; byId: Accessor<Map<stri
       <ol class="card-list commitment-list" ref={list}>
         <For each={shown()}>
           {(id) => {
-            const item = createMemo<OpenCommitment>((last) => props.byId().get(id) ?? last, props.byId().get(id) as OpenCommitment, { equals: sameRow });
+            const item = createMemo<OpenCommitment>(
+              (last) => props.byId().get(id) ?? last,
+              props.byId().get(id) as OpenCommitment,
+              { equals: sameRow },
+            );
             return <CommitmentCard page={props.page} item={item} />;
           }}
         </For>
@@ -61,7 +69,9 @@ export default function CommitmentsSection(props: { page: JournalPage }) {
         fallback={<p>No commitments yet. The next steps of each reflection you save appear here.</p>}
       >
         <p class="hint">
-          {openIds().length === 0 ? 'Nothing open: every commitment is done or dropped.' : `${openIds().length} open${overdue() ? `, ${overdue()} overdue` : ''}. Oldest first.`}
+          {openIds().length === 0
+            ? 'Nothing open: every commitment is done or dropped.'
+            : `${openIds().length} open${overdue() ? `, ${overdue()} overdue` : ''}. Oldest first.`}
         </p>
         <Rows page={props.page} ids={openIds()} byId={byId} label="open commitments" />
         <Show when={closedIds().length > 0}>

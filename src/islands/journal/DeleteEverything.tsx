@@ -5,7 +5,8 @@ import Confirm from './Confirm';
 import type { JournalPage } from './context';
 
 /** "1 saved reflection", "all 3 saved reflections", "no saved reflections". */
-const count = (n: number, one: string, many: string) => (n === 0 ? `no ${many}` : n === 1 ? `1 ${one}` : `all ${n} ${many}`);
+const count = (n: number, one: string, many: string) =>
+  n === 0 ? `no ${many}` : n === 1 ? `1 ${one}` : `all ${n} ${many}`;
 
 /** "Delete everything": every entry and link on the server and every trace in this browser, after a confirmation. */
 export default function DeleteEverything(props: { page: JournalPage }) {
@@ -23,7 +24,10 @@ export default function DeleteEverything(props: { page: JournalPage }) {
   return (
     <section aria-labelledby="delete-heading" ref={section}>
       <h2 id="delete-heading">Delete everything</h2>
-      <p>Removes every saved reflection, shared link and reply from the server and from this browser, and forgets the key and your choice of guide.</p>
+      <p>
+        Removes every saved reflection, shared link and reply from the server and from this browser, and forgets the key
+        and your choice of guide.
+      </p>
       <Show
         when={confirming()}
         fallback={
@@ -41,7 +45,8 @@ export default function DeleteEverything(props: { page: JournalPage }) {
           onKeep={() => setConfirming(false)}
           returnFocus={() => section.querySelector<HTMLElement>('button')}
         >
-          Delete {count(counts().entries.length, 'saved reflection', 'saved reflections')} and {count(counts().shares.length, 'shared link', 'shared links')}? This cannot be undone.
+          Delete {count(counts().entries.length, 'saved reflection', 'saved reflections')} and{' '}
+          {count(counts().shares.length, 'shared link', 'shared links')}? This cannot be undone.
         </Confirm>
       </Show>
     </section>

@@ -10,11 +10,17 @@ const PAGE = 20;
 
 /** The saved reflections, newest first, with "export all". */
 export default function EntryList(props: { page: JournalPage }) {
-  const entries = createMemo(() => [...props.page.journal().entries].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)));
+  const entries = createMemo(() =>
+    [...props.page.journal().entries].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)),
+  );
   const contents = () => entries().map((e) => e.content);
   // The newest ones first, more on request: a journal of years opens as fast as a new one.
   const [limit, setLimit] = createSignal(PAGE);
-  const shownIds = createMemo(() => entries().slice(0, limit()).map((e) => e.localId));
+  const shownIds = createMemo(() =>
+    entries()
+      .slice(0, limit())
+      .map((e) => e.localId),
+  );
   let list!: HTMLOListElement;
   const more = () => {
     const first = limit();
@@ -29,15 +35,24 @@ export default function EntryList(props: { page: JournalPage }) {
         when={entries().length > 0}
         fallback={
           <p>
-            Nothing saved yet. When you finish a reflection, choose “Save to my journal” and it appears here. <a href="/reflect/">Start a reflection</a>.
+            Nothing saved yet. When you finish a reflection, choose “Save to my journal” and it appears here.{' '}
+            <a href="/reflect/">Start a reflection</a>.
           </p>
         }
       >
         <div class="button-row">
-          <button type="button" onClick={() => downloadText(`lodestar-journal-${today()}.md`, entriesToMarkdown(contents()))}>
+          <button
+            type="button"
+            onClick={() => downloadText(`lodestar-journal-${today()}.md`, entriesToMarkdown(contents()))}
+          >
             Export all (.md)
           </button>
-          <button type="button" onClick={() => downloadText(`lodestar-journal-${today()}.json`, entriesToJson(contents()), 'application/json')}>
+          <button
+            type="button"
+            onClick={() =>
+              downloadText(`lodestar-journal-${today()}.json`, entriesToJson(contents()), 'application/json')
+            }
+          >
             Export all (.json)
           </button>
         </div>

@@ -7,7 +7,9 @@ import type { JournalPage } from './context';
 /** "Your mentor replied": the replies to every share made from this reflection, oldest first, as text. */
 export default function EntryReplies(props: { page: JournalPage; localId: string }) {
   // Unchanged when another reflection's replies change: only the card whose thread changed re-renders.
-  const replies = createMemo(() => repliesForEntry(props.page.journal(), props.page.replies(), props.localId), [], { equals: sameReplies });
+  const replies = createMemo(() => repliesForEntry(props.page.journal(), props.page.replies(), props.localId), [], {
+    equals: sameReplies,
+  });
   return (
     <Show when={replies().length > 0}>
       <div class="entry-replies">

@@ -19,7 +19,11 @@ export default function NextMeetingForm(props: { page: JournalPage }) {
     }
     setProblem('');
     void props.page.act(async () => {
-      downloadText(`next-meeting-${date()}.ics`, meetingIcs(date(), time() || null, 'Meeting with my mentor', location.origin), 'text/calendar;charset=utf-8');
+      downloadText(
+        `next-meeting-${date()}.ics`,
+        meetingIcs(date(), time() || null, 'Meeting with my mentor', location.origin),
+        'text/calendar;charset=utf-8',
+      );
       return `Calendar file for your meeting on ${dayLabel(date())}${time() ? ` at ${time()}` : ''} downloaded. Open it to add it to your calendar.`;
     });
   };
@@ -30,7 +34,14 @@ export default function NextMeetingForm(props: { page: JournalPage }) {
       <div class="field-row">
         <div>
           <label for="next-meeting-date">Date</label>
-          <input id="next-meeting-date" type="date" ref={dateInput} value={date()} onInput={(e) => setDate(e.currentTarget.value)} aria-describedby={problem() ? 'next-meeting-problem' : undefined} />
+          <input
+            id="next-meeting-date"
+            type="date"
+            ref={dateInput}
+            value={date()}
+            onInput={(e) => setDate(e.currentTarget.value)}
+            aria-describedby={problem() ? 'next-meeting-problem' : undefined}
+          />
         </div>
         <div>
           <label for="next-meeting-time">Time (optional)</label>

@@ -22,7 +22,9 @@ export default function ShareReplies(props: { page: JournalPage; share: JournalS
         return 'The reply is deleted.';
       },
       // Failed, the confirmation is still open: its safe choice, never "Yes, delete".
-      () => card?.querySelector<HTMLElement>('.confirm button.primary') ?? card?.querySelector<HTMLElement>('button:not([disabled])'),
+      () =>
+        card?.querySelector<HTMLElement>('.confirm button.primary') ??
+        card?.querySelector<HTMLElement>('button:not([disabled])'),
     );
   };
   return (
@@ -39,7 +41,12 @@ export default function ShareReplies(props: { page: JournalPage; share: JournalS
               <Show
                 when={confirming() === reply.id}
                 fallback={
-                  <button type="button" class="danger" aria-describedby={`reply-${reply.id}`} onClick={() => setConfirming(reply.id)}>
+                  <button
+                    type="button"
+                    class="danger"
+                    aria-describedby={`reply-${reply.id}`}
+                    onClick={() => setConfirming(reply.id)}
+                  >
                     Delete this reply
                   </button>
                 }
@@ -53,7 +60,8 @@ export default function ShareReplies(props: { page: JournalPage; share: JournalS
                   onKeep={() => setConfirming(null)}
                   returnFocus={() => thread?.querySelector<HTMLElement>(`[data-reply-id="${reply.id}"] button`)}
                 >
-                  Delete this reply from your journal and from the server? Whoever has the link will no longer see it. This cannot be undone.
+                  Delete this reply from your journal and from the server? Whoever has the link will no longer see it.
+                  This cannot be undone.
                 </Confirm>
               </Show>
             </li>

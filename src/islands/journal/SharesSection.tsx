@@ -11,7 +11,11 @@ import ShareReplies from './ShareReplies';
  * replies come from the reply cache, read by ShareReplies; a journal's older copy of them is read there too.)
  */
 const sameShare = (a: JournalShare, b: JournalShare) =>
-  a.id === b.id && a.link === b.link && a.expiresAt === b.expiresAt && a.setTitle === b.setTitle && sameReplies(validReplies(a.replies), validReplies(b.replies));
+  a.id === b.id &&
+  a.link === b.link &&
+  a.expiresAt === b.expiresAt &&
+  a.setTitle === b.setTitle &&
+  sameReplies(validReplies(a.replies), validReplies(b.replies));
 
 const sameIds = (a: string[], b: string[]) => a.length === b.length && a.every((id, i) => id === b[i]);
 
@@ -24,7 +28,8 @@ function ShareCard(props: { page: JournalPage; share: JournalShare }) {
   const revoke = () => {
     // Counted before the revoke takes them away, for the sentence after it.
     const replies = replyCount();
-    const gone = replies === 0 ? '' : replies === 1 ? ', and its reply is deleted' : `, and its ${replies} replies are deleted`;
+    const gone =
+      replies === 0 ? '' : replies === 1 ? ', and its reply is deleted' : `, and its ${replies} replies are deleted`;
     return props.page.act(async () =>
       (await revokeShare(props.page.env, props.share.id))
         ? `Revoked: the link to “${title()}” no longer works${gone}.`
@@ -34,13 +39,22 @@ function ShareCard(props: { page: JournalPage; share: JournalShare }) {
   return (
     <li class="card">
       <h3>{title()}</h3>
-      <p class="meta">{new Date(props.share.expiresAt) > new Date() ? `Works until ${formatDate(props.share.expiresAt)}` : 'Expired'}</p>
+      <p class="meta">
+        {new Date(props.share.expiresAt) > new Date() ? `Works until ${formatDate(props.share.expiresAt)}` : 'Expired'}
+      </p>
       <ShareReplies page={props.page} share={props.share} />
       <div class="button-row">
         <button type="button" onClick={() => void copyText(props.page, props.share.link, 'Link copied.')}>
           Copy link
         </button>
-        <button type="button" class="danger" disabled={props.page.busy()} aria-expanded={confirming()} ref={revokeButton} onClick={() => setConfirming(true)}>
+        <button
+          type="button"
+          class="danger"
+          disabled={props.page.busy()}
+          aria-expanded={confirming()}
+          ref={revokeButton}
+          onClick={() => setConfirming(true)}
+        >
           Revoke
         </button>
       </div>
@@ -55,7 +69,12 @@ function ShareCard(props: { page: JournalPage; share: JournalShare }) {
           returnFocus={() => revokeButton}
         >
           Revoke the link to “{title()}”? Whoever has it can no longer read it
-          {replyCount() === 0 ? '' : replyCount() === 1 ? ', and the reply to it is deleted' : `, and the ${replyCount()} replies to it are deleted`}. This cannot be undone.
+          {replyCount() === 0
+            ? ''
+            : replyCount() === 1
+              ? ', and the reply to it is deleted'
+              : `, and the ${replyCount()} replies to it are deleted`}
+          . This cannot be undone.
         </Confirm>
       </Show>
     </li>
@@ -76,7 +95,9 @@ export default function SharesSection(props: { page: JournalPage }) {
             {(id) => {
               const find = () => shares().find((s) => s.id === id);
               // Keeps the last known share while the list removes this card, so nothing here reads a revoked one.
-              const share = createMemo<JournalShare>((last) => find() ?? last, find() as JournalShare, { equals: sameShare });
+              const share = createMemo<JournalShare>((last) => find() ?? last, find() as JournalShare, {
+                equals: sameShare,
+              });
               return <ShareCard page={props.page} share={share()} />;
             }}
           </For>

@@ -8,12 +8,16 @@ import type { JournalPage } from './context';
 /** A date as a column heading; with the time when both were saved the same day, so the two never read alike. */
 function dateLabel(iso: string, other: string): string {
   const sameDay = formatDate(iso) === formatDate(other);
-  return sameDay ? `${formatDate(iso)}, ${new Date(iso).toLocaleTimeString(undefined, { hour: 'numeric', minute: '2-digit' })}` : formatDate(iso);
+  return sameDay
+    ? `${formatDate(iso)}, ${new Date(iso).toLocaleTimeString(undefined, { hour: 'numeric', minute: '2-digit' })}`
+    : formatDate(iso);
 }
 
 export default function ThenAndNow(props: { page: JournalPage; entry: JournalEntry }) {
   const others = () => sameSet(props.page.journal().entries, props.entry);
-  const [chosenId, setChosenId] = createSignal(defaultCompanion(props.page.journal().entries, props.entry)?.localId ?? '');
+  const [chosenId, setChosenId] = createSignal(
+    defaultCompanion(props.page.journal().entries, props.entry)?.localId ?? '',
+  );
   const pair = createMemo(() => {
     const other = others().find((e) => e.localId === chosenId()) ?? others()[0];
     return other ? inOrder(props.entry, other) : undefined;
@@ -53,11 +57,15 @@ export default function ThenAndNow(props: { page: JournalPage; entry: JournalEnt
                     <tr>
                       <th scope="row">{row.prompt}</th>
                       <td>
-                        <span class="then-now-label" aria-hidden="true">{thenLabel()}</span>
+                        <span class="then-now-label" aria-hidden="true">
+                          {thenLabel()}
+                        </span>
                         {row.then || 'Not answered.'}
                       </td>
                       <td>
-                        <span class="then-now-label" aria-hidden="true">{nowLabel()}</span>
+                        <span class="then-now-label" aria-hidden="true">
+                          {nowLabel()}
+                        </span>
                         {row.now || 'Not answered.'}
                       </td>
                     </tr>

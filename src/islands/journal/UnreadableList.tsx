@@ -12,8 +12,9 @@ export default function UnreadableList(props: { page: JournalPage }) {
       <section aria-labelledby="unreadable-heading">
         <h2 id="unreadable-heading">Items this page cannot read</h2>
         <p>
-          {items().length === 1 ? 'One item' : `${items().length} items`} in this browser’s journal could not be read. They may be damaged, or come from a newer version of
-          Lodestar. The rest of your journal is fine. You can download an item to keep it, or remove it.
+          {items().length === 1 ? 'One item' : `${items().length} items`} in this browser’s journal could not be read.
+          They may be damaged, or come from a newer version of Lodestar. The rest of your journal is fine. You can
+          download an item to keep it, or remove it.
         </p>
         <ul class="card-list">
           <For each={items()}>
@@ -21,7 +22,12 @@ export default function UnreadableList(props: { page: JournalPage }) {
               <li class="card">
                 <h3>Unreadable item {index() + 1}</h3>
                 <div class="button-row">
-                  <button type="button" onClick={() => downloadText(`lodestar-unreadable-item-${today()}.txt`, text, 'text/plain;charset=utf-8')}>
+                  <button
+                    type="button"
+                    onClick={() =>
+                      downloadText(`lodestar-unreadable-item-${today()}.txt`, text, 'text/plain;charset=utf-8')
+                    }
+                  >
                     Download it
                   </button>
                   <button

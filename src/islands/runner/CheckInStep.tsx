@@ -31,7 +31,10 @@ export default function CheckInStep(props: Props) {
       <h2 id="runner-heading" ref={headingRef} tabindex="-1">
         Since last time
       </h2>
-      <p class="hint">You took these on in earlier reflections. Say what happened to each before you begin. Your notes become part of this reflection.</p>
+      <p class="hint">
+        You took these on in earlier reflections. Say what happened to each before you begin. Your notes become part of
+        this reflection.
+      </p>
       <ul class="checkin-list">
         <Index each={draft.checkIns ?? []}>
           {(entry, i) => {

@@ -11,12 +11,22 @@ export default function CoachSettings() {
       <fieldset>
         <legend>Who asks the follow-up questions</legend>
         <label>
-          <input type="radio" name="guide" checked={prefs().guide === 'ai'} onChange={() => preferences.update({ guide: 'ai' })} /> The AI guide (Google Gemini,
-          through our server)
+          <input
+            type="radio"
+            name="guide"
+            checked={prefs().guide === 'ai'}
+            onChange={() => preferences.update({ guide: 'ai' })}
+          />{' '}
+          The AI guide (Google Gemini, through our server)
         </label>
         <label>
-          <input type="radio" name="guide" checked={prefs().guide === 'built-in'} onChange={() => preferences.update({ guide: 'built-in' })} /> The built-in
-          guide (nothing leaves this device)
+          <input
+            type="radio"
+            name="guide"
+            checked={prefs().guide === 'built-in'}
+            onChange={() => preferences.update({ guide: 'built-in' })}
+          />{' '}
+          The built-in guide (nothing leaves this device)
         </label>
         {/* The third choice comes with the code for the browser's own model, where there is one. */}
         {onDevice()?.choice(preferences)}
@@ -24,12 +34,22 @@ export default function CoachSettings() {
       <fieldset>
         <legend>Tone</legend>
         <label>
-          <input type="radio" name="tone" checked={prefs().tone === 'gentle'} onChange={() => preferences.update({ tone: 'gentle' })} /> Gentle: unhurried, with
-          room for feelings
+          <input
+            type="radio"
+            name="tone"
+            checked={prefs().tone === 'gentle'}
+            onChange={() => preferences.update({ tone: 'gentle' })}
+          />{' '}
+          Gentle: unhurried, with room for feelings
         </label>
         <label>
-          <input type="radio" name="tone" checked={prefs().tone === 'direct'} onChange={() => preferences.update({ tone: 'direct' })} /> Direct: names patterns
-          and asks the sharper question
+          <input
+            type="radio"
+            name="tone"
+            checked={prefs().tone === 'direct'}
+            onChange={() => preferences.update({ tone: 'direct' })}
+          />{' '}
+          Direct: names patterns and asks the sharper question
         </label>
       </fieldset>
     </details>

@@ -22,7 +22,16 @@ export default function CoachStatus() {
           {coach.request.notice()}
         </p>
       </Show>
-      <Show when={coach.awaitingChoice()}>{(waiting) => <AiDisclosure scope={waiting().scope} checkIns={(store.draft.checkIns?.length ?? 0) > 0} onChoose={coach.choose} onDevice={onDevice} />}</Show>
+      <Show when={coach.awaitingChoice()}>
+        {(waiting) => (
+          <AiDisclosure
+            scope={waiting().scope}
+            checkIns={(store.draft.checkIns?.length ?? 0) > 0}
+            onChoose={coach.choose}
+            onDevice={onDevice}
+          />
+        )}
+      </Show>
       <Show when={coach.request.failure()}>
         {(failure) => (
           // A failure that offers the built-in guide was said in the runner's status line; the rest are alerts.
@@ -36,7 +45,11 @@ export default function CoachStatus() {
                   </button>
                 )}
               </Show>
-              <button type="button" ref={failure().useBuiltIn ? undefined : takeFocusIfLost} onClick={() => failure().retry()}>
+              <button
+                type="button"
+                ref={failure().useBuiltIn ? undefined : takeFocusIfLost}
+                onClick={() => failure().retry()}
+              >
                 Try again
               </button>
               <button type="button" onClick={() => coach.request.dismissFailure()}>

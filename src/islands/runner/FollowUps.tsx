@@ -43,7 +43,9 @@ export default function FollowUps(props: { promptId: string }) {
                   onClick={() => {
                     store.skipFollowUp(props.promptId, i);
                     // The box and this button are gone: hand the focus to what comes next, not to the page.
-                    queueMicrotask(() => document.querySelector<HTMLButtonElement>('#go-deeper:not(:disabled), #next-step')?.focus());
+                    queueMicrotask(() =>
+                      document.querySelector<HTMLButtonElement>('#go-deeper:not(:disabled), #next-step')?.focus(),
+                    );
                   }}
                 >
                   Skip this question

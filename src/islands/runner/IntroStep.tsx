@@ -11,7 +11,10 @@ export default function IntroStep() {
       <h2 id="runner-heading" ref={headingRef} tabindex="-1">
         Before you begin
       </h2>
-      <p class="hint">{set.prompts.length} prompts. Write as much or as little as you like. Everything you type is saved on this device as you go.</p>
+      <p class="hint">
+        {set.prompts.length} prompts. Write as much or as little as you like. Everything you type is saved on this
+        device as you go.
+      </p>
       <Show when={checkIn()?.has()}>
         <p class="hint">First, a look at what you took on last time: your open commitments from your journal.</p>
       </Show>

@@ -21,15 +21,24 @@ export default function OnDeviceChoice(props: Props) {
   return (
     <Show when={props.onDevice.offered() || chosen()}>
       <label>
-        <input type="radio" name="guide" ref={radio} checked={chosen()} onChange={() => props.preferences.update({ guide: 'on-device' })} /> On this device
-        (your browser’s own model; nothing leaves this device)
+        <input
+          type="radio"
+          name="guide"
+          ref={radio}
+          checked={chosen()}
+          onChange={() => props.preferences.update({ guide: 'on-device' })}
+        />{' '}
+        On this device (your browser’s own model; nothing leaves this device)
       </label>
       <Show when={chosen()}>
         <Show when={props.onDevice.availability() === 'unavailable'}>
           <p class="hint">Your browser’s own model is not available here, so the built-in guide answers instead.</p>
         </Show>
         <Show when={props.onDevice.needsDownload()}>
-          <p class="hint">Your browser downloads its model the first time. It is large, and it downloads only when you click; a bar shows how far it has got.</p>
+          <p class="hint">
+            Your browser downloads its model the first time. It is large, and it downloads only when you click; a bar
+            shows how far it has got.
+          </p>
           <button type="button" aria-disabled={downloading()} onClick={() => void download()}>
             {downloading() ? 'Downloading your browser’s model…' : 'Download your browser’s model'}
           </button>

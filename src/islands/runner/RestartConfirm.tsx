@@ -8,12 +8,19 @@ export default function RestartConfirm(props: Props) {
   return (
     <div class="confirm" role="alertdialog" aria-labelledby="confirm-title" aria-describedby="confirm-text">
       <h3 id="confirm-title">Start again?</h3>
-      <p id="confirm-text">This clears your answers and summary for this reflection from this device. It cannot be undone.</p>
+      <p id="confirm-text">
+        This clears your answers and summary for this reflection from this device. It cannot be undone.
+      </p>
       <div class="button-row">
         <button type="button" class="danger" onClick={() => props.onConfirm()}>
           Yes, clear and start again
         </button>
-        <button type="button" class="primary" ref={(el) => queueMicrotask(() => el.focus())} onClick={() => props.onCancel()}>
+        <button
+          type="button"
+          class="primary"
+          ref={(el) => queueMicrotask(() => el.focus())}
+          onClick={() => props.onCancel()}
+        >
           Keep my answers
         </button>
       </div>

@@ -71,7 +71,12 @@ export default function ReviewStep(props: LaterStepProps) {
         <Show
           when={draft.summary}
           fallback={
-            <button type="button" class="primary" disabled={!hasAnyAnswer(draft) || pending() !== null} onClick={() => coach.askSummary()}>
+            <button
+              type="button"
+              class="primary"
+              disabled={!hasAnyAnswer(draft) || pending() !== null}
+              onClick={() => coach.askSummary()}
+            >
               {writing() ? 'Writing…' : 'Write my summary'}
             </button>
           }

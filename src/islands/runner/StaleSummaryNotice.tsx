@@ -13,7 +13,11 @@ export default function StaleSummaryNotice(props: { runner: RunnerContextValue }
       <div class="notice" role="status">
         <p>You changed your answers after this summary was written, so it may be out of date.</p>
         <div class="button-row">
-          <button type="button" disabled={!hasAnyAnswer(store.draft) || coach.request.pending() !== null} onClick={() => coach.askSummary()}>
+          <button
+            type="button"
+            disabled={!hasAnyAnswer(store.draft) || coach.request.pending() !== null}
+            onClick={() => coach.askSummary()}
+          >
             {coach.request.pending()?.kind === 'summary' ? 'Writing…' : 'Rewrite my summary'}
           </button>
         </div>

@@ -15,7 +15,8 @@ export default function SummaryEditor(props: { store: RunnerStore; onDone: () =>
     <div class="summary-editor">
       <label for="summary-text">Summary text</label>
       <p class="hint" id="summary-text-hint">
-        Lines starting with “## ” are section headings ({SUMMARY_SECTIONS.map((s) => s.title).join(', ')}); lines starting with “- ” are list items.
+        Lines starting with “## ” are section headings ({SUMMARY_SECTIONS.map((s) => s.title).join(', ')}); lines
+        starting with “- ” are list items.
       </p>
       <textarea
         id="summary-text"

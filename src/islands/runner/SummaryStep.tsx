@@ -53,7 +53,7 @@ export default function SummaryStep(props: LaterStepProps) {
               ? 'Written by the AI guide from your answers. It can be wrong: change anything that does not fit before you share it.'
               : summary().source === 'on-device'
                 ? 'Written on this device by your browser’s own model from your answers. It can be wrong: change anything that does not fit before you share it.'
-              : 'Made by the built-in guide from your own words. Change anything that does not fit before you share it.'}
+                : 'Made by the built-in guide from your own words. Change anything that does not fit before you share it.'}
         </p>
         <div class="button-row">
           <Show when={!editing()}>

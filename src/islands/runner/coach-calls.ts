@@ -14,7 +14,10 @@ export { askFollowUp, askSummary } from '../../browser/coach-client';
  */
 export function findModel(preferences: PreferencesControl, found: (control: OnDeviceControl) => void): void {
   if (!('LanguageModel' in globalThis) && preferences.prefs().guide !== 'on-device') return;
-  import('./create-on-device').then(({ createOnDevice }) => found(createOnDevice()), () => undefined);
+  import('./create-on-device').then(
+    ({ createOnDevice }) => found(createOnDevice()),
+    () => undefined,
+  );
 }
 
 /** Said under the step when the AI guide (or the on-device guide) was chosen but the built-in guide answered. */
@@ -23,10 +26,14 @@ export const FALLBACK_NOTICE: Record<NonNullable<CoachReply['fallback']>, string
   'upstream-error': 'The AI guide did not answer, so the built-in guide answered instead.',
   timeout: 'The AI guide took too long, so the built-in guide answered instead.',
   budget: 'The AI guide has reached its limit for today, so the built-in guide answered instead.',
-  'on-device-unavailable': 'Your browser’s own model is not available here now, so the built-in guide answered. Nothing left this device.',
-  'on-device-not-downloaded': 'Your browser’s own model is not downloaded yet, so the built-in guide answered. Download it under Guide settings to use it.',
-  'on-device-failed': 'Your browser’s own model did not give a usable answer, so the built-in guide answered instead. Nothing left this device.',
-  'on-device-slow': 'Your browser’s own model took too long, so the built-in guide answered instead. Nothing left this device.',
+  'on-device-unavailable':
+    'Your browser’s own model is not available here now, so the built-in guide answered. Nothing left this device.',
+  'on-device-not-downloaded':
+    'Your browser’s own model is not downloaded yet, so the built-in guide answered. Download it under Guide settings to use it.',
+  'on-device-failed':
+    'Your browser’s own model did not give a usable answer, so the built-in guide answered instead. Nothing left this device.',
+  'on-device-slow':
+    'Your browser’s own model took too long, so the built-in guide answered instead. Nothing left this device.',
 };
 
 /** The failure's own sentence when it has one written for the person; null for anything else. */

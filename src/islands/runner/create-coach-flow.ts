@@ -1,7 +1,15 @@
 // What happens when the person asks the coach for something: the disclosure first if the AI might be used and
 // they have not seen it, then one streaming request, then the reply into the draft and announced once.
 import { createSignal } from 'solid-js';
-import { answerOf, answersDigest, canGoDeeper, earlierExchanges, hasAnyAnswer, summaryAnswers, summaryCheckIns } from '../../browser/runner';
+import {
+  answerOf,
+  answersDigest,
+  canGoDeeper,
+  earlierExchanges,
+  hasAnyAnswer,
+  summaryAnswers,
+  summaryCheckIns,
+} from '../../browser/runner';
 import type { CoachChoice } from '../../shared/coach';
 import type { Autosave } from './create-autosave';
 import { createCoachRequest, type RequestKind } from './create-coach-request';
@@ -18,7 +26,6 @@ interface CoachFlowOptions {
   /** Says something once to screen readers (a polite live region). */
   announce: (text: string) => void;
 }
-
 
 export function createCoachFlow({ set, store, preferences, autosave, announce }: CoachFlowOptions) {
   const request = createCoachRequest(announce);
@@ -51,65 +58,80 @@ export function createCoachFlow({ set, store, preferences, autosave, announce }:
   const askFollowUp = (only?: 'built-in'): void => {
     const prompt = set.prompts[draft.index];
     if (!prompt || !canGoDeeper(draft, prompt.id) || request.pending()) return;
-    withChoice('follow-up', () => {
-      void request.run({
-        kind: 'follow-up',
-        promptId: prompt.id,
-        again: () => askFollowUp(only),
-        builtIn: () => askFollowUp('built-in'),
-        ask: async (onText, signal) =>
-          (await loadCoachCalls()).askFollowUp(
-            { guide: guideFor(only), tone: preferences.prefs().tone, setId: set.id, prompt, answer: answerOf(draft, prompt.id).answer, earlier: earlierExchanges(draft, prompt.id) },
-            onText,
-            signal,
-          ),
-        done: (reply) => {
-          store.addFollowUp(prompt.id, reply.text, reply.source);
-          announce(reply.source === 'safety' ? reply.text : `Your guide asks: ${reply.text}`);
-          // Straight into the new answer box, if the person is still on that prompt: the question is for it.
-          // (If they moved on, the question waits under its prompt and the focus stays where they are.)
-          if (draft.phase !== 'prompt' || set.prompts[draft.index]?.id !== prompt.id) return;
-          queueMicrotask(() => {
-            const fields = document.querySelectorAll<HTMLTextAreaElement>('.follow-up textarea');
-            fields[fields.length - 1]?.focus();
-          });
-        },
-      });
-    }, only);
+    withChoice(
+      'follow-up',
+      () => {
+        void request.run({
+          kind: 'follow-up',
+          promptId: prompt.id,
+          again: () => askFollowUp(only),
+          builtIn: () => askFollowUp('built-in'),
+          ask: async (onText, signal) =>
+            (await loadCoachCalls()).askFollowUp(
+              {
+                guide: guideFor(only),
+                tone: preferences.prefs().tone,
+                setId: set.id,
+                prompt,
+                answer: answerOf(draft, prompt.id).answer,
+                earlier: earlierExchanges(draft, prompt.id),
+              },
+              onText,
+              signal,
+            ),
+          done: (reply) => {
+            store.addFollowUp(prompt.id, reply.text, reply.source);
+            announce(reply.source === 'safety' ? reply.text : `Your guide asks: ${reply.text}`);
+            // Straight into the new answer box, if the person is still on that prompt: the question is for it.
+            // (If they moved on, the question waits under its prompt and the focus stays where they are.)
+            if (draft.phase !== 'prompt' || set.prompts[draft.index]?.id !== prompt.id) return;
+            queueMicrotask(() => {
+              const fields = document.querySelectorAll<HTMLTextAreaElement>('.follow-up textarea');
+              fields[fields.length - 1]?.focus();
+            });
+          },
+        });
+      },
+      only,
+    );
   };
 
   const askSummary = (only?: 'built-in'): void => {
     if (!hasAnyAnswer(draft) || request.pending()) return;
-    withChoice('summary', () => {
-      // What the summary is written from, as sent: an answer edited while it is written makes it out of date.
-      const basedOn = answersDigest(draft, promptIds);
-      void request.run({
-        kind: 'summary',
-        again: () => askSummary(only),
-        builtIn: () => askSummary('built-in'),
-        ask: async (onText, signal) =>
-          (await loadCoachCalls()).askSummary(
-            {
-              guide: guideFor(only),
-              tone: preferences.prefs().tone,
-              setId: set.id,
-             
-              prompts: set.prompts,
-              answers: summaryAnswers(draft, promptIds),
-              checkIns: summaryCheckIns(draft),
-            },
-            onText,
-            signal,
-          ),
-        done: (reply) => {
-          // Only a person still waiting on the review is taken to the summary; anyone who moved on stays put.
-          const show = draft.phase === 'review' || draft.phase === 'summary';
-          store.setSummary(reply.text, reply.source, { basedOn, show });
-          autosave.flush();
-          announce(show ? 'Your summary is ready.' : 'Your summary is ready. Find it after the review step.');
-        },
-      });
-    }, only);
+    withChoice(
+      'summary',
+      () => {
+        // What the summary is written from, as sent: an answer edited while it is written makes it out of date.
+        const basedOn = answersDigest(draft, promptIds);
+        void request.run({
+          kind: 'summary',
+          again: () => askSummary(only),
+          builtIn: () => askSummary('built-in'),
+          ask: async (onText, signal) =>
+            (await loadCoachCalls()).askSummary(
+              {
+                guide: guideFor(only),
+                tone: preferences.prefs().tone,
+                setId: set.id,
+
+                prompts: set.prompts,
+                answers: summaryAnswers(draft, promptIds),
+                checkIns: summaryCheckIns(draft),
+              },
+              onText,
+              signal,
+            ),
+          done: (reply) => {
+            // Only a person still waiting on the review is taken to the summary; anyone who moved on stays put.
+            const show = draft.phase === 'review' || draft.phase === 'summary';
+            store.setSummary(reply.text, reply.source, { basedOn, show });
+            autosave.flush();
+            announce(show ? 'Your summary is ready.' : 'Your summary is ready. Find it after the review step.');
+          },
+        });
+      },
+      only,
+    );
   };
 
   return {

@@ -37,7 +37,21 @@ export function createCoachRequest(announce: (text: string) => void = () => {}) 
    * caller's own entry point, so a retry sends what is in the draft then, not what was in it the first time.
    * `builtIn`, the same entry point with the built-in guide, is offered when the failure says it can help.
    */
-  const run = async ({ kind, ask, done, again, builtIn, promptId }: { kind: RequestKind; ask: Ask; done: (reply: CoachReply) => void; again: () => void; builtIn?: () => void; promptId?: string }): Promise<void> => {
+  const run = async ({
+    kind,
+    ask,
+    done,
+    again,
+    builtIn,
+    promptId,
+  }: {
+    kind: RequestKind;
+    ask: Ask;
+    done: (reply: CoachReply) => void;
+    again: () => void;
+    builtIn?: () => void;
+    promptId?: string;
+  }): Promise<void> => {
     if (pending()) return;
     setFailure(null);
     setNotice(null);
@@ -45,7 +59,10 @@ export function createCoachRequest(announce: (text: string) => void = () => {}) 
     const controller = new AbortController();
     inFlight = controller;
     try {
-      const reply = await ask((text) => setPending({ kind, text, ...(promptId ? { promptId } : {}) }), controller.signal);
+      const reply = await ask(
+        (text) => setPending({ kind, text, ...(promptId ? { promptId } : {}) }),
+        controller.signal,
+      );
       // The notice's words load with the coach (already here once a reply came): the reply and its notice show together.
       const notice = reply.fallback ? (await loadCoachCalls()).FALLBACK_NOTICE[reply.fallback] : null;
       if (controller.signal.aborted) return; // "Start again" cleared this reflection meanwhile

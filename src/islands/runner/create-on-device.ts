@@ -13,7 +13,8 @@ import type { DownloadState, OnDeviceControl } from './on-device-control';
 
 export type { DownloadState, OnDeviceControl } from './on-device-control';
 
-const DOWNLOAD_FAILED = 'Your browser could not download its model. Nothing was sent anywhere, and your writing is saved on this device. Try again, or choose another guide.';
+const DOWNLOAD_FAILED =
+  'Your browser could not download its model. Nothing was sent anywhere, and your writing is saved on this device. Try again, or choose another guide.';
 
 const loadPromptApi = () => import('../../browser/on-device/prompt-api');
 
@@ -31,7 +32,9 @@ export function createOnDevice(): OnDeviceControl {
     setDownload({ phase: 'downloading', progress: null });
     try {
       const api = await loadPromptApi();
-      const session = await api.createSession({ onProgress: (progress) => setDownload({ phase: 'downloading', progress }) });
+      const session = await api.createSession({
+        onProgress: (progress) => setDownload({ phase: 'downloading', progress }),
+      });
       session.destroy();
       setAvailability('available');
       setDownload({ phase: 'done' });
@@ -54,7 +57,8 @@ export function createOnDevice(): OnDeviceControl {
     /** Offered, but the model is not on this device yet: it needs the person's click to download. */
     needsDownload: () => availability() === 'downloadable' || availability() === 'downloading',
     /** The third choice in Guide settings (shown where it is offered or was chosen before). */
-    choice: (preferences: PreferencesControl): JSX.Element => createComponent(OnDeviceChoice, { preferences, onDevice: control }),
+    choice: (preferences: PreferencesControl): JSX.Element =>
+      createComponent(OnDeviceChoice, { preferences, onDevice: control }),
     /** The download's progress bar, its end, or its failure. */
     progress: (): JSX.Element =>
       createComponent(OnDeviceDownload, {

@@ -10,7 +10,12 @@ export type OtherTabChange = { kind: 'changed'; theirs: Draft } | { kind: 'clear
  * Watches the storage key of this draft. `ours` gives this tab's current draft, to ignore echoes of older
  * versions; a clear (another tab's "Start again") is always reported.
  */
-export function createOtherTabWatch(storageKey: string, setId: string, promptIds: string[], ours: () => Draft): { change: Accessor<OtherTabChange | null>; dismiss(): void } {
+export function createOtherTabWatch(
+  storageKey: string,
+  setId: string,
+  promptIds: string[],
+  ours: () => Draft,
+): { change: Accessor<OtherTabChange | null>; dismiss(): void } {
   const [change, setChange] = createSignal<OtherTabChange | null>(null);
   const onStorage = (event: StorageEvent) => {
     // key === null: the other tab cleared all storage (e.g. "Delete everything" on the journal page).

@@ -53,7 +53,10 @@ export function createRunnerStore(initial: Draft, options: RunnerStoreOptions) {
     addFollowUp(promptId: string, question: string, source: FollowUp['source']) {
       change(() => {
         ensureAnswer(promptId);
-        setDraft('answers', promptId, 'followUps', (list) => [...list, { question, answer: '', skipped: false, source }]);
+        setDraft('answers', promptId, 'followUps', (list) => [
+          ...list,
+          { question, answer: '', skipped: false, source },
+        ]);
       });
     },
     answerFollowUp(promptId: string, index: number, text: string) {
@@ -86,10 +89,18 @@ export function createRunnerStore(initial: Draft, options: RunnerStoreOptions) {
      * A freshly written summary; the one it replaces is kept so the person can go back to it. `basedOn` is the
      * digest of the answers it was written from (default: as they are now); `show` moves to the summary step.
      */
-    setSummary(text: string, source: Summary['source'], { basedOn = answersDigest(draft, options.promptIds), show = true }: { basedOn?: string; show?: boolean } = {}) {
+    setSummary(
+      text: string,
+      source: Summary['source'],
+      { basedOn = answersDigest(draft, options.promptIds), show = true }: { basedOn?: string; show?: boolean } = {},
+    ) {
       const replaced = draft.summary ? structuredClone(unwrap(draft.summary)) : null;
       const summary: Summary = { text, source, createdAt: new Date().toISOString(), basedOn };
-      change(() => setDraft(show ? { summary, previousSummary: replaced, phase: 'summary' } : { summary, previousSummary: replaced }));
+      change(() =>
+        setDraft(
+          show ? { summary, previousSummary: replaced, phase: 'summary' } : { summary, previousSummary: replaced },
+        ),
+      );
     },
     /** The person's own words over the coach's draft. */
     editSummary(text: string) {

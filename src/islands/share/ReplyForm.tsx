@@ -23,7 +23,11 @@ export default function ReplyForm(props: { shareId: string; linkKey: string; onS
       setText('');
       setSent('Your reply was sent. The person who shared this will see it in their journal.');
     } catch (failure) {
-      setError(failure instanceof ReplyError ? failure.message : 'Your reply could not be sent. It is still here; try again in a moment.');
+      setError(
+        failure instanceof ReplyError
+          ? failure.message
+          : 'Your reply could not be sent. It is still here; try again in a moment.',
+      );
     } finally {
       setSending(false);
     }
@@ -32,7 +36,13 @@ export default function ReplyForm(props: { shareId: string; linkKey: string; onS
   return (
     <form class="interactive reply-form" onSubmit={(event) => void submit(event)}>
       <label for="reply-text">Reply to the person who shared this</label>
-      <textarea id="reply-text" maxlength={REPLY_MAX_CHARS} aria-describedby="reply-count reply-who" value={text()} onInput={(event) => setText(event.currentTarget.value)} />
+      <textarea
+        id="reply-text"
+        maxlength={REPLY_MAX_CHARS}
+        aria-describedby="reply-count reply-who"
+        value={text()}
+        onInput={(event) => setText(event.currentTarget.value)}
+      />
       <p id="reply-count" class="hint">
         {count().toLocaleString('en')} of {REPLY_MAX_CHARS.toLocaleString('en')} characters
       </p>

@@ -12,7 +12,10 @@ export default function ReplyThread(props: { replies: ThreadReply[] }) {
           {(reply) => (
             <li class="reply">
               <p class="reply-date">Reply, {formatDate(reply.createdAt)}</p>
-              <Show when={reply.text !== null} fallback={<p class="reply-text reply-unreadable">This reply could not be opened.</p>}>
+              <Show
+                when={reply.text !== null}
+                fallback={<p class="reply-text reply-unreadable">This reply could not be opened.</p>}
+              >
                 <p class="reply-text">{reply.text}</p>
               </Show>
             </li>

@@ -22,19 +22,30 @@ export default function ChooseReflections(props: Props) {
         when={props.entries.length > 0}
         fallback={
           <p>
-            You have no saved reflections on this device yet. The draft still gives you the three parts to fill in, or <a href="/reflect/">start a reflection</a> first.
+            You have no saved reflections on this device yet. The draft still gives you the three parts to fill in, or{' '}
+            <a href="/reflect/">start a reflection</a> first.
           </p>
         }
       >
         <label for="update-since">Since</label>
-        <input id="update-since" type="date" class="date-input" value={props.since} onChange={(e) => e.currentTarget.value && props.onSince(e.currentTarget.value)} />
+        <input
+          id="update-since"
+          type="date"
+          class="date-input"
+          value={props.since}
+          onChange={(e) => e.currentTarget.value && props.onSince(e.currentTarget.value)}
+        />
         <p class="hint">Choosing a date ticks the reflections saved since then. Tick or untick any of them.</p>
         <fieldset class="update-choices">
           <legend>Saved reflections, newest first</legend>
           <For each={props.entries}>
             {(entry) => (
               <label>
-                <input type="checkbox" checked={props.ticked.includes(entry.localId)} onChange={(e) => props.onTick(entry.localId, e.currentTarget.checked)} />
+                <input
+                  type="checkbox"
+                  checked={props.ticked.includes(entry.localId)}
+                  onChange={(e) => props.onTick(entry.localId, e.currentTarget.checked)}
+                />
                 <span>
                   {entry.content.setTitle} <span class="hint">{formatDate(entry.content.savedAt)}</span>
                 </span>

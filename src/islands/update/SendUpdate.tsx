@@ -39,7 +39,12 @@ export default function SendUpdate(props: Props) {
     setBusy(true);
     setError('');
     try {
-      const made = await shareSummary(props.env, { setTitle: UPDATE_SHARE_TITLE, summary: props.text(), source: props.source(), note: '', kind: 'update' }, expiry(), null);
+      const made = await shareSummary(
+        props.env,
+        { setTitle: UPDATE_SHARE_TITLE, summary: props.text(), source: props.source(), note: '', kind: 'update' },
+        expiry(),
+        null,
+      );
       setShare(made);
       say('Your link is ready. Copy it and send it to your mentor.');
     } catch (failure) {
@@ -56,10 +61,23 @@ export default function SendUpdate(props: Props) {
         <button type="button" disabled={empty()} onClick={() => void copy(props.text(), 'Your update is copied.')}>
           Copy
         </button>
-        <button type="button" disabled={empty()} onClick={() => (downloadText(`update-for-my-mentor-${today()}.md`, props.text()), say('Your update is downloaded as a Markdown file.'))}>
+        <button
+          type="button"
+          disabled={empty()}
+          onClick={() => (
+            downloadText(`update-for-my-mentor-${today()}.md`, props.text()),
+            say('Your update is downloaded as a Markdown file.')
+          )}
+        >
           Download (.md)
         </button>
-        <button type="button" disabled={empty()} aria-expanded={sharing()} aria-controls="update-share-panel" onClick={() => setSharing(!sharing())}>
+        <button
+          type="button"
+          disabled={empty()}
+          aria-expanded={sharing()}
+          aria-controls="update-share-panel"
+          onClick={() => setSharing(!sharing())}
+        >
           Share as a link
         </button>
       </div>
@@ -69,15 +87,35 @@ export default function SendUpdate(props: Props) {
       <Show when={sharing()}>
         <section id="update-share-panel" class="share-panel" aria-labelledby="update-share-title">
           <h3 id="update-share-title">Share your update</h3>
-          <p>Anyone with the link can read this update until it expires. It is encrypted in your browser; the key travels only in the link.</p>
+          <p>
+            Anyone with the link can read this update until it expires. It is encrypted in your browser; the key travels
+            only in the link.
+          </p>
           <Show
             when={share()}
-            fallback={<CreateLinkForm name="update-expiry" expiry={expiry()} onExpiry={setExpiry} busy={busy()} error={error()} onCreate={() => void createLink()} />}
+            fallback={
+              <CreateLinkForm
+                name="update-expiry"
+                expiry={expiry()}
+                onExpiry={setExpiry}
+                busy={busy()}
+                error={error()}
+                onCreate={() => void createLink()}
+              />
+            }
           >
             {(made) => (
               <>
                 <label for="update-link">Your link</label>
-                <input id="update-link" class="share-link" type="text" readOnly value={made().link} ref={focusWhenShown} onFocus={(e) => e.currentTarget.select()} />
+                <input
+                  id="update-link"
+                  class="share-link"
+                  type="text"
+                  readOnly
+                  value={made().link}
+                  ref={focusWhenShown}
+                  onFocus={(e) => e.currentTarget.select()}
+                />
                 <div class="button-row">
                   <button type="button" class="primary" onClick={() => void copy(made().link, 'Link copied.')}>
                     Copy link
@@ -87,7 +125,8 @@ export default function SendUpdate(props: Props) {
                   </button>
                 </div>
                 <p>
-                  It holds your update as it was when you made the link, and works until {formatDate(made().expiresAt)}. You can revoke it any time from <a href="/journal/">My journal</a>.
+                  It holds your update as it was when you made the link, and works until {formatDate(made().expiresAt)}.
+                  You can revoke it any time from <a href="/journal/">My journal</a>.
                 </p>
               </>
             )}

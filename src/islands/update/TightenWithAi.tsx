@@ -54,7 +54,13 @@ export default function TightenWithAi(props: Props) {
     const answer = await tightenUpdate((input, init) => fetch(input, init), props.draft(), prefs().tone);
     setAsking(false);
     setResult(answer.kind === 'unchanged' ? null : answer);
-    say(answer.kind === 'unchanged' || answer.kind === 'care' ? answer.message : answer.kind === 'version' ? 'The AI guide’s shorter version is below. Your draft stays as it is unless you choose it.' : '');
+    say(
+      answer.kind === 'unchanged' || answer.kind === 'care'
+        ? answer.message
+        : answer.kind === 'version'
+          ? 'The AI guide’s shorter version is below. Your draft stays as it is unless you choose it.'
+          : '',
+    );
   };
 
   return (
@@ -101,7 +107,11 @@ export default function TightenWithAi(props: Props) {
             <p class="hint">Compare it with your draft above. Nothing changes unless you choose it.</p>
             <UpdateView text={text()} headingLevel={4} />
             <div class="button-row">
-              <button type="button" class="primary" onClick={() => choose(text(), 'Your update now uses the shorter version. Edit it as you like.')}>
+              <button
+                type="button"
+                class="primary"
+                onClick={() => choose(text(), 'Your update now uses the shorter version. Edit it as you like.')}
+              >
                 Use this version
               </button>
               <button type="button" onClick={() => choose(null, 'You kept your own version.')}>

@@ -9,7 +9,9 @@ export default function UpdateView(props: { text: string; headingLevel?: 3 | 4 }
       <For each={parseUpdate(props.text)}>
         {(section) => (
           <section>
-            <Show when={section.title}>{props.headingLevel === 4 ? <h4>{section.title}</h4> : <h3>{section.title}</h3>}</Show>
+            <Show when={section.title}>
+              {props.headingLevel === 4 ? <h4>{section.title}</h4> : <h3>{section.title}</h3>}
+            </Show>
             <TextBlocks blocks={section.blocks} />
           </section>
         )}

@@ -62,7 +62,9 @@ Your task: ask exactly one open follow-up question about the person's latest ans
 Move one layer deeper than the conversation so far: what happened, then how it felt, then what it means, then what to try. Do not rush to action.
 If the latest answer is a plan, ask what could get in the way, what the first step is, or when. If it is very short or vague, ask for one concrete example tied to the prompt.
 Reply with the question alone, in at most 30 words: no preamble, no summary of what they wrote, nothing after the question.`;
-  const earlier = request.earlier.map((e, i) => journal([`Follow-up ${i + 1} you asked: ${asData(e.question)}`, `Their reply: ${reply(e.answer, '(skipped)')}`]));
+  const earlier = request.earlier.map((e, i) =>
+    journal([`Follow-up ${i + 1} you asked: ${asData(e.question)}`, `Their reply: ${reply(e.answer, '(skipped)')}`]),
+  );
   const parts = [
     `Reflection: ${set.title}\nPrompt: ${prompt.text}\nHint shown with the prompt: ${prompt.hint}`,
     journal([`Answer: ${asData(request.answer)}`]),
@@ -92,12 +94,23 @@ Do not invent facts that are not in the journal. Keep the whole summary under 35
   const parts = [`Reflection: ${set.title}`];
   if (request.checkIns?.length) {
     parts.push('Since last time: the person checked in on commitments from earlier reflections.');
-    parts.push(journal(request.checkIns.flatMap((c) => [`Commitment: ${asData(c.text)}`, `What became of it: ${CHECK_IN_STATE[c.state]}`, `Their note: ${reply(c.note, '(no note)')}`])));
+    parts.push(
+      journal(
+        request.checkIns.flatMap((c) => [
+          `Commitment: ${asData(c.text)}`,
+          `What became of it: ${CHECK_IN_STATE[c.state]}`,
+          `Their note: ${reply(c.note, '(no note)')}`,
+        ]),
+      ),
+    );
   }
   for (const a of request.answers) {
     const prompt = set.prompts.find((p) => p.id === a.promptId);
     parts.push(`Prompt: ${prompt?.text ?? a.promptId}`);
-    const followUps = a.followUps.flatMap((f) => [`Follow-up question: ${asData(f.question)}`, `Their reply: ${reply(f.answer, '(skipped)')}`]);
+    const followUps = a.followUps.flatMap((f) => [
+      `Follow-up question: ${asData(f.question)}`,
+      `Their reply: ${reply(f.answer, '(skipped)')}`,
+    ]);
     parts.push(journal([`Answer: ${reply(a.answer, '(left blank)')}`, ...followUps]));
   }
   return { systemInstruction, parts, answerTokens: 900 };

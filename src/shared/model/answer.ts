@@ -29,9 +29,12 @@ export interface SummaryAnswer {
   followUps: FollowUpExchange[];
 }
 
-export const isFollowUp = (v: unknown): v is FollowUp => hasFields(v, { question: isString, answer: isString, skipped: isBoolean, source: isCoachSource });
+export const isFollowUp = (v: unknown): v is FollowUp =>
+  hasFields(v, { question: isString, answer: isString, skipped: isBoolean, source: isCoachSource });
 
-export const isPromptAnswer = (v: unknown): v is PromptAnswer => hasFields(v, { answer: isString, followUps: listOf(isFollowUp) });
+export const isPromptAnswer = (v: unknown): v is PromptAnswer =>
+  hasFields(v, { answer: isString, followUps: listOf(isFollowUp) });
 
 /** A map of prompt id to answer, as drafts and saved entries hold them. */
-export const isAnswers = (v: unknown): v is Record<string, PromptAnswer> => isObject(v) && Object.values(v).every(isPromptAnswer);
+export const isAnswers = (v: unknown): v is Record<string, PromptAnswer> =>
+  isObject(v) && Object.values(v).every(isPromptAnswer);

@@ -20,4 +20,9 @@ export type SummaryCheckIn = Pick<CheckIn, 'text' | 'state' | 'note'>;
  * (see isKeptCheckIn in draft.ts): a note copied from a long commitment note is kept in a saved entry.
  */
 export const isCheckIn = (v: unknown): v is CheckIn =>
-  hasFields(v, { commitmentId: (id) => isString(id) && id.length > 0, text: isString, state: isCommitmentState, note: isString });
+  hasFields(v, {
+    commitmentId: (id) => isString(id) && id.length > 0,
+    text: isString,
+    state: isCommitmentState,
+    note: isString,
+  });

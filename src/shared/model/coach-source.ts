@@ -7,4 +7,5 @@
 export const COACH_SOURCES = ['gemini', 'built-in', 'safety', 'care', 'on-device'] as const;
 export type CoachSource = (typeof COACH_SOURCES)[number];
 
-export const isCoachSource = (value: unknown): value is CoachSource => (COACH_SOURCES as readonly unknown[]).includes(value);
+export const isCoachSource = (value: unknown): value is CoachSource =>
+  (COACH_SOURCES as readonly unknown[]).includes(value);

@@ -24,4 +24,12 @@ export interface Commitment {
 const isDay = (v: unknown) => isString(v) && /^\d{4}-\d{2}-\d{2}$/.test(v);
 
 export const isCommitment = (v: unknown): v is Commitment =>
-  hasFields(v, { id: isCommitmentId, source: isString, text: isString, due: nullable(isDay), state: isCommitmentState, note: isString, updatedAt: isString });
+  hasFields(v, {
+    id: isCommitmentId,
+    source: isString,
+    text: isString,
+    due: nullable(isDay),
+    state: isCommitmentState,
+    note: isString,
+    updatedAt: isString,
+  });

@@ -37,7 +37,8 @@ export function newDraft(setId: string): Draft {
   return { v: 1, setId, phase: 'intro', index: 0, answers: {}, summary: null, updatedAt: new Date().toISOString() };
 }
 
-const isJournalLink = (v: unknown): v is JournalLink => hasFields(v, { localId: isString, baseRevision: nullable((r) => typeof r === 'number') });
+const isJournalLink = (v: unknown): v is JournalLink =>
+  hasFields(v, { localId: isString, baseRevision: nullable((r) => typeof r === 'number') });
 
 /**
  * True when a parsed value has exactly the shape of a Draft. Its check-ins are not looked at here: restoring checks

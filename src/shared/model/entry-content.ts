@@ -22,9 +22,22 @@ export interface EntryContent {
 }
 
 /** The content saved for a draft: what the person sees, including a summary they edited. */
-export function entryContentFrom(draft: Draft, setTitle: string, prompts: { id: string; text: string }[]): EntryContent {
+export function entryContentFrom(
+  draft: Draft,
+  setTitle: string,
+  prompts: { id: string; text: string }[],
+): EntryContent {
   const checkIns = draft.checkIns?.length ? { checkIns: draft.checkIns } : {};
-  return { v: 1, setId: draft.setId, setTitle, prompts, answers: draft.answers, summary: draft.summary, savedAt: new Date().toISOString(), ...checkIns };
+  return {
+    v: 1,
+    setId: draft.setId,
+    setTitle,
+    prompts,
+    answers: draft.answers,
+    summary: draft.summary,
+    savedAt: new Date().toISOString(),
+    ...checkIns,
+  };
 }
 
 /** A saved reflection's content, as stored locally or decrypted from the server. */

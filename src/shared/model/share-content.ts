@@ -29,7 +29,12 @@ export function isShareContent(v: unknown, version: 1 | 2): boolean {
   if (!isObject(v) || v['v'] !== version) return false;
   const strings = ['setTitle', 'summary', 'note', 'sharedAt', ...(version === 2 ? ['expiresAt'] : [])];
   const kindOk = v['kind'] === undefined || v['kind'] === 'summary' || v['kind'] === 'update';
-  return kindOk && strings.every((k) => isString(v[k])) && isCoachSource(v['source']) && (version === 1 || !Number.isNaN(Date.parse(v['expiresAt'] as string)));
+  return (
+    kindOk &&
+    strings.every((k) => isString(v[k])) &&
+    isCoachSource(v['source']) &&
+    (version === 1 || !Number.isNaN(Date.parse(v['expiresAt'] as string)))
+  );
 }
 
 /** A reader's reply's plaintext. */
@@ -40,4 +45,5 @@ export interface ReplyContent {
 }
 
 /** A reply the owner and reader can show: its text is what counts (`writtenAt` is not read). */
-export const isReplyContent = (v: unknown): v is Pick<ReplyContent, 'v' | 'text'> => isObject(v) && v['v'] === 1 && isString(v['text']);
+export const isReplyContent = (v: unknown): v is Pick<ReplyContent, 'v' | 'text'> =>
+  isObject(v) && v['v'] === 1 && isString(v['text']);

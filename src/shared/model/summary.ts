@@ -14,4 +14,10 @@ export interface Summary {
 }
 
 export const isSummary = (v: unknown): v is Summary =>
-  hasFields(v, { text: isString, source: isCoachSource, createdAt: isString, basedOn: optional(isString), edited: optional(isBoolean) });
+  hasFields(v, {
+    text: isString,
+    source: isCoachSource,
+    createdAt: isString,
+    basedOn: optional(isString),
+    edited: optional(isBoolean),
+  });

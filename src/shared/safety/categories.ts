@@ -27,4 +27,5 @@ export interface Sign {
 }
 
 /** Builds the table for one category. */
-export const signs = (category: SignCategory, patterns: RegExp[]): Sign[] => patterns.map((pattern) => ({ category, pattern }));
+export const signs = (category: SignCategory, patterns: RegExp[]): Sign[] =>
+  patterns.map((pattern) => ({ category, pattern }));

@@ -60,7 +60,9 @@ const MEANS = signs('means', [
   /\bhow (?:many|much) (?:pills|tablets|meds|sleeping pills|painkillers|paracetamol|tylenol|ibuprofen|insulin) (?:it|i|you) (?:would|will|need|needed|d) (?:take|need)\b/,
   /\bis (?:hanging|drowning|jumping|overdosing|bleeding out|suffocat\w*|an overdose|carbon monoxide|a gunshot|shooting yourself) (?:painless|quick|fast|peaceful|certain|lethal|instant)\b/,
   /\b(?:painless|quick|quickest|easiest|fastest|surest|least painful|peaceful) (?:way|ways|method|methods) (?:to|of) (?:die|dying|kill (?:myself|yourself)|end my life|commit suicide)\b/,
-  new RegExp(r`\b(?:painless|quick|quickest|easiest|fastest|surest|least painful|best|peaceful) (?:way|ways|method|methods|death) (?:to|of) (?:die|dying|kill (?:myself|yourself)|end it|end my life|go|commit|do it)${CLAUSE_END}`),
+  new RegExp(
+    r`\b(?:painless|quick|quickest|easiest|fastest|surest|least painful|best|peaceful) (?:way|ways|method|methods|death) (?:to|of) (?:die|dying|kill (?:myself|yourself)|end it|end my life|go|commit|do it)${CLAUSE_END}`,
+  ),
   /\b(?:painless|quick|peaceful) (?:death|suicide|method|methods)\b/,
   /\bhow deep (?:would i|do i|should i|to|does it|would it|do you) (?:\w+ ){0,3}cut\b/,
   /\bhow (?:long|much blood) (?:does it|would it|will it|to) (?:take to )?(?:bleed out|die|drown|suffocate)\b/,
@@ -102,16 +104,26 @@ const GOODBYE = signs('goodbye', [
 const SELF_HARM = signs('self-harm', [
   /\bself ?(?:harm|injur|mutilat)\w*/,
   new RegExp(r`\b(?:harm|harming|harmed|injure|injuring|mutilate|mutilating) ${SELF}\b`),
-  new RegExp(r`\b(?:want|wanted|wanting|going|gonna|plan|planning|need|needing|urge|urges|tempted|thinking about|think about|thought about|feel like|felt like|try|tried|trying|started|start|keep) (?:to )?(?:hurt|hurting|harm|harming|cut|cutting|burn|burning|punish|punishing|kill|killing|hit|hitting|starve|starving) ${SELF}\b(?! (?:off|short|some slack|out|laughing|on (?:the|a) (?:stove|oven|pan)|with (?:work|coffee)))`),
-  new RegExp(r`(?<!\b(?:nobody|no one|noone|never|didnt|did not|not) )\bhurt(?:ing)? ${SELF}\b(?!.{0,12}\b(?:i said no|and i said no|no i dont))(?! (?:at|in|on|while|playing|running|lifting|skiing|cycling|during|by accident|accidentally|badly at|at the gym|doing|moving|carrying|falling|more than (?:anyone|them)|by (?:not|saying|being|staying|keeping)|professionally|in the long run|in interviews))`),
-  new RegExp(r`(?<!\b(?:nobody|no one|noone|never|didnt|did not|not) )\bcut(?:ting)? ${SELF}\b(?! (?:off|short|some slack|slack|a break|a slice|a piece|out|in|loose|free|shaving|on|while|by accident|accidentally|cooking|with a knife while|when|down to size|a deal))`),
-  new RegExp(r`\bburn(?:ing|ed|t)? ${SELF}\b(?! (?:out|on (?:the|a|my)|while|cooking|with (?:coffee|tea|the)|by accident|accidentally|in the sun|making))`),
+  new RegExp(
+    r`\b(?:want|wanted|wanting|going|gonna|plan|planning|need|needing|urge|urges|tempted|thinking about|think about|thought about|feel like|felt like|try|tried|trying|started|start|keep) (?:to )?(?:hurt|hurting|harm|harming|cut|cutting|burn|burning|punish|punishing|kill|killing|hit|hitting|starve|starving) ${SELF}\b(?! (?:off|short|some slack|out|laughing|on (?:the|a) (?:stove|oven|pan)|with (?:work|coffee)))`,
+  ),
+  new RegExp(
+    r`(?<!\b(?:nobody|no one|noone|never|didnt|did not|not) )\bhurt(?:ing)? ${SELF}\b(?!.{0,12}\b(?:i said no|and i said no|no i dont))(?! (?:at|in|on|while|playing|running|lifting|skiing|cycling|during|by accident|accidentally|badly at|at the gym|doing|moving|carrying|falling|more than (?:anyone|them)|by (?:not|saying|being|staying|keeping)|professionally|in the long run|in interviews))`,
+  ),
+  new RegExp(
+    r`(?<!\b(?:nobody|no one|noone|never|didnt|did not|not) )\bcut(?:ting)? ${SELF}\b(?! (?:off|short|some slack|slack|a break|a slice|a piece|out|in|loose|free|shaving|on|while|by accident|accidentally|cooking|with a knife while|when|down to size|a deal))`,
+  ),
+  new RegExp(
+    r`\bburn(?:ing|ed|t)? ${SELF}\b(?! (?:out|on (?:the|a|my)|while|cooking|with (?:coffee|tea|the)|by accident|accidentally|in the sun|making))`,
+  ),
   /\b(?:cut|cutting|cuts|slice|slicing|carve|carving|burn|burning|scratch|scratching) (?:up )?my (?:arms?|legs?|thighs?|skin|wrists?|stomach|hips?|body)\b/,
   /\bstarted (?:cutting|self harming|hurting myself|burning myself)\b/,
   /\b(?:relaps\w*|slipped) (?:on |into |with |back into )?(?:sh|self harm|cutting|self injury)\b/,
   /\b(?:sh|self harm|cutting) (?:urges?|again|scars?|relapse|wounds?)\b/,
   /\b(?:clean|free) (?:from|of) (?:sh|self harm|cutting)\b/,
-  new RegExp(r`\b(?:hit|hitting|punch|punching|bang|banging|scratch|scratching|bite|biting|starve|starving|choke|choking|strangle|strangling) ${SELF}\b(?! (?:in the (?:face|head) with (?:the|a) (?:door|ball)|by accident|accidentally|up about|over (?:it|this|that|the)|for (?:not|missing)|laughing))`),
+  new RegExp(
+    r`\b(?:hit|hitting|punch|punching|bang|banging|scratch|scratching|bite|biting|starve|starving|choke|choking|strangle|strangling) ${SELF}\b(?! (?:in the (?:face|head) with (?:the|a) (?:door|ball)|by accident|accidentally|up about|over (?:it|this|that|the)|for (?:not|missing)|laughing))`,
+  ),
   /\bmake (?:myself|me) (?:bleed|bleed again|hurt|suffer)\b/,
   /\b(?:the )?(?:blade|razor|knife) (?:to|on|against|into) my (?:skin|arm|arms|wrist|wrists|leg|legs|thigh|thighs)\b/,
   /\bcut(?:ting)? (?:deeper|too deep)\b|\b(?:cuts|cutting|cut) (?:\w+ ){0,4}(?:getting )?deeper\b/,

@@ -36,28 +36,40 @@ const FIRST_PERSON_CLAUSE = r`(?:^|[.!?;,]\s*|\b(?:i|im|ive|ill|id|me|just|to|wa
 
 const DIRECT = signs('direct', [
   // Killing oneself, and the ways people say it without the words.
-  new RegExp(r`\bkil+(?:ing|ed|s)? ${SELF}\b(?! (?:laughing|to|over|for|trying|working|at work|with work|on (?:this|that|it)|at the gym|in the gym|running|studying))`),
-  new RegExp(r`\b(?:off|offing|offed|end|ending|ended|unalive|unaliving|top|topping|topped) ${SELF}\b|\bdo(?:ing)? ${SELF} in\b`),
+  new RegExp(
+    r`\bkil+(?:ing|ed|s)? ${SELF}\b(?! (?:laughing|to|over|for|trying|working|at work|with work|on (?:this|that|it)|at the gym|in the gym|running|studying))`,
+  ),
+  new RegExp(
+    r`\b(?:off|offing|offed|end|ending|ended|unalive|unaliving|top|topping|topped) ${SELF}\b|\bdo(?:ing)? ${SELF} in\b`,
+  ),
   /(?<!\d ?)\bkms\b/,
   /\bctb\b|\bcatch(?:ing)? the bus\b.{0,40}\b(?:tonight|soon|for good|nice knowing|goodbye|plan)\b/,
   /\bunaliv\w*/,
   /\bsewer ?slide\b/,
   /(?<!\b(?:not|never|isnt|wasnt|not really|not actually) )\bsuicid\w*/,
-  new RegExp(r`\b(?:hang|hanging|hanged|hung|shoot|shooting|shot|drown|drowning|drowned|poison|poisoning|poisoned|suffocate|suffocating|gas|gassing) ${SELF}\b(?! (?:in the foot|out to dry|up|on|at|with work|with coffee))`),
+  new RegExp(
+    r`\b(?:hang|hanging|hanged|hung|shoot|shooting|shot|drown|drowning|drowned|poison|poisoning|poisoned|suffocate|suffocating|gas|gassing) ${SELF}\b(?! (?:in the foot|out to dry|up|on|at|with work|with coffee))`,
+  ),
   /\b(?:slit|slitting|cut|cutting|slash|slashing|open|opening) (?:my|his|her|their) (?:wrists?|throat|veins?)\b/,
   // Ending one's life; "end it" and "end it all".
   /\b(?:end|ending|ended|take|taking|took|took away) (?:my|his|her|their) (?:own )?life\b(?! (?:in|into|back|to|forward|seriously|more|as|at work|in (?:a|a new) direction))/,
   /\b(?:end|ending|ended|finish|finishing) it all\b/,
-  new RegExp(r`${FIRST_PERSON_CLAUSE}(?:\w+ ){0,4}?(?:end|ending|ended|finish|finishing) (?:it|things|everything|this life)${notCarriedOn()}(?! (?:and|but|so) (?:we|they|move on|start))`),
+  new RegExp(
+    r`${FIRST_PERSON_CLAUSE}(?:\w+ ){0,4}?(?:end|ending|ended|finish|finishing) (?:it|things|everything|this life)${notCarriedOn()}(?! (?:and|but|so) (?:we|they|move on|start))`,
+  ),
   /\b(?:thoughts? (?:of|about)|thinking (?:about|of)|think about|thought about|think of|plan(?:ning)? (?:on|to)|fantasi[sz]ing about|dreaming about) (?:ending it|ending my life|ending things|ending everything|killing myself|dying|not being here|being dead|not waking up|not existing|taking my (?:own )?life)\b(?! (?:with|between|on|for the|at|early))/,
   // Wanting to die, to be dead, not to exist.
-  new RegExp(r`${NOT_NEGATED}\b(?:want|wants|wanna|wanted|wanting|wish|wished|ready|deserve|deserves|would like|need|needs|like) (?:to )?(?:just )?die\b(?! (?:of|from|laughing|on (?:this|that|the) hill|a little|inside|in a fire drill|for (?!real)|young|rich|happy|old|doing|when i am old|peacefully at (?:90|ninety)))`),
+  new RegExp(
+    r`${NOT_NEGATED}\b(?:want|wants|wanna|wanted|wanting|wish|wished|ready|deserve|deserves|would like|need|needs|like) (?:to )?(?:just )?die\b(?! (?:of|from|laughing|on (?:this|that|the) hill|a little|inside|in a fire drill|for (?!real)|young|rich|happy|old|doing|when i am old|peacefully at (?:90|ninety)))`,
+  ),
   /\b(?:would|id|i would) (?:honestly |just |really |genuinely )?rather (?:die|be dead)\b(?! than)|\b(?:thinking|thought|think) about how to do it\b|\b(?:researching|looking up|looked up|googling|googled|looking at|looking into) ways\b(?! (?:to (?:improve|make|get|save|help|cut costs|grow|learn|work|do better|be)))|\b(?:thinking|think|thought) about all the ways\b/,
   /\b(?:im|i am|im actually|i am actually) (?:actually |really |so |just )?done (?:this time|for good|for real)\b|\bdone with (?:breathing|living|existing|being alive)\b|\bmake it easier for (?:them|everyone|everybody|her|him|my family)\b.{0,40}\b(?:made up my mind|decided|gone|burden)\b|\bburden\b.{0,60}\bmake it easier for (?:them|everyone|everybody|her|him|my family)\b/,
   /\b(?:dont|cant|do not|can not) see myself (?:living|alive|being alive|being here|making it) (?:past|beyond|to|until|after)\b|\bending it is the only (?:way|option|answer)\b|\bsorry to (?:anyone|whoever|everyone) (?:who )?(?:reads|finds) this\b|\b(?:rather|just want to|wanna) (?:just )?skip to the end\b|\bif nothing changes\b.{0,40}\b(?:im done|i am done|ill do it|i will do it|its over)\b/,
   /\b(?:not looking for|dont need|dont want|do not want) (?:a|any) reason to live\b|\bscared of what (?:im|i am|i might|i will|ill) (?:going to |gonna )?do\b(?! (?:if|about|when|with (?:my|the) (?:career|job|life)))|\b(?:this is|this will be|its) my last (?:one|birthday|christmas)\b|\b(?:no|dont see a|do not see a|only one) way out (?:except|but) (?:one|the one|that)\b/,
   /\bvoices?\b.{0,30}\btell(?:s|ing)? me to (?:do it|kill|die|hurt|end it|jump)\b|\b(?:joking|joke|jokes|joked) about (?:killing myself|suicide|dying|ending it)\b|\bplan(?:ning)? (?:my|your) (?:own )?(?:death|funeral)\b|\bwanted it to be the end\b|\b(?:im|i am) next\b.{0,30}\b(?:okay|ok|fine) with (?:that|it)\b|\bnot wanting to wake up\b|\b(?:death|dying) (?:sounds|seems|feels) like (?:a )?relief\b/,
-  new RegExp(r`${NOT_NEGATED}\b(?:want|wants|wanna|wish|rather|ready|deserve|would like) (?:to )?(?:just )?be (?:dead|gone)\b(?! (?:for (?:a|the) (?:week|weekend|day|month|holidays?)|on (?:vacation|holiday|leave)|than|by (?:five|5|six|6)))`),
+  new RegExp(
+    r`${NOT_NEGATED}\b(?:want|wants|wanna|wish|rather|ready|deserve|would like) (?:to )?(?:just )?be (?:dead|gone)\b(?! (?:for (?:a|the) (?:week|weekend|day|month|holidays?)|on (?:vacation|holiday|leave)|than|by (?:five|5|six|6)))`,
+  ),
   /\bwish (?:i|that i) (?:was|were|could be) (?:dead|gone)\b/,
   /\bwish (?:i|that i) (?:wasnt|werent|was not|were not) (?:alive|here|born|around)\b/,
   /\bwish(?:ing|ed)? (?:i|id|that i)(?: (?:was|were|had))? never (?:been )?born\b/,
@@ -70,14 +82,18 @@ const DIRECT = signs('direct', [
   /\bsleep forever\b/,
   /\b(?:want|wanna|wish i could|would like|going|ready|need)(?: to)? (?:just )?(?:stop existing|cease to exist|not exist)\b/,
   /\b(?:want|wanna|wish i could|going|should|should just|could just) (?:to )?(?:just )?disappear (?:forever|for good|permanently)\b/,
-  new RegExp(r`\b(?:dont|do not|no longer|really dont|dont really|never|not) (?:want|wanna|wish|feel like) (?:to )?(?:live|be alive|exist|keep living|go on living|keep going|go on|carry on|be around anymore|wake up|stay alive|be on this earth|be in this world)\b(?! (?:in|at|on|with|near|there|abroad|alone|together|early|before|for|from|by|off|out|like (?:that|them|him|her)|through|without|to|up (?:early|at)))`),
+  new RegExp(
+    r`\b(?:dont|do not|no longer|really dont|dont really|never|not) (?:want|wanna|wish|feel like) (?:to )?(?:live|be alive|exist|keep living|go on living|keep going|go on|carry on|be around anymore|wake up|stay alive|be on this earth|be in this world)\b(?! (?:in|at|on|with|near|there|abroad|alone|together|early|before|for|from|by|off|out|like (?:that|them|him|her)|through|without|to|up (?:early|at)))`,
+  ),
   new RegExp(r`\b(?:dont|do not|no longer|really dont|dont really) (?:want|wanna) (?:to )?be here${notCarriedOn()}`),
   /\b(?:wont|will not|not going to|not gonna|wont even) be (?:around|here|alive) (?:much longer|for (?:much )?long(?:er)?|anymore|any more|any longer|after (?:tonight|this weekend))\b/,
   /\bnot be (?:around|here|alive) (?:much longer|for (?:much )?long(?:er)?)\b/,
   /\b(?:dont think|do not think|doubt|not sure|dont know if|wonder if) (?:im|i am|i will|ill|i|i ll) (?:gonna |going to |still |even )?(?:be alive|be around|be here|live|survive|exist) (?:next|by|until|to see|this time next|past|much longer|for long|in a (?:year|month|few)|for (?:my|his|her|their) (?:birthday|graduation|wedding)|in (?:january|february|march|april|may|june|july|august|september|october|november|december|the spring|the summer|the autumn|the fall|the winter|spring|summer|autumn|winter)|at (?:his|her|their|my) (?:graduation|wedding|birthday))\b/,
   /\b(?:wont|will not|dont think ill|dont want to) (?:live to )?see (?:next|another) (?:year|christmas|birthday|summer|spring|winter)\b/,
   // Past attempts, which the Columbia scale asks about first among behaviours.
-  new RegExp(r`\b(?:tried|try|trying|attempt\w*) to (?:kill ${SELF}|end (?:it|it all|my life|things)|take my (?:own )?life|overdose|hang ${SELF})\b`),
+  new RegExp(
+    r`\b(?:tried|try|trying|attempt\w*) to (?:kill ${SELF}|end (?:it|it all|my life|things)|take my (?:own )?life|overdose|hang ${SELF})\b`,
+  ),
   /\b(?:survived|after|since) (?:an|my|the) attempt\b/,
   /\bmy (?:first|second|third|last|previous|latest) attempt(?! (?:at|to|on|in))\b/,
   /\b(?:i attempted|attempted again|attempt again)\b(?! (?:to (?!kill|end|take)|the|a|an|it\b))/,
@@ -123,9 +139,15 @@ const HOPELESS = signs('hopeless', [
   /\b(?:give|giving|gave|given) up on (?:life|living|being alive|myself and everything)\b/,
   /\b(?:done|finished) with (?:life|living|being alive|it all|existing|this world|this life)\b/,
   /\b(?:tired|sick|weary|exhausted) of (?:living|life|being alive|existing|being here)\b(?! (?:out of|in|with|like|on|under|paycheck|at|abroad|alone|away))/,
-  new RegExp(r`\b(?:cant|can not|cannot|couldnt|can no longer) (?:go on|keep going|carry on|keep living|go on living|live like this)${notCarriedOn(true)}`),
-  new RegExp(r`\b(?:cant|can not|cannot|couldnt|can no longer) (?:take it|take this|take the pain|bear (?:it|this|living)|stand (?:being alive|living)|handle (?:life|living))${notCarriedOn()}`),
-  new RegExp(r`\b(?:cant|can not|cannot|couldnt|can no longer) (?:do this|do it)(?:(?: anymore| any more| any longer)(?! (?:${CARRIERS})\b)(?=\s|$|[.,;:!?)"\-])|${CLAUSE_END})`),
+  new RegExp(
+    r`\b(?:cant|can not|cannot|couldnt|can no longer) (?:go on|keep going|carry on|keep living|go on living|live like this)${notCarriedOn(true)}`,
+  ),
+  new RegExp(
+    r`\b(?:cant|can not|cannot|couldnt|can no longer) (?:take it|take this|take the pain|bear (?:it|this|living)|stand (?:being alive|living)|handle (?:life|living))${notCarriedOn()}`,
+  ),
+  new RegExp(
+    r`\b(?:cant|can not|cannot|couldnt|can no longer) (?:do this|do it)(?:(?: anymore| any more| any longer)(?! (?:${CARRIERS})\b)(?=\s|$|[.,;:!?)"\-])|${CLAUSE_END})`,
+  ),
   /\b(?:want|wanna|need|wish|just want) (?:everything|it all|all of it|all of this|life|my life|the world) to (?:stop|end|be over|go away)\b/,
   /\b(?:want|wanna|need|wish|just want) (?:it|this|everything|things|the pain|it all) to (?:stop|end|be over|go away) (?:for good|forever|permanently|once and for all)\b/,
   new RegExp(r`\b(?:want|wanna|need|wish|just want|make) (?:the|this|my) pain to (?:stop|end|go away)${CLAUSE_END}`),

@@ -55,7 +55,11 @@ const FRENCH = [
     /\bla vie na (?:plus )?(?:aucun )?sens\b/,
   ]),
   ...signs('burden', [/\bmieux sans moi\b/, /\bje suis un fardeau\b/]),
-  ...signs('self-harm', [/\bme (?:scarifier|mutiler|scarifie|mutile)\b/, /\bautomutilation\b/, /\b(?:me faire du mal|me fais du mal|me couper les (?:bras|poignets|veines))\b/]),
+  ...signs('self-harm', [
+    /\bme (?:scarifier|mutiler|scarifie|mutile)\b/,
+    /\bautomutilation\b/,
+    /\b(?:me faire du mal|me fais du mal|me couper les (?:bras|poignets|veines))\b/,
+  ]),
 ];
 
 const GERMAN = [
@@ -75,9 +79,15 @@ const GERMAN = [
     /\b(?:bin ich|ich bin) (?:dann |morgen )?nicht mehr (?:da|hier)\b/,
     /\bkeine lust mehr (?:zu leben|auf das leben|auf mein leben)\b|\b(?:nen|einen|ein) strick\b|\bstrick (?:gekauft|besorgt)\b/,
   ]),
-  ...signs('hopeless', [/\b(?:kein|keinen) (?:sinn|grund) mehr (?:zu leben|zum leben|weiterzuleben)\b/, /\bdas leben hat keinen sinn\b/]),
+  ...signs('hopeless', [
+    /\b(?:kein|keinen) (?:sinn|grund) mehr (?:zu leben|zum leben|weiterzuleben)\b/,
+    /\bdas leben hat keinen sinn\b/,
+  ]),
   ...signs('burden', [/\bbesser ohne mich\b/, /\bbin (?:nur )?eine last\b/]),
-  ...signs('self-harm', [/\b(?:ritze mich|mich ritzen|ritzen|mich selbst verletzen|verletze mich selbst)\b/, /\bselbstverletz\w*/]),
+  ...signs('self-harm', [
+    /\b(?:ritze mich|mich ritzen|ritzen|mich selbst verletzen|verletze mich selbst)\b/,
+    /\bselbstverletz\w*/,
+  ]),
 ];
 
 const PORTUGUESE = [
@@ -90,9 +100,16 @@ const PORTUGUESE = [
     /\b(?:separei|juntei|guardei) (?:os |uns |todos os )?(?:remedios|comprimidos)\b|\bescrevi uma carta (?:pra|para|pros|pras|aos|as) (?:meus|minha|minhas|meu)\b/,
     /\btentei (?:me matar|suicidio|tirar minha vida)\b/,
   ]),
-  ...signs('hopeless', [/\b(?:nao tenho|sem) (?:motivo|razao|razoes|motivos) (?:para|pra) viver\b/, /\b(?:cansado|cansada) de viver\b/, /\bnao (?:vejo|ha) sentido (?:em|na) (?:viver|vida)\b/]),
+  ...signs('hopeless', [
+    /\b(?:nao tenho|sem) (?:motivo|razao|razoes|motivos) (?:para|pra) viver\b/,
+    /\b(?:cansado|cansada) de viver\b/,
+    /\bnao (?:vejo|ha) sentido (?:em|na) (?:viver|vida)\b/,
+  ]),
   ...signs('burden', [/\bmelhor sem mim\b/, /\bsou um (?:peso|fardo)\b/]),
-  ...signs('self-harm', [/\bautomutila\w*/, /\b(?:quero|vou|vontade de|preciso) (?:me cortar|me machucar|me ferir)\b|\b(?:me corto|me cortei|me machuco) (?:de novo|outra vez|nos bracos|nos pulsos|nas pernas)\b/]),
+  ...signs('self-harm', [
+    /\bautomutila\w*/,
+    /\b(?:quero|vou|vontade de|preciso) (?:me cortar|me machucar|me ferir)\b|\b(?:me corto|me cortei|me machuco) (?:de novo|outra vez|nos bracos|nos pulsos|nas pernas)\b/,
+  ]),
 ];
 
 export const OTHER_LANGUAGE_SIGNS: readonly Sign[] = [...SPANISH, ...FRENCH, ...GERMAN, ...PORTUGUESE];

@@ -10,16 +10,68 @@ const COMBINING_MARKS = /\p{M}/gu;
 
 /** Cyrillic and Greek letters that look like Latin ones (lower case; NFKC has already handled fullwidth forms). */
 const LOOKALIKES: Record<string, string> = {
-  а: 'a', в: 'b', е: 'e', ё: 'e', к: 'k', м: 'm', н: 'h', о: 'o', р: 'p', с: 'c', т: 't', у: 'y', х: 'x',
-  ѕ: 's', і: 'i', ї: 'i', ј: 'j', ԁ: 'd', ԛ: 'q', ԝ: 'w', һ: 'h', ӏ: 'l', ɡ: 'g', ɑ: 'a', ı: 'i', ȷ: 'j',
-  α: 'a', β: 'b', ε: 'e', η: 'n', ι: 'i', κ: 'k', ν: 'v', ο: 'o', ρ: 'p', τ: 't', υ: 'u', χ: 'x', γ: 'y', ϲ: 'c',
-  ł: 'l', ø: 'o', đ: 'd', ħ: 'h', ß: 'ss', æ: 'ae', œ: 'oe',
+  а: 'a',
+  в: 'b',
+  е: 'e',
+  ё: 'e',
+  к: 'k',
+  м: 'm',
+  н: 'h',
+  о: 'o',
+  р: 'p',
+  с: 'c',
+  т: 't',
+  у: 'y',
+  х: 'x',
+  ѕ: 's',
+  і: 'i',
+  ї: 'i',
+  ј: 'j',
+  ԁ: 'd',
+  ԛ: 'q',
+  ԝ: 'w',
+  һ: 'h',
+  ӏ: 'l',
+  ɡ: 'g',
+  ɑ: 'a',
+  ı: 'i',
+  ȷ: 'j',
+  α: 'a',
+  β: 'b',
+  ε: 'e',
+  η: 'n',
+  ι: 'i',
+  κ: 'k',
+  ν: 'v',
+  ο: 'o',
+  ρ: 'p',
+  τ: 't',
+  υ: 'u',
+  χ: 'x',
+  γ: 'y',
+  ϲ: 'c',
+  ł: 'l',
+  ø: 'o',
+  đ: 'd',
+  ħ: 'h',
+  ß: 'ss',
+  æ: 'ae',
+  œ: 'oe',
 };
 const LOOKALIKE_LETTERS = new RegExp(`[${Object.keys(LOOKALIKES).join('')}]`, 'gu');
 const NON_LATIN_LETTER = /[^\p{Script=Latin}\P{L}]/u;
 
 /** Digits and symbols that stand in for letters inside a word; `1` can be an i or an l, so there are two readings. */
-const DIGIT_FOR_LETTER: Record<string, string> = { '0': 'o', '3': 'e', '4': 'a', '5': 's', '7': 't', '9': 'g', '@': 'a', $: 's' };
+const DIGIT_FOR_LETTER: Record<string, string> = {
+  '0': 'o',
+  '3': 'e',
+  '4': 'a',
+  '5': 's',
+  '7': 't',
+  '9': 'g',
+  '@': 'a',
+  $: 's',
+};
 
 /**
  * Folds a word's look-alike letters to Latin only when every non-Latin letter in it has a Latin twin, so a word
@@ -86,21 +138,116 @@ function joinSpaced(text: string, splitEdges: boolean): string {
  * the plain spelling. Each entry is one whole word, so nothing inside another word changes.
  */
 const WORD_FIXES: Record<string, string> = {
-  myslef: 'myself', mysef: 'myself', myslf: 'myself', mysefl: 'myself', mself: 'myself', myelf: 'myself', mysel: 'myself', meself: 'myself',
-  sucide: 'suicide', suicde: 'suicide', suiside: 'suicide', suiscide: 'suicide', suicie: 'suicide', sucidal: 'suicidal', suicdal: 'suicidal', suisidal: 'suicidal', suicidial: 'suicidal', sewerslide: 'suicide',
-  dieing: 'dying', dyin: 'dying', goin: 'going', doin: 'doing', diein: 'dying', ded: 'dead', deth: 'death',
-  wnat: 'want', wamt: 'want', wan: 'want', watn: 'want', wanan: 'wanna', wana: 'wanna', gona: 'gonna', gunna: 'gonna', finna: 'gonna',
-  tonite: 'tonight', tonigth: 'tonight', '2nite': 'tonight', '2night': 'tonight', tmrw: 'tomorrow', tmr: 'tomorrow', tommorow: 'tomorrow', tomorow: 'tomorrow', tommorrow: 'tomorrow',
-  anymroe: 'anymore', anymor: 'anymore', nomore: 'no more', noone: 'no one', nobdy: 'nobody', evry1: 'everyone', every1: 'everyone', some1: 'someone', ppl: 'people',
-  u: 'you', ur: 'your', r: 'are', cuz: 'because', bc: 'because', coz: 'because', rn: 'right now', tbh: 'to be honest', idk: 'i dont know', idc: 'i dont care',
-  abt: 'about', bout: 'about', wud: 'would', wld: 'would', cud: 'could', shud: 'should', b: 'be', n: 'and', w: 'with', wo: 'without', ik: 'i know', enuf: 'enough', nite: 'night', tho: 'though', thru: 'through', nvm: 'never mind', ngl: 'not gonna lie', imma: 'im gonna', ima: 'im gonna', gotta: 'gotta', pls: 'please', plz: 'please', bff: 'best friend', fr: 'for real', wanna: 'wanna',
-  kil: 'kill', pils: 'pills', lyf: 'life', lif: 'life', lfe: 'life', alvie: 'alive', aliev: 'alive', existance: 'existence', exsist: 'exist', exsit: 'exist',
-  beter: 'better', bettr: 'better', burdon: 'burden', burdan: 'burden', hurtin: 'hurting', cuttin: 'cutting',
+  myslef: 'myself',
+  mysef: 'myself',
+  myslf: 'myself',
+  mysefl: 'myself',
+  mself: 'myself',
+  myelf: 'myself',
+  mysel: 'myself',
+  meself: 'myself',
+  sucide: 'suicide',
+  suicde: 'suicide',
+  suiside: 'suicide',
+  suiscide: 'suicide',
+  suicie: 'suicide',
+  sucidal: 'suicidal',
+  suicdal: 'suicidal',
+  suisidal: 'suicidal',
+  suicidial: 'suicidal',
+  sewerslide: 'suicide',
+  dieing: 'dying',
+  dyin: 'dying',
+  goin: 'going',
+  doin: 'doing',
+  diein: 'dying',
+  ded: 'dead',
+  deth: 'death',
+  wnat: 'want',
+  wamt: 'want',
+  wan: 'want',
+  watn: 'want',
+  wanan: 'wanna',
+  wana: 'wanna',
+  gona: 'gonna',
+  gunna: 'gonna',
+  finna: 'gonna',
+  tonite: 'tonight',
+  tonigth: 'tonight',
+  '2nite': 'tonight',
+  '2night': 'tonight',
+  tmrw: 'tomorrow',
+  tmr: 'tomorrow',
+  tommorow: 'tomorrow',
+  tomorow: 'tomorrow',
+  tommorrow: 'tomorrow',
+  anymroe: 'anymore',
+  anymor: 'anymore',
+  nomore: 'no more',
+  noone: 'no one',
+  nobdy: 'nobody',
+  evry1: 'everyone',
+  every1: 'everyone',
+  some1: 'someone',
+  ppl: 'people',
+  u: 'you',
+  ur: 'your',
+  r: 'are',
+  cuz: 'because',
+  bc: 'because',
+  coz: 'because',
+  rn: 'right now',
+  tbh: 'to be honest',
+  idk: 'i dont know',
+  idc: 'i dont care',
+  abt: 'about',
+  bout: 'about',
+  wud: 'would',
+  wld: 'would',
+  cud: 'could',
+  shud: 'should',
+  b: 'be',
+  n: 'and',
+  w: 'with',
+  wo: 'without',
+  ik: 'i know',
+  enuf: 'enough',
+  nite: 'night',
+  tho: 'though',
+  thru: 'through',
+  nvm: 'never mind',
+  ngl: 'not gonna lie',
+  imma: 'im gonna',
+  ima: 'im gonna',
+  gotta: 'gotta',
+  pls: 'please',
+  plz: 'please',
+  bff: 'best friend',
+  fr: 'for real',
+  wanna: 'wanna',
+  kil: 'kill',
+  pils: 'pills',
+  lyf: 'life',
+  lif: 'life',
+  lfe: 'life',
+  alvie: 'alive',
+  aliev: 'alive',
+  existance: 'existence',
+  exsist: 'exist',
+  exsit: 'exist',
+  beter: 'better',
+  bettr: 'better',
+  burdon: 'burden',
+  burdan: 'burden',
+  hurtin: 'hurting',
+  cuttin: 'cutting',
 };
 
 /** Words that really end in -in after a consonant, which the dropped-g rule must leave as they are. */
 const REAL_IN_WORDS = new Set(
-  'begin within cabin margin origin cousin violin napkin pumpkin muffin penguin dolphin aspirin insulin vitamin robin admin latin berlin dublin austin martin kevin justin satin basin raisin toxin goblin griffin coffin assassin catkin gremlin bulletin mandolin javelin'.split(' '),
+  'begin within cabin margin origin cousin violin napkin pumpkin muffin penguin dolphin aspirin insulin vitamin robin admin latin berlin dublin austin martin kevin justin satin basin raisin toxin goblin griffin coffin assassin catkin gremlin bulletin mandolin javelin'.split(
+    ' ',
+  ),
 );
 
 /** A dropped g ("killin", "thinkin", "cuttin", "plannin"): a word of five letters or more ending in a consonant and -in. */
@@ -109,14 +256,16 @@ const restoreG = (word: string, stem: string) => (REAL_IN_WORDS.has(word) ? word
 
 /** After the digit step: long repeats cut ("kiiiill", "diiie": three or more of one letter are one), hurried spellings read as words, single spaces. */
 function finish(text: string, repeats: '$1' | '$1$1'): string {
-  return text
-    .replace(/(\p{L})\1{2,}/gu, repeats)
-    // Swearing in the middle of a phrase ("i want to fucking die") carries no meaning the patterns need.
-    .replace(/\b(?:fucking|fuckin|freaking|freakin|fkn|effing|frigging|bloody|goddamn|damn) (?=\p{L})/gu, '')
-    .replace(DROPPED_G, (word, stem: string) => restoreG(word, stem))
-    .replace(/[\p{L}\p{N}_]+/gu, (word) => WORD_FIXES[word] ?? word)
-    .replace(/\s+/g, ' ')
-    .trim();
+  return (
+    text
+      .replace(/(\p{L})\1{2,}/gu, repeats)
+      // Swearing in the middle of a phrase ("i want to fucking die") carries no meaning the patterns need.
+      .replace(/\b(?:fucking|fuckin|freaking|freakin|fkn|effing|frigging|bloody|goddamn|damn) (?=\p{L})/gu, '')
+      .replace(DROPPED_G, (word, stem: string) => restoreG(word, stem))
+      .replace(/[\p{L}\p{N}_]+/gu, (word) => WORD_FIXES[word] ?? word)
+      .replace(/\s+/g, ' ')
+      .trim()
+  );
 }
 
 /**
@@ -132,8 +281,18 @@ export function crisisReadings(text: string): string[] {
   for (const repeats of repeatReadings) {
     const base = baseForm(text, repeats);
     for (const joined of new Set([joinSpaced(base, false), joinSpaced(base, true)])) {
-      readings.add(finish(joined.replace(words, (w) => foldDigits(w, 'i')), repeats));
-      readings.add(finish(joined.replace(words, (w) => foldDigits(w, 'l')), repeats));
+      readings.add(
+        finish(
+          joined.replace(words, (w) => foldDigits(w, 'i')),
+          repeats,
+        ),
+      );
+      readings.add(
+        finish(
+          joined.replace(words, (w) => foldDigits(w, 'l')),
+          repeats,
+        ),
+      );
     }
   }
   return [...readings];
@@ -144,5 +303,7 @@ export function crisisReadings(text: string): string[] {
  * together, and only compact patterns can find them (see compactSignalsCrisis).
  */
 export function spellsOut(text: string): boolean {
-  return /(?<![\p{L}\p{N}])[\p{L}\p{N}](?:\s[\p{L}\p{N}](?![\p{L}\p{N}])){5,}/u.test(text.normalize('NFKC').replace(INVISIBLE, ''));
+  return /(?<![\p{L}\p{N}])[\p{L}\p{N}](?:\s[\p{L}\p{N}](?![\p{L}\p{N}])){5,}/u.test(
+    text.normalize('NFKC').replace(INVISIBLE, ''),
+  );
 }

@@ -71,7 +71,8 @@ const CUES: Record<Family, RegExp> = {
 };
 
 /** Sentences of a reading, run-on text staying one sentence. */
-const sentencesOf = (reading: string): string[] => reading.split(/(?<=[.!?])\s+|\n+/).filter((s) => s.trim().length > 0);
+const sentencesOf = (reading: string): string[] =>
+  reading.split(/(?<=[.!?])\s+|\n+/).filter((s) => s.trim().length > 0);
 
 /** The families present in one stretch of text. */
 function familiesIn(text: string): Set<Family> {

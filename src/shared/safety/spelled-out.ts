@@ -2,8 +2,16 @@
 // these core phrases, written solid, are looked for in it.
 
 const COMPACT_PATTERNS: readonly RegExp[] = [
-  /kil+(?:ing)?myself/, /(?<!dont|donot)(?:want|wanna)(?:to)?die/, /(?<!career|political|social|professional)suicid(?!eprevention|esquad|emission)/,
-  /endmylife/, /endital/, /unaliv/, /selfharm/, /(?:hurt|cut)(?:ing)?myself/, /dontwant(?:to)?(?:live|bealive|behere)/, /betteroffwithoutme/,
+  /kil+(?:ing)?myself/,
+  /(?<!dont|donot)(?:want|wanna)(?:to)?die/,
+  /(?<!career|political|social|professional)suicid(?!eprevention|esquad|emission)/,
+  /endmylife/,
+  /endital/,
+  /unaliv/,
+  /selfharm/,
+  /(?:hurt|cut)(?:ing)?myself/,
+  /dontwant(?:to)?(?:live|bealive|behere)/,
+  /betteroffwithoutme/,
 ];
 
 /** True when a reading with its spaces removed holds a core crisis phrase. */

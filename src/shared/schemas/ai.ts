@@ -6,7 +6,12 @@ import type { FollowUpExchange, SummaryAnswer } from '../model/answer';
 import { COACH_SOURCES, type CoachSource } from '../model/coach-source';
 import type { SummaryCheckIn } from '../model/check-in';
 import { COMMITMENT_STATES, type CommitmentState } from '../model/commitment-state';
-import { ANSWER_MAX_CHARS, FOLLOW_UP_QUESTION_MAX_CHARS, MAX_CHECK_INS, MAX_FOLLOW_UPS_PER_PROMPT } from '../model/limits';
+import {
+  ANSWER_MAX_CHARS,
+  FOLLOW_UP_QUESTION_MAX_CHARS,
+  MAX_CHECK_INS,
+  MAX_FOLLOW_UPS_PER_PROMPT,
+} from '../model/limits';
 import { UPDATE_MAX_CHARS } from '../update-format';
 
 export { STREAM_INTERRUPTED_MARKER } from '../coach';
@@ -34,7 +39,9 @@ export const FollowUpExchangeSchema = z.strictObject({
     .min(1, 'question is required')
     .max(FOLLOW_UP_QUESTION_MAX_CHARS, `question is longer than ${FOLLOW_UP_QUESTION_MAX_CHARS} characters`),
   /** Empty when the person skipped the question. */
-  answer: z.string({ error: 'answer must be a string' }).max(ANSWER_MAX_CHARS, `answer is longer than ${ANSWER_MAX_CHARS} characters`),
+  answer: z
+    .string({ error: 'answer must be a string' })
+    .max(ANSWER_MAX_CHARS, `answer is longer than ${ANSWER_MAX_CHARS} characters`),
 }) satisfies z.ZodType<FollowUpExchange>;
 
 export const FollowUpRequestSchema = z.strictObject({
@@ -52,11 +59,18 @@ export type FollowUpRequest = z.infer<typeof FollowUpRequestSchema>;
 export const SummaryAnswerSchema = z.strictObject({
   promptId: idField('promptId'),
   /** A prompt left blank is allowed in a summary; the guide simply has less to go on. */
-  answer: z.string({ error: 'answer must be a string' }).max(ANSWER_MAX_CHARS, `answer is longer than ${ANSWER_MAX_CHARS} characters`),
-  followUps: z.array(FollowUpExchangeSchema).max(MAX_FOLLOW_UPS_PER_PROMPT, `at most ${MAX_FOLLOW_UPS_PER_PROMPT} follow-ups per prompt`).default([]),
+  answer: z
+    .string({ error: 'answer must be a string' })
+    .max(ANSWER_MAX_CHARS, `answer is longer than ${ANSWER_MAX_CHARS} characters`),
+  followUps: z
+    .array(FollowUpExchangeSchema)
+    .max(MAX_FOLLOW_UPS_PER_PROMPT, `at most ${MAX_FOLLOW_UPS_PER_PROMPT} follow-ups per prompt`)
+    .default([]),
 }) satisfies z.ZodType<SummaryAnswer>;
 
-export const CommitmentStateSchema = z.enum(COMMITMENT_STATES, { error: 'checkIns: state must be "open", "done" or "dropped"' }) satisfies z.ZodType<CommitmentState>;
+export const CommitmentStateSchema = z.enum(COMMITMENT_STATES, {
+  error: 'checkIns: state must be "open", "done" or "dropped"',
+}) satisfies z.ZodType<CommitmentState>;
 
 /** What the person said happened to one earlier commitment: its words and their note, nothing of the journal's ids. */
 export const SummaryCheckInSchema = z.strictObject({
@@ -65,7 +79,9 @@ export const SummaryCheckInSchema = z.strictObject({
     .refine((text) => text.trim().length > 0, 'checkIns: text is empty; each check-in names its commitment')
     .refine((text) => text.length <= ANSWER_MAX_CHARS, `checkIns: text is longer than ${ANSWER_MAX_CHARS} characters`),
   state: CommitmentStateSchema,
-  note: z.string({ error: 'checkIns: note must be a string' }).max(ANSWER_MAX_CHARS, `checkIns: note is longer than ${ANSWER_MAX_CHARS} characters`),
+  note: z
+    .string({ error: 'checkIns: note must be a string' })
+    .max(ANSWER_MAX_CHARS, `checkIns: note is longer than ${ANSWER_MAX_CHARS} characters`),
 }) satisfies z.ZodType<SummaryCheckIn>;
 
 export const SummaryRequestSchema = z.strictObject({
@@ -74,7 +90,10 @@ export const SummaryRequestSchema = z.strictObject({
     .array(SummaryAnswerSchema, { error: 'answers must be a list of { promptId, answer }' })
     .min(1, 'answers must include at least one answer')
     .max(12, 'answers has more entries than any prompt set')
-    .refine((answers) => answers.some((a) => a.answer.trim().length > 0), 'every answer is empty: write at least one before asking for a summary'),
+    .refine(
+      (answers) => answers.some((a) => a.answer.trim().length > 0),
+      'every answer is empty: write at least one before asking for a summary',
+    ),
   tone: ToneSchema.default('gentle'),
   /** The check-in on earlier commitments that opened this reflection (absent for sets without one). */
   checkIns: z

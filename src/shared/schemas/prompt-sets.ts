@@ -32,7 +32,9 @@ export const PROMPT_SETS: ReadonlyMap<string, PromptSetWithId> = new Map(
   Object.entries(RAW_SETS).map(([id, raw]) => {
     const parsed = PromptSetSchema.safeParse(raw);
     if (!parsed.success) {
-      throw new Error(`content/reflections/${id}.json is invalid: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+      throw new Error(
+        `content/reflections/${id}.json is invalid: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+      );
     }
     return [id, { ...parsed.data, id }];
   }),

@@ -12,7 +12,9 @@ export { ENTRY_MAX_BYTES, MAX_REPLIES_PER_SHARE, REPLY_MAX_BYTES, SHARE_MAX_BYTE
 export { SHARE_EXPIRY_DAYS } from '../model/share-content';
 
 /** A server id (entry, share, reply, a record's write id): 22 base64url characters. */
-export const IdSchema = z.string({ error: 'id must be a string' }).regex(ID_PATTERN, 'id must be 22 base64url characters');
+export const IdSchema = z
+  .string({ error: 'id must be a string' })
+  .regex(ID_PATTERN, 'id must be 22 base64url characters');
 
 /**
  * AES-256-GCM output as the browser sends it. `v: 1` is the first format (no associated data); `v: 2` binds
@@ -33,9 +35,12 @@ export const EncryptedPayloadSchema = z.strictObject({
 export type EncryptedPayload = SealedPayload;
 
 export const ShareRequestSchema = EncryptedPayloadSchema.extend({
-  expiresInDays: z.union(SHARE_EXPIRY_DAYS.map((d) => z.literal(d)) as [z.ZodLiteral<1>, z.ZodLiteral<7>, z.ZodLiteral<30>], {
-    error: 'expiresInDays must be 1, 7 or 30',
-  }) satisfies z.ZodType<ShareExpiryDays>,
+  expiresInDays: z.union(
+    SHARE_EXPIRY_DAYS.map((d) => z.literal(d)) as [z.ZodLiteral<1>, z.ZodLiteral<7>, z.ZodLiteral<30>],
+    {
+      error: 'expiresInDays must be 1, 7 or 30',
+    },
+  ) satisfies z.ZodType<ShareExpiryDays>,
 });
 export type ShareRequest = z.infer<typeof ShareRequestSchema>;
 

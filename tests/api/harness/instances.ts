@@ -22,7 +22,11 @@ export interface Instances {
 }
 
 /** Builds `names` and starts `perFunction` instances of each. */
-export async function startInstances(names: string[], perFunction: number, env: Record<string, string> = {}): Promise<Instances> {
+export async function startInstances(
+  names: string[],
+  perFunction: number,
+  env: Record<string, string> = {},
+): Promise<Instances> {
   const root = process.cwd();
   await mkdir(join(root, '.netlify'), { recursive: true });
   // Inside the project, so the builds' imports resolve from its node_modules.
@@ -30,12 +34,27 @@ export async function startInstances(names: string[], perFunction: number, env: 
   const blobsDir = await mkdtemp(join(tmpdir(), 'lodestar-instances-blobs-'));
   const blobs = await startBlobs(root, blobsDir);
   const siteConfig = await readSiteConfig(root);
-  const listed = (await listSiteFunctions(siteConfig.functionsDirectory, siteConfig.bundlerConfig)).filter((fn) => names.includes(fn.name));
-  const built = await Promise.all(listed.map((fn) => buildFunction(fn, { projectRoot: root, targetDirectory: join(buildDir, fn.name), bundlerConfig: siteConfig.bundlerConfig })));
+  const listed = (await listSiteFunctions(siteConfig.functionsDirectory, siteConfig.bundlerConfig)).filter((fn) =>
+    names.includes(fn.name),
+  );
+  const built = await Promise.all(
+    listed.map((fn) =>
+      buildFunction(fn, {
+        projectRoot: root,
+        targetDirectory: join(buildDir, fn.name),
+        bundlerConfig: siteConfig.bundlerConfig,
+      }),
+    ),
+  );
   // The workers' own environment: no Blobs context of the process (the event carries the store's, as deployed).
   const workerEnv: Record<string, string> = { ...(process.env as Record<string, string>), ...env };
   delete workerEnv['NETLIFY_BLOBS_CONTEXT'];
-  const pools = new Map(built.map((fn) => [fn.name, Array.from({ length: perFunction }, () => new WarmWorker(fn.name, fn.entryFile, workerEnv))]));
+  const pools = new Map(
+    built.map((fn) => [
+      fn.name,
+      Array.from({ length: perFunction }, () => new WarmWorker(fn.name, fn.entryFile, workerEnv)),
+    ]),
+  );
   await Promise.all([...pools.values()].flat().map((worker) => worker.start()));
   const turn = new Map<string, number>();
   let address = 0;
@@ -51,7 +70,13 @@ export async function startInstances(names: string[], perFunction: number, env: 
       const bytes = body === undefined ? Buffer.alloc(0) : Buffer.from(JSON.stringify(body));
       const allHeaders = new Headers(body === undefined ? headers : { 'content-type': 'application/json', ...headers });
       // Each request from an address of its own, as from many readers: the per-address limits are not under test.
-      const request = { url: `http://localhost${path}`, method, headers: allHeaders, body: bytes, clientIp: `10.1.${Math.floor(++address / 250)}.${address % 250}` };
+      const request = {
+        url: `http://localhost${path}`,
+        method,
+        headers: allHeaders,
+        body: bytes,
+        clientIp: `10.1.${Math.floor(++address / 250)}.${address % 250}`,
+      };
       const { event } = lambdaEvent(request, blobs.site, match.route);
       return pool[next]!.invoke(event, 30_000);
     },

@@ -24,7 +24,12 @@ export function replyWorld() {
   }
 
   async function shareFrom(env: JournalEnv, entryLocalId = 'entry-1') {
-    const share = await shareSummary(env, { setTitle: 'After the meeting', summary: '## Next steps\n- Send the plan', source: 'built-in', note: '' }, 7, entryLocalId);
+    const share = await shareSummary(
+      env,
+      { setTitle: 'After the meeting', summary: '## Next steps\n- Send the plan', source: 'built-in', note: '' },
+      7,
+      entryLocalId,
+    );
     const parts = parseShareFragment(share.link.slice(share.link.indexOf('#')));
     if (!parts) throw new Error('no link');
     return parts;

@@ -81,13 +81,18 @@ export async function startStoreProxy(target: string): Promise<StoreProxy> {
       const body = await bodyOf(req);
       const headers = new Headers();
       for (const [name, value] of Object.entries(req.headers)) {
-        if (typeof value === 'string' && !['host', 'connection', 'content-length'].includes(name)) headers.set(name, value);
+        if (typeof value === 'string' && !['host', 'connection', 'content-length'].includes(name))
+          headers.set(name, value);
       }
       if (req.method === 'PUT' && key !== undefined) await writeGates.get(key);
       const answer = await serially(async () => {
         const fault = req.method === 'PUT' ? faults.shift() : undefined;
         if (fault && !fault.applied) return { status: fault.status, headers: new Headers(), body: Buffer.alloc(0) };
-        const upstream = await fetch(url, { method: req.method ?? 'GET', headers, ...(body.length > 0 ? { body: new Uint8Array(body) } : {}) });
+        const upstream = await fetch(url, {
+          method: req.method ?? 'GET',
+          headers,
+          ...(body.length > 0 ? { body: new Uint8Array(body) } : {}),
+        });
         const outHeaders = new Headers(upstream.headers);
         let outBody = Buffer.from(await upstream.arrayBuffer());
         if (req.method === 'GET' && key === undefined && !proxy.etagOnList && upstream.status === 200) {
@@ -97,7 +102,9 @@ export async function startStoreProxy(target: string): Promise<StoreProxy> {
           outHeaders.delete('content-length');
         }
         if (req.method === 'GET' && key !== undefined && upstream.status === 200 && proxy.etagOnRead) {
-          const listing = (await (await fetch(new URL(`/${site}/${store}?prefix=${encodeURIComponent(key)}`, target), { headers })).json()) as { blobs: { key: string; etag: string }[] };
+          const listing = (await (
+            await fetch(new URL(`/${site}/${store}?prefix=${encodeURIComponent(key)}`, target), { headers })
+          ).json()) as { blobs: { key: string; etag: string }[] };
           const etag = listing.blobs.find((b) => b.key === key)?.etag;
           if (etag) outHeaders.set('etag', etag);
         }
@@ -106,7 +113,13 @@ export async function startStoreProxy(target: string): Promise<StoreProxy> {
         return { status: upstream.status, headers: outHeaders, body: outBody };
       });
       if (req.method === 'GET' && key !== undefined) noteRead(key);
-      proxy.log.push({ method: req.method ?? 'GET', key, ifMatch: req.headers['if-match'], ifNoneMatch: req.headers['if-none-match'], status: answer.status });
+      proxy.log.push({
+        method: req.method ?? 'GET',
+        key,
+        ifMatch: req.headers['if-match'],
+        ifNoneMatch: req.headers['if-none-match'],
+        status: answer.status,
+      });
       answer.headers.delete('content-encoding');
       answer.headers.delete('transfer-encoding');
       res.writeHead(answer.status, Object.fromEntries(answer.headers));
