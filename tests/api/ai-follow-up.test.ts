@@ -53,7 +53,10 @@ describe('POST /api/ai/follow-up with Gemini answering', () => {
   });
 
   it('waits past the first-chunk timeout for a reply that started in time', async () => {
-    stub.setDelays({ chunkMs: 250 }); // four chunks: the whole reply takes longer than GEMINI_TIMEOUT_MS (400)
+    // The first chunk is written at once, the next three 500 ms apart: the whole reply takes 1.5 s, longer than the
+    // first-chunk timeout, while the first chunk has a whole second to arrive.
+    process.env['GEMINI_TIMEOUT_MS'] = '1000';
+    stub.setDelays({ chunkMs: 500 });
     const response = await postJson(followUp, PATH, valid);
     expect(response.headers.get('x-guide-source')).toBe('gemini');
     expect(await response.text()).toBe(STUB_FOLLOW_UP);

@@ -90,6 +90,14 @@ export function useGeminiStub(hooks: {
   let restoreEnv = () => {};
   hooks.beforeAll(async () => {
     stub = await startGeminiStub();
+    // A stub that never starts its reply ('hang', 'slow') is only waited out by the first-chunk timeout: a short
+    // one keeps those tests quick, and nothing races it, as no chunk ever comes in time. Every other test keeps the
+    // long timeouts below, so a busy machine cannot turn a healthy reply into a timeout.
+    const setMode = stub.setMode.bind(stub);
+    stub.setMode = (mode) => {
+      setMode(mode);
+      if (mode === 'hang' || mode === 'slow') process.env['GEMINI_TIMEOUT_MS'] = '300';
+    };
   });
   hooks.afterAll(async () => {
     await stub?.close();
@@ -104,8 +112,10 @@ export function useGeminiStub(hooks: {
       GEMINI_API_KEY: 'test-key',
       GEMINI_BASE_URL: stub.url,
       GEMINI_MODEL: undefined,
-      GEMINI_TIMEOUT_MS: '400',
-      GEMINI_TOTAL_TIMEOUT_MS: '3000',
+      // Far above what a stub's reply takes even on a loaded CI machine (these tests once lost the first reply of
+      // a file to a 400 ms timeout there); the tests of the timeouts set their own.
+      GEMINI_TIMEOUT_MS: '5000',
+      GEMINI_TOTAL_TIMEOUT_MS: '10000',
     });
   });
   hooks.afterEach(() => restoreEnv());
