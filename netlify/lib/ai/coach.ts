@@ -12,15 +12,14 @@ import type { CoachSource, FallbackReason } from '../../../src/shared/coach';
 import type { FollowUpRequest, SummaryRequest, UpdateRequest } from '../../../src/shared/schemas/ai';
 import { builtInFollowUp, builtInSummary } from '../../../src/shared/built-in-coach';
 import type { PromptSetWithId } from '../../../src/shared/schemas/prompt-sets';
-import { SAFETY_MESSAGE, careQuestion, guideSafety, mentionsHarm } from '../../../src/shared/safety';
+import { SAFETY_MESSAGE, careQuestion, guideSafety } from '../../../src/shared/safety';
 import { API_HEADERS } from '../http';
 import { takeFromDailyBudget } from './daily-budget';
 import { askGemini, readGeminiSettings, type GeminiReply, type GeminiSettings } from './gemini';
 import {
   buildFollowUpPrompt,
   buildSummaryPrompt,
-  hasCrisisMarker,
-  readJudgement,
+  judgeReply,
   usableFollowUp,
   usableSummary,
   usableUpdate,
@@ -135,29 +134,29 @@ async function coachReply(
   const reply = await callGemini(settings, prompt, options.signal);
   if (typeof reply === 'string') return builtInReply(builtIn(), reply);
   logReply(kind, settings, reply, performance.now() - started);
-  const judgement = readJudgement(reply.text);
-  // The marker and a crisis judgement win over everything else, even a reply that was cut off after them.
-  if (hasCrisisMarker(reply.text) || judgement.risk === 'crisis') return safetyReply();
-  if (judgement.risk === 'care') return careReply(care());
   const finished = reply.finishReason === undefined || reply.finishReason === 'STOP';
-  const text = finished ? usable(judgement.reply) : undefined;
-  if (text === undefined) {
-    console.warn(
-      `ai: Gemini's ${kind} was ${finished ? 'empty or unusable' : `cut off (${reply.finishReason})`}; the built-in guide answers`,
-    );
-    return builtInReply(builtIn(), 'upstream-error');
+  const verdict = judgeReply(reply.text, usable, { finished, allowHarmWords: kind === 'update' });
+  switch (verdict.kind) {
+    case 'crisis':
+      return safetyReply();
+    case 'care':
+      return careReply(care());
+    case 'unusable':
+      console.warn(
+        `ai: Gemini's ${kind} was ${finished ? 'empty or unusable' : `cut off (${reply.finishReason})`}; the built-in guide answers`,
+      );
+      return builtInReply(builtIn(), 'upstream-error');
+    // The model's own words pass the same gate: a reply that speaks of death, harm or methods is never shown, and
+    // one that merely uses a word of harm ("it sounds painful") gives way to the built-in guide, which never does.
+    case 'speaks-of-harm':
+      console.warn(`ai: Gemini's ${kind} spoke of harm; the safety message answers instead`);
+      return safetyReply();
+    case 'harm-word':
+      console.warn(`ai: Gemini's ${kind} used a word of harm; the built-in guide answers`);
+      return builtInReply(builtIn(), 'upstream-error');
+    case 'reply':
+      return { source: 'gemini', body: textStream(verdict.text) };
   }
-  // The model's own words pass the same gate: a reply that speaks of death, harm or methods is never shown, and
-  // one that merely uses a word of harm ("it sounds painful") gives way to the built-in guide, which never does.
-  if (guideSafety(text) !== 'coach') {
-    console.warn(`ai: Gemini's ${kind} spoke of harm; the safety message answers instead`);
-    return safetyReply();
-  }
-  if (kind !== 'update' && mentionsHarm(text)) {
-    console.warn(`ai: Gemini's ${kind} used a word of harm; the built-in guide answers`);
-    return builtInReply(builtIn(), 'upstream-error');
-  }
-  return { source: 'gemini', body: textStream(text) };
 }
 
 /** One follow-up question for an answer. */

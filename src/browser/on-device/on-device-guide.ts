@@ -11,12 +11,11 @@ import {
   buildFollowUpPrompt,
   buildSummaryPrompt,
   hasCrisisMarker,
-  readJudgement,
+  judgeReply,
   usableFollowUp,
   usableSummary,
   type GuidePrompt,
 } from '../../shared/guide-prompt';
-import { guideSafety, mentionsHarm } from '../../shared/safety';
 import { readPartialReply } from './partial-reply';
 import { createSession, onDeviceAvailability } from './prompt-api';
 import { createSentenceGate } from './sentence-gate';
@@ -121,16 +120,21 @@ async function runModel(
   }
 }
 
-/** The whole reply's verdict, in the server's order: judgement and marker, then usable, then the gate on its words. */
+/** The whole reply's verdict, the server's own (judgeReply), as an outcome here. */
 function judge(raw: string, usable: (reply: string) => string | undefined): OnDeviceOutcome {
-  const judgement = readJudgement(raw);
-  if (hasCrisisMarker(raw) || judgement.risk === 'crisis') return CRISIS;
-  if (judgement.risk === 'care') return CARE;
-  const text = usable(judgement.reply);
-  if (text === undefined) return fallback('on-device-failed');
-  if (guideSafety(text) !== 'coach') return CRISIS;
-  if (mentionsHarm(text)) return fallback('on-device-failed');
-  return { kind: 'reply', text };
+  const verdict = judgeReply(raw, usable);
+  switch (verdict.kind) {
+    case 'crisis':
+    case 'speaks-of-harm':
+      return CRISIS;
+    case 'care':
+      return CARE;
+    case 'unusable':
+    case 'harm-word':
+      return fallback('on-device-failed');
+    case 'reply':
+      return { kind: 'reply', text: verdict.text };
+  }
 }
 
 /**

@@ -21,3 +21,4 @@ export {
   type GuideSet,
 } from './prompt-builder';
 export { usableFollowUp, usableSummary, usableUpdate } from './reply-check';
+export { judgeReply, type ReplyVerdict, type VerdictOptions } from './reply-verdict';
