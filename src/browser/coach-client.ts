@@ -24,8 +24,11 @@ export interface CoachReply {
   fallback: FallbackReason | OnDeviceFallback | null;
 }
 
+// Both offer the built-in guide for this request: it runs on the device, so no connection is needed for it.
 const OFFLINE_MESSAGE =
-  'You are offline. Your writing is saved on this device. Try again when you are back online, or continue without the guide.';
+  'You are offline. Your writing is saved on this device. The built-in guide works without a connection, or try again when you are back online.';
+const UNREACHABLE_MESSAGE =
+  'The guide could not be reached. Your writing is saved on this device. Check your connection and try again, or use the built-in guide now.';
 
 /**
  * A refusal in the person's words, by status. The server's own message is written for developers reading the API
@@ -46,7 +49,8 @@ async function streamFrom(
   onText: (text: string) => void,
   signal?: AbortSignal,
 ): Promise<CoachReply> {
-  if (typeof navigator !== 'undefined' && navigator.onLine === false) throw new CoachError(OFFLINE_MESSAGE);
+  if (typeof navigator !== 'undefined' && navigator.onLine === false)
+    throw new CoachError(OFFLINE_MESSAGE, { offersBuiltIn: true });
   let response: Response;
   try {
     response = await fetch(path, {
@@ -56,9 +60,7 @@ async function streamFrom(
       ...(signal ? { signal } : {}),
     });
   } catch {
-    throw new CoachError(
-      'The guide could not be reached. Your writing is saved on this device. Check your connection and try again.',
-    );
+    throw new CoachError(UNREACHABLE_MESSAGE, { offersBuiltIn: true });
   }
   if (response.status === 429)
     throw new CoachError(rateLimitedMessage(response.headers.get('Retry-After')), { offersBuiltIn: true });

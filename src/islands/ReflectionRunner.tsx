@@ -122,6 +122,8 @@ export default function ReflectionRunner(props: { set: RunnerSet }) {
         ...Object.values(later).map((load) => load()),
         loadCoachCalls().then((calls) => calls.findModel(preferences, setOnDevice)),
         import('./AiDisclosure'),
+        // The built-in guide answers whenever the others cannot, offline too: its code must be here before then.
+        import('../shared/built-in-coach'),
       ]).catch(() => undefined);
     if ('requestIdleCallback' in window) requestIdleCallback(prefetch);
     else setTimeout(prefetch, 2000);

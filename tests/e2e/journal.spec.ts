@@ -207,8 +207,12 @@ test.describe('one damaged item in the stored journal is listed as unreadable, a
 
 test('offline, a save waits on the device and uploads when back online', async ({ page, context }) => {
   await seededToSummary(page, ANSWERS);
+  // The connection drops once the person sees the save button (its code loads with the summary; before the service
+  // worker has kept it, a first visit that goes offline sooner has no button to press).
+  const save = page.getByRole('button', { name: 'Save to my journal' });
+  await expect(save).toBeVisible();
   await context.setOffline(true);
-  await page.getByRole('button', { name: 'Save to my journal' }).click();
+  await save.click();
   await expect(
     page.getByText('Saved on this device. It will upload, encrypted, when you are back online.'),
   ).toBeVisible();

@@ -135,6 +135,11 @@ test('a model that says nothing in time gives way to the built-in guide, with a 
   await beginAndAnswer(page);
   await page.getByRole('button', { name: 'Go deeper' }).click();
   await expect(page.getByRole('button', { name: 'Asking…' })).toBeVisible();
+  // The model has been asked (its time limits run from just before): only then does moving the clock on reach them.
+  // "Asking…" shows earlier, while the guide is still loading, and on a busy machine the limits came after the jump.
+  await page.waitForFunction(
+    () => (globalThis as { __fakeLanguageModel?: { prompts: unknown[] } }).__fakeLanguageModel?.prompts.length === 1,
+  );
   await page.clock.fastForward('00:21');
   await expect(
     page
