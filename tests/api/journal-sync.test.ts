@@ -139,6 +139,32 @@ describe('tabs without Web Locks', () => {
   });
 });
 
+describe('tabs without Web Locks, a stale refusal', () => {
+  it('is no conflict once another tab is already based on the revision it names', async () => {
+    // The sync model's counterexample, by hand: the phone saves; one tab's save is refused; before that tab reads the
+    // server's copy, the other tab takes it ("Use the server's version") and saves on top of it.
+    const browser = newDevice('old browser', { tabs: 2, webLocks: false });
+    const { localId } = await saveEntry(browser.tabs[0]!, content('one'), null);
+    const other = await secondDevice(browser);
+    await saveEntry(tab(other), content('phone edit'), localId); // revision 2
+    const releaseRefusal = holdNextAnswer(browser);
+    const refused = saveEntry(browser.tabs[0]!, content('laptop edit'), localId); // If-Match "1": 412, answer held
+    await vi.waitFor(() => expect(browser.hold).toBeNull());
+    expect(await useServerVersion(browser.tabs[1]!, localId)).toBe('synced'); // now based on revision 2
+    const releaseNewer = holdNextRequest(browser);
+    const newer = saveEntry(browser.tabs[1]!, content('newer'), localId); // on top of revision 2; its request held
+    await vi.waitFor(() => expect(browser.holdRequest).toBeNull());
+
+    releaseRefusal(); // the 412 names revision 2: the revision this device is already based on
+
+    expect(await refused).toMatchObject({ state: 'synced', revision: 3 });
+    expect(entryOf(browser, localId)).toMatchObject({ revision: 3, sync: 'synced' });
+    releaseNewer();
+    expect(await newer).toMatchObject({ state: 'synced', revision: 3 });
+    expect(await serverText(browser, localId)).toBe('newer');
+  });
+});
+
 describe('tabs without Web Locks, deleting', () => {
   it('deletes a create that lands after another tab’s DELETE was answered', async () => {
     const browser = newDevice('old browser', { tabs: 2, webLocks: false });

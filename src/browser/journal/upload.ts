@@ -146,6 +146,10 @@ async function afterRefusal(env: JournalEnv, key: string, entry: JournalEntry): 
         attempts: laterAttempts(e, revision),
         sync: carried === e.edits ? 'synced' : 'pending',
       });
+    } else if (revision === e.revision) {
+      // This device is already based on that very copy (another tab took it or wrote it since this write was sent, and
+      // a save made since is not a change elsewhere): the refusal is stale; the next round writes over that revision.
+      return;
     } else if (content && sameButCommitments(content, e.content)) {
       // Per commitment the later change wins; the merge goes over the server's revision on the next round.
       Object.assign(e, {
