@@ -139,6 +139,32 @@ describe('tabs without Web Locks', () => {
   });
 });
 
+describe('tabs without Web Locks, a stale refusal', () => {
+  it('is no conflict once another tab is already based on the revision it names', async () => {
+    // The sync model's counterexample, by hand: the phone saves; one tab's save is refused; before that tab reads the
+    // server's copy, the other tab takes it ("Use the server's version") and saves on top of it.
+    const browser = newDevice('old browser', { tabs: 2, webLocks: false });
+    const { localId } = await saveEntry(browser.tabs[0]!, content('one'), null);
+    const other = await secondDevice(browser);
+    await saveEntry(tab(other), content('phone edit'), localId); // revision 2
+    const releaseRefusal = holdNextAnswer(browser);
+    const refused = saveEntry(browser.tabs[0]!, content('laptop edit'), localId); // If-Match "1": 412, answer held
+    await vi.waitFor(() => expect(browser.hold).toBeNull());
+    expect(await useServerVersion(browser.tabs[1]!, localId)).toBe('synced'); // now based on revision 2
+    const releaseNewer = holdNextRequest(browser);
+    const newer = saveEntry(browser.tabs[1]!, content('newer'), localId); // on top of revision 2; its request held
+    await vi.waitFor(() => expect(browser.holdRequest).toBeNull());
+
+    releaseRefusal(); // the 412 names revision 2: the revision this device is already based on
+
+    expect(await refused).toMatchObject({ state: 'synced', revision: 3 });
+    expect(entryOf(browser, localId)).toMatchObject({ revision: 3, sync: 'synced' });
+    releaseNewer();
+    expect(await newer).toMatchObject({ state: 'synced', revision: 3 });
+    expect(await serverText(browser, localId)).toBe('newer');
+  });
+});
+
 describe('tabs without Web Locks, deleting', () => {
   it('deletes a create that lands after another tab’s DELETE was answered', async () => {
     const browser = newDevice('old browser', { tabs: 2, webLocks: false });
@@ -158,6 +184,80 @@ describe('tabs without Web Locks, deleting', () => {
     await syncAll(browser.tabs[0]!);
     expect(await serverStore.read('entries', id)).toBeUndefined();
     expect(await serverStore.tombstone('entries', id)).toBeDefined();
+  });
+});
+
+describe('tabs without Web Locks, an entry moved to a fresh id', () => {
+  /** Entry "one" on the server; a save of "two" written there (revision 2) whose answer is held; then the entry is deleted from another device. */
+  async function slowAnswerForADeletedId(browser: Device) {
+    const { localId } = await saveEntry(browser.tabs[0]!, content('one'), null);
+    const oldId = entryOf(browser, localId)?.id ?? '';
+    const other = await secondDevice(browser);
+    const release = holdNextAnswer(browser);
+    const slowSave = saveEntry(browser.tabs[0]!, content('two'), localId);
+    await vi.waitFor(() => expect(browser.hold).toBeNull()); // the server has written revision 2 of the old id
+    await deleteEntry(tab(other), localId);
+    expect(await saveEntry(browser.tabs[1]!, content('three'), localId)).toMatchObject({ state: 'deleted-elsewhere' });
+    return { localId, oldId, release, slowSave };
+  }
+
+  it('does not take a slow answer about the old id for the new one (no rollback, no "changed on the server")', async () => {
+    const browser = newDevice('old browser', { tabs: 2, webLocks: false });
+    const { localId, oldId, release, slowSave } = await slowAnswerForADeletedId(browser);
+    expect(await saveAgain(browser.tabs[1]!, localId)).toMatchObject({ state: 'synced', revision: 1 });
+
+    release(); // "revision 2" — of the old id, not of the new one at revision 1
+
+    expect(await slowSave).toMatchObject({ state: 'synced', revision: 1 });
+    expect(entryOf(browser, localId)).toMatchObject({ revision: 1, highestSeen: 1, sync: 'synced' });
+    expect(entryOf(browser, localId)?.id).not.toBe(oldId);
+    expect(await saveEntry(browser.tabs[0]!, content('four'), localId)).toMatchObject({ state: 'synced', revision: 2 });
+    expect(await serverText(browser, localId)).toBe('four');
+  });
+
+  it('does not take a slow 404 about the old id for a deletion of the new one (which "Save again" would orphan)', async () => {
+    // The sync model's counterexample, by hand: two tabs mark a commitment and choose "Save again"; the phone deletes.
+    const browser = newDevice('old browser', { tabs: 2, webLocks: false });
+    const { localId } = await saveEntry(browser.tabs[0]!, content('one'), null);
+    const other = await secondDevice(browser);
+    await deleteEntry(tab(other), localId);
+    const release = holdNextAnswer(browser);
+    const slowSave = saveEntry(browser.tabs[1]!, content('two'), localId); // 404 for the old id, answer held
+    await vi.waitFor(() => expect(browser.hold).toBeNull());
+    expect(await saveEntry(browser.tabs[0]!, content('three'), localId)).toMatchObject({ state: 'deleted-elsewhere' });
+    expect(await saveAgain(browser.tabs[0]!, localId)).toMatchObject({ state: 'synced', revision: 1 });
+    const newId = entryOf(browser, localId)?.id ?? '';
+
+    release();
+
+    expect(await slowSave).toMatchObject({ state: 'synced', revision: 1 });
+    expect(entryOf(browser, localId)).toMatchObject({ id: newId, sync: 'synced' });
+    expect(await serverText(browser, localId)).toBe('three');
+  });
+
+  it('deletes the new id’s server copy when the entry is deleted here while that tab creates it', async () => {
+    const browser = newDevice('old browser', { tabs: 2, webLocks: false });
+    const { localId, release, slowSave } = await slowAnswerForADeletedId(browser);
+    browser.online = false;
+    expect(await saveAgain(browser.tabs[1]!, localId)).toMatchObject({ state: 'pending' }); // a fresh id, not yet created
+    const newId = entryOf(browser, localId)?.id ?? '';
+    browser.online = true;
+    const releaseCreate = holdNextRequest(browser);
+    release(); // the slow tab starts again from what is stored: it creates the new id, and that request is held
+    await vi.waitFor(() => expect(browser.holdRequest).toBeNull());
+    await deleteEntry(browser.tabs[1]!, localId); // 404: nothing there yet
+    releaseCreate();
+
+    expect(await slowSave).toMatchObject({ state: 'pending' });
+    expect(await serverStore.read('entries', newId)).toBeDefined();
+    expect(loadJournal(browser.storage).tombstones).toContainEqual({
+      kind: 'entry',
+      id: newId,
+      token: expect.any(String),
+    });
+    await syncAll(browser.tabs[0]!);
+    expect(await serverStore.read('entries', newId)).toBeUndefined();
+    expect(loadJournal(browser.storage).tombstones).toEqual([]);
   });
 });
 

@@ -8,7 +8,7 @@ import type { JournalEnv } from './env';
 import { forgetRepliesExcept } from './reply-cache';
 import { loadJournal, newEntryId, newToken, removeTombstone, unreadableServerCopies, updateJournal } from './store';
 import type { JournalEntry, SyncState, Tombstone } from './types';
-import { fetchCurrent, journalKey, openServerCopy, patchEntry, readEntry, uploadEntry } from './upload';
+import { fetchCurrent, journalKey, openServerCopy, patchAnswered, patchEntry, readEntry, uploadEntry } from './upload';
 
 /** Where one entry stands after a save or a sync: 'pending' means it waits for a connection. */
 export interface SaveResult {
@@ -153,21 +153,26 @@ export async function useServerVersion(env: JournalEnv, localId: string): Promis
   return withLock(env, async () => {
     const entry = readEntry(env, localId);
     if (!entry) return 'synced';
+    // What the read teaches is kept only while the entry still has the id that was read (see patchAnswered).
+    const settle = (change: (e: JournalEntry) => void): SyncState => {
+      const stored = patchAnswered(env, entry, change);
+      return stored === 'gone'
+        ? 'synced'
+        : stored === 'moved'
+          ? (readEntry(env, localId)?.sync ?? 'synced')
+          : stored.sync;
+    };
     const found = await fetchCurrent(env, entry);
-    if (found.kind === 'not-found') {
-      patchEntry(env, localId, (e) => void (e.sync = 'deleted-elsewhere'));
-      return 'deleted-elsewhere';
-    }
+    if (found.kind === 'not-found') return settle((e) => void (e.sync = 'deleted-elsewhere'));
     let content: EntryContent;
     try {
       if (found.kind === 'rollback') throw new Error('rollback');
       content = await openServerCopy(journalKey(env), entry.id, found.payload, found.revision);
     } catch {
-      patchEntry(env, localId, (e) => Object.assign(e, { sync: 'tampered', serverRevision: found.revision }));
-      return 'tampered';
+      return settle((e) => Object.assign(e, { sync: 'tampered', serverRevision: found.revision }));
     }
     const now = new Date().toISOString();
-    patchEntry(env, localId, (e) => {
+    return settle((e) => {
       Object.assign(e, {
         content,
         revision: found.revision,
@@ -179,7 +184,6 @@ export async function useServerVersion(env: JournalEnv, localId: string): Promis
       });
       e.edits++;
     });
-    return 'synced';
   });
 }
 

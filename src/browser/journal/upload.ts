@@ -36,6 +36,26 @@ export function patchEntry(
   });
 }
 
+/**
+ * Changes the stored entry with what an answer taught, only while it still has the id that request named. Without
+ * Web Locks another tab may meanwhile have moved the entry to a fresh id (Save again after it was deleted elsewhere,
+ * or an id taken): an answer about the old id says nothing about the new one — its revisions would pass for a
+ * rollback there, and its 404 for a deletion. `moved` then, and the caller starts again from what is stored.
+ */
+export function patchAnswered(
+  env: JournalEnv,
+  sent: JournalEntry,
+  change: (entry: JournalEntry) => void,
+): JournalEntry | 'gone' | 'moved' {
+  return updateJournal(env.storage, (j) => {
+    const entry = j.entries.find((e) => e.localId === sent.localId);
+    if (!entry) return 'gone';
+    if (entry.id !== sent.id) return 'moved';
+    change(entry);
+    return structuredClone(entry);
+  });
+}
+
 /** A decrypted server copy, or why there is none: the server's copy was changed, or it is not one of ours. */
 export async function openServerCopy(
   key: string,
@@ -74,7 +94,9 @@ export async function fetchCurrent(
 ): Promise<api.EntryRead | { kind: 'rollback'; revision: number }> {
   let found = await api.fetchEntry(env.fetch, entry.id, entry.token);
   for (let again = 0; again < 2 && found.kind === 'found'; again++) {
-    const seen = readEntry(env, entry.localId)?.highestSeen ?? 0;
+    const now = readEntry(env, entry.localId);
+    // Revisions seen count only for the id that was read (the entry may have moved to a fresh one meanwhile).
+    const seen = now?.id === entry.id ? now.highestSeen : 0;
     if (found.revision >= seen) return found;
     if (again === 1) return { kind: 'rollback', revision: found.revision };
     found = await api.fetchEntry(env.fetch, entry.id, entry.token);
@@ -82,17 +104,23 @@ export async function fetchCurrent(
   return found;
 }
 
+/** What a round says after an answer was applied (or found to be about an id the entry has left). */
+function next(stored: JournalEntry | 'gone' | 'moved'): Round {
+  if (stored === 'gone') return { done: 'gone' };
+  if (stored === 'moved') return { again: true };
+  return stored.sync === 'pending' ? { again: true } : { done: stored.sync };
+}
+
 /** Marks the server's copy as not written by this journal (or rolled back), keeping this device's copy. */
-function tampered(env: JournalEnv, localId: string, serverRevision: number): Round {
-  patchEntry(env, localId, (e) => Object.assign(e, { sync: 'tampered', serverRevision }));
-  return { done: 'tampered' };
+function tampered(env: JournalEnv, sent: JournalEntry, serverRevision: number): Round {
+  return next(patchAnswered(env, sent, (e) => Object.assign(e, { sync: 'tampered', serverRevision })));
 }
 
 /** After a 412: is the server's copy our own write (a lost answer, another tab), another device's, or not ours at all? */
 async function afterRefusal(env: JournalEnv, key: string, entry: JournalEntry): Promise<Round> {
   const found = await fetchCurrent(env, entry);
   if (found.kind === 'not-found') return { again: true }; // deleted meanwhile: the next round's write says so
-  if (found.kind === 'rollback') return tampered(env, entry.localId, found.revision);
+  if (found.kind === 'rollback') return tampered(env, entry, found.revision);
   const { revision, payload } = found;
   // Read now, not from when we sent: another tab (without Web Locks) may have recorded the write that won since.
   const isMine = (e: JournalEntry | undefined) =>
@@ -102,10 +130,10 @@ async function afterRefusal(env: JournalEnv, key: string, entry: JournalEntry): 
     try {
       content = await openServerCopy(key, entry.id, payload, revision);
     } catch {
-      return tampered(env, entry.localId, revision);
+      return tampered(env, entry, revision);
     }
   }
-  const stored = patchEntry(env, entry.localId, (e) => {
+  const stored = patchAnswered(env, entry, (e) => {
     e.highestSeen = Math.max(e.highestSeen, revision);
     if (e.revision !== null && revision < e.revision) return; // another tab has already moved past this revision
     const mine = isMine(e);
@@ -118,6 +146,10 @@ async function afterRefusal(env: JournalEnv, key: string, entry: JournalEntry): 
         attempts: laterAttempts(e, revision),
         sync: carried === e.edits ? 'synced' : 'pending',
       });
+    } else if (revision === e.revision) {
+      // This device is already based on that very copy (another tab took it or wrote it since this write was sent, and
+      // a save made since is not a change elsewhere): the refusal is stale; the next round writes over that revision.
+      return;
     } else if (content && sameButCommitments(content, e.content)) {
       // Per commitment the later change wins; the merge goes over the server's revision on the next round.
       Object.assign(e, {
@@ -130,12 +162,11 @@ async function afterRefusal(env: JournalEnv, key: string, entry: JournalEntry): 
       e.edits++;
     } else Object.assign(e, { sync: 'conflict', serverRevision: revision });
   });
-  if (!stored) return { done: 'gone' };
-  return stored.sync === 'pending' ? { again: true } : { done: stored.sync };
+  return next(stored);
 }
 
-/** One write of the entry's current content; says what to do next. */
-async function round(env: JournalEnv, localId: string): Promise<Round> {
+/** One write of the entry's current content (noting its id and token in `written`); says what to do next. */
+async function round(env: JournalEnv, localId: string, written: Map<string, string>): Promise<Round> {
   const key = journalKey(env);
   const entry = readEntry(env, localId);
   if (!entry) return { done: 'gone' };
@@ -148,13 +179,14 @@ async function round(env: JournalEnv, localId: string): Promise<Round> {
   }
   const attempt = { revision: target, iv: payload.iv, edits: entry.edits };
   // Recorded before sending: if the answer is lost, a retry recognises this write on the server by its IV.
-  const sent = patchEntry(
+  const sent = patchAnswered(
     env,
-    localId,
+    entry,
     (e) => void (e.attempts = [...laterAttempts(e, target - 1), attempt].slice(-MAX_ATTEMPTS_KEPT)),
   );
-  if (!sent) return { done: 'gone' };
+  if (typeof sent === 'string') return next(sent); // deleted, or moved to a fresh id while this was being sealed
   let answer: api.EntryWrite;
+  written.set(entry.id, entry.token);
   try {
     answer =
       entry.revision === null
@@ -170,26 +202,30 @@ async function round(env: JournalEnv, localId: string): Promise<Round> {
   switch (answer.kind) {
     case 'written': {
       const { revision } = answer;
-      const stored = patchEntry(env, localId, (e) => {
-        e.highestSeen = Math.max(e.highestSeen, revision);
-        // A slow answer: another tab has already recorded this revision or a later one, and what follows from it.
-        if (e.revision !== null && revision <= e.revision) return;
-        Object.assign(e, { revision, serverRevision: null, attempts: laterAttempts(e, revision) });
-        e.sync = e.edits === attempt.edits ? 'synced' : 'pending';
-      });
-      if (!stored) return { done: 'gone' };
-      return stored.sync === 'pending' ? { again: true } : { done: stored.sync };
+      return next(
+        patchAnswered(env, sent, (e) => {
+          e.highestSeen = Math.max(e.highestSeen, revision);
+          // A slow answer: another tab has already recorded this revision or a later one, and what follows from it.
+          if (e.revision !== null && revision <= e.revision) return;
+          Object.assign(e, { revision, serverRevision: null, attempts: laterAttempts(e, revision) });
+          e.sync = e.edits === attempt.edits ? 'synced' : 'pending';
+        }),
+      );
     }
-    case 'precondition-failed':
-      patchEntry(env, localId, (e) => void (e.highestSeen = Math.max(e.highestSeen, answer.currentRevision)));
-      return afterRefusal(env, key, sent);
+    case 'precondition-failed': {
+      const stored = patchAnswered(
+        env,
+        sent,
+        (e) => void (e.highestSeen = Math.max(e.highestSeen, answer.currentRevision)),
+      );
+      return typeof stored === 'string' ? next(stored) : afterRefusal(env, key, sent);
+    }
     case 'not-found':
     case 'gone': // a create meeting the tombstone of its own id: deleted elsewhere after an answer was lost
-      patchEntry(env, localId, (e) => Object.assign(e, { sync: 'deleted-elsewhere', attempts: [] }));
-      return { done: 'deleted-elsewhere' };
+      return next(patchAnswered(env, sent, (e) => Object.assign(e, { sync: 'deleted-elsewhere', attempts: [] })));
     case 'id-taken':
       // Someone else's entry has this id (a 1-in-2^128 chance): this one moves to a fresh id and token.
-      patchEntry(env, localId, (e) =>
+      patchAnswered(env, sent, (e) =>
         Object.assign(e, { id: newEntryId(), token: newToken(), revision: null, highestSeen: 0, attempts: [] }),
       );
       return { again: true };
@@ -203,18 +239,20 @@ async function round(env: JournalEnv, localId: string): Promise<Round> {
  */
 export async function uploadEntry(env: JournalEnv, localId: string): Promise<SyncState | 'gone'> {
   const before = readEntry(env, localId);
+  // Every id this upload may have written to (the entry can move to a fresh id between rounds): id → token.
+  const written = new Map<string, string>(before ? [[before.id, before.token]] : []);
   try {
     for (let i = 0; i < MAX_ROUNDS; i++) {
-      const result = await round(env, localId);
+      const result = await round(env, localId, written);
       if ('done' in result) return result.done;
     }
     return 'pending';
   } finally {
-    if (before) {
+    if (written.size > 0) {
       updateJournal(env.storage, (j) => {
         const gone = !j.entries.some((e) => e.localId === localId);
         // Queued even if an equal one waits: that one's DELETE may already have been answered, before our write landed.
-        if (gone) j.tombstones.push({ kind: 'entry', id: before.id, token: before.token });
+        if (gone) for (const [id, token] of written) j.tombstones.push({ kind: 'entry', id, token });
       });
     }
   }
