@@ -122,8 +122,12 @@ async function publishShare(origin, crypto, entryLocalId, setTitle) {
 }
 
 export async function seedJournal(origin) {
-  const bundle = await bundleModules(['src/browser/vault-crypto.ts']);
-  const crypto = await bundle.load('src/browser/vault-crypto.ts');
+  const bundle = await bundleModules(['src/browser/vault-crypto.ts', 'src/shared/model/sealed-payload.ts']);
+  // The associated-data strings live with the sealed payload in the shared model, beside the browser's crypto.
+  const crypto = {
+    ...(await bundle.load('src/browser/vault-crypto.ts')),
+    ...(await bundle.load('src/shared/model/sealed-payload.ts')),
+  };
   try {
     const now = Date.now();
     const entries = Array.from({ length: ENTRIES }, (_, i) => entry(i, now));
