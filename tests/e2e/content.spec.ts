@@ -1,9 +1,9 @@
 // The pages added for the whole relationship: templates (print on one page, copy as text without
 // JavaScript), the program lead track, and the links that tie guides, templates and reflections together.
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import pkg from '../../package.json' with { type: 'json' };
 import { sourceUrl } from '../../src/data/source-url';
+import { axeViolations } from './support';
 
 const TEMPLATES = [
   'mentoring-agreement',
@@ -87,8 +87,7 @@ test.describe('templates', () => {
       );
       await page.goto(path);
       await page.emulateMedia({ media: 'print' });
-      const results = await new AxeBuilder({ page }).analyze();
-      expect(results.violations.map((v) => `${path}: ${v.id}`)).toEqual([]);
+      expect((await axeViolations(page)).map((v) => `${path}: ${v}`)).toEqual([]);
       await page.emulateMedia({ media: 'screen' });
     }
   });

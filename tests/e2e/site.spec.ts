@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { axeViolations } from './support';
 
 /** Every page path listed in the sitemap, as paths on the server under test. */
 async function sitemapPaths(page: Page): Promise<string[]> {
@@ -63,57 +63,53 @@ test.describe('guide pages', () => {
 });
 
 /**
- * The sweeps over every sitemap page are cut into parts, each a test of its own, run side by side: every page is still
+ * The sweep over every sitemap page is cut into parts, each a test of its own, run side by side: every page is still
  * checked, and no test holds fifty pages' worth of work against one timeout.
  */
-const PARTS = 6;
-/** The axe sweep does the most work a page (two analyses), so it is cut finer. */
-const AXE_PARTS = 12;
-const part = (paths: string[], n: number, parts = PARTS) => paths.filter((_, i) => i % parts === n);
+const PARTS = 12;
+const part = (paths: string[], n: number) => paths.filter((_, i) => i % PARTS === n);
 
 /**
  * The dark scheme changes nothing but the colour properties on :root (the one prefers-color-scheme block, in
  * global.css), so the same DOM is checked again with axe's rules that read colours, not with the rules whose answer
- * the light sweep has just given. Each page is loaded once for both.
+ * the light sweep has just given.
  */
 const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
 
 test.describe('every page in the sitemap', () => {
   test.describe.configure({ mode: 'parallel' });
 
-  test('is more than 40 pages, each in one part of the sweeps below', async ({ page }) => {
+  test('is more than 40 pages, each in one part of the sweep below', async ({ page }) => {
     const paths = await sitemapPaths(page);
     expect(paths.length).toBeGreaterThan(40);
-    for (const parts of [PARTS, AXE_PARTS]) {
-      expect(
-        Array.from({ length: parts }, (_, n) => part(paths, n, parts))
-          .flat()
-          .sort(),
-      ).toEqual([...paths].sort());
-    }
+    expect(
+      Array.from({ length: PARTS }, (_, n) => part(paths, n))
+        .flat()
+        .sort(),
+    ).toEqual([...paths].sort());
   });
 
-  for (let n = 0; n < AXE_PARTS; n++) {
-    test(`has no axe violations in light, nor colour violations in dark (part ${n + 1} of ${AXE_PARTS})`, async ({
+  // Each page is loaded once for all three checks: a console error or a resource the CSP blocks shows while the page
+  // loads, and the analyses then give late scripts time to fail too; the network's quiet (500 ms with no request) has
+  // by then long been reached, and is still awaited before the next page.
+  for (let n = 0; n < PARTS; n++) {
+    test(`loads without console errors or blocked resources, has no axe violations in light, nor colour violations in dark (part ${n + 1} of ${PARTS})`, async ({
       page,
     }) => {
-      const violations: string[] = [];
-      const check = async (scheme: 'light' | 'dark', path: string) => {
-        await page.emulateMedia({ colorScheme: scheme });
-        const axe = new AxeBuilder({ page });
-        const results = await (scheme === 'dark' ? axe.withRules(COLOUR_RULES) : axe).analyze();
-        violations.push(
-          ...results.violations.map(
-            (v) => `${scheme} ${path}: ${v.id} ${v.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-          ),
-        );
-      };
-      for (const path of part(await sitemapPaths(page), n, AXE_PARTS)) {
+      const problems: string[] = [];
+      page.on('console', (message) => {
+        if (message.type() === 'error') problems.push(`${page.url()}: ${message.text()}`);
+      });
+      page.on('pageerror', (error) => problems.push(`${page.url()}: ${error.message}`));
+      for (const path of part(await sitemapPaths(page), n)) {
+        await page.emulateMedia({ colorScheme: 'light' });
         await page.goto(path);
-        await check('light', path);
-        await check('dark', path);
+        problems.push(...(await axeViolations(page)).map((v) => `light ${path}: ${v}`));
+        await page.emulateMedia({ colorScheme: 'dark' });
+        problems.push(...(await axeViolations(page, COLOUR_RULES)).map((v) => `dark ${path}: ${v}`));
+        await page.waitForLoadState('networkidle');
       }
-      expect(violations).toEqual([]);
+      expect(problems).toEqual([]);
     });
   }
 
@@ -129,21 +125,6 @@ test.describe('every page in the sitemap', () => {
       expect(headers['permissions-policy'], path).toContain('camera=()');
     }
   });
-
-  for (let n = 0; n < PARTS; n++) {
-    test(`loads without console errors or blocked resources (part ${n + 1} of ${PARTS})`, async ({ page }) => {
-      const problems: string[] = [];
-      page.on('console', (message) => {
-        if (message.type() === 'error') problems.push(`${page.url()}: ${message.text()}`);
-      });
-      page.on('pageerror', (error) => problems.push(`${page.url()}: ${error.message}`));
-      for (const path of part(await sitemapPaths(page), n)) {
-        await page.goto(path);
-        await page.waitForLoadState('networkidle');
-      }
-      expect(problems).toEqual([]);
-    });
-  }
 });
 
 test.describe('unknown addresses', () => {

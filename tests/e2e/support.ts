@@ -14,6 +14,15 @@ export async function setStubMode(page: Page, mode: string) {
   expect(response.status()).toBe(204);
 }
 
+/**
+ * Makes the stub fail (500) every request that carries `text`, or stops that: a failure only the test that types
+ * `text` meets, while the others run beside it.
+ */
+export async function stubFailsWhen(page: Page, text: string, fail = true) {
+  const response = await page.request.post(`${STUB}/__stub/fail-when`, { data: { contains: text, fail } });
+  expect(response.status()).toBe(204);
+}
+
 /** Waits until the page's island is hydrated (a click before that would be lost). */
 export async function ready(page: Page) {
   await page.locator('astro-island:not([ssr])').first().waitFor({ state: 'attached' });
@@ -62,8 +71,15 @@ export const landedQuestions = (page: Page) => page.locator('.follow-up:not(.str
 export const answerBox = (page: Page) => page.getByRole('textbox', { name: 'Your answer', exact: true });
 export const followUpBox = (page: Page) => page.getByRole('textbox', { name: "Your answer to the guide's question" });
 
-export async function axeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
+/**
+ * axe's violations on the page as it is now, one line each (`rules` narrows the check to those rules). Legacy mode runs
+ * axe inside the page: the default opens a new blank page for every analysis to merge the results of cross-origin
+ * frames, which doubles an analysis's cost on a busy machine, and no page here has a frame of another origin (the CSP's
+ * default-src is 'self'; same-origin frames are still checked).
+ */
+export async function axeViolations(page: Page, rules?: string[]) {
+  const axe = new AxeBuilder({ page }).setLegacyMode();
+  const results = await (rules ? axe.withRules(rules) : axe).analyze();
   return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 

@@ -2,7 +2,9 @@
 // POST /v1[beta]/models/<model>:streamGenerateContent?alt=sse answered with server-sent events.
 // Tests script its behaviour with setMode()/setDelays()/setScript()/setRisk(), or from another process with POST
 // /__stub/mode ({"mode": "..."}), POST /__stub/delays ({"chunkMs": 40}), POST /__stub/script ({"chunks": [...]}) and
-// POST /__stub/risk ({"risk": "care"}). Asked for JSON (responseMimeType), it answers as Gemini does with structured
+// POST /__stub/risk ({"risk": "care"}). POST /__stub/fail-when ({"contains": "...", "fail": true|false}) makes every request
+// whose body holds that text fail with a 500, or stops it: a failure scoped to one test's own words, so the browser
+// tests running beside it never meet it (the mode, by contrast, is global). Asked for JSON (responseMimeType), it answers as Gemini does with structured
 // output: {"risk": <the judgement set by setRisk, "none" by default>, "reply": <its reply>}; scripted chunks go as written.
 // The "thinking" modes behave like Gemini's thinking models: thought tokens count against maxOutputTokens.
 // Plain erasable TypeScript so Node 24 can run it directly for the browser tests.
@@ -92,6 +94,8 @@ export interface GeminiStub {
   setRisk(risk: StubRisk): void;
   /** Sets what "scripted" mode streams (and switches to it). */
   setScript(script: StubScript): void;
+  /** From now on, a request whose body holds `text` fails with a 500 (`fail` false: answers again as the mode says). */
+  failWhen(text: string, fail: boolean): void;
   /** performance.now() when the last chunk of the latest streamed reply was written (for buffering checks). */
   readonly lastChunkSentAt: number | undefined;
   close(): Promise<void>;
@@ -118,6 +122,8 @@ export async function startGeminiStub(port = 0): Promise<GeminiStub> {
   let lastChunkSentAt: number | undefined;
   let script: StubScript = { chunks: [] };
   let risk: StubRisk = 'none';
+  const failingTexts = new Set<string>();
+  const failWhen = (text: string, fail: boolean) => void (fail ? failingTexts.add(text) : failingTexts.delete(text));
   const requests: StubRequest[] = [];
   const openResponses = new Set<ServerResponse>();
 
@@ -137,6 +143,12 @@ export async function startGeminiStub(port = 0): Promise<GeminiStub> {
     }
     if (url.pathname === '/__stub/risk' && req.method === 'POST') {
       risk = (JSON.parse(await readBody(req)) as { risk: StubRisk }).risk;
+      res.writeHead(204).end();
+      return;
+    }
+    if (url.pathname === '/__stub/fail-when' && req.method === 'POST') {
+      const body = JSON.parse(await readBody(req)) as { contains: string; fail: boolean };
+      failWhen(body.contains, body.fail);
       res.writeHead(204).end();
       return;
     }
@@ -169,7 +181,7 @@ export async function startGeminiStub(port = 0): Promise<GeminiStub> {
     const reply =
       body.generationConfig?.responseMimeType === 'application/json' ? JSON.stringify({ risk, reply: text }) : text;
 
-    switch (mode) {
+    switch ([...failingTexts].some((text) => raw.includes(JSON.stringify(text).slice(1, -1))) ? 'status-500' : mode) {
       case 'status-429':
         res.writeHead(429, { 'content-type': 'application/json' }).end(
           JSON.stringify({
@@ -257,6 +269,7 @@ export async function startGeminiStub(port = 0): Promise<GeminiStub> {
     setRisk: (next) => {
       risk = next;
     },
+    failWhen,
     setScript: (next) => {
       script = next;
       mode = 'scripted';
