@@ -12,6 +12,7 @@
 // and shares, 1 for replies, in src/shared/schemas/vault.ts) and the `lodestar/v2/…` associated data the browser
 // binds ciphertext to. The server stores those as sent and never changes them.
 import { z } from 'zod';
+import { ID_PATTERN } from '../../../src/shared/model/ids';
 
 /** The format every record is written in, and the only one the functions read. */
 export const RECORD_FORMAT = 2;
@@ -21,6 +22,6 @@ export const RecordFormat = z.literal(RECORD_FORMAT);
 export const TokenHash = z.string().regex(/^[0-9a-f]{64}$/);
 /** Counts an entry's writes; the ETag is `"<revision>"`. */
 export const Revision = z.number().int().positive();
-/** Random per write: lets a write recognise itself when reading back (storage.ts). 22 base64url characters. */
-export const WriteId = z.string().regex(/^[A-Za-z0-9_-]{22}$/);
+/** Random per write: lets a write recognise itself when reading back (storage.ts). 22 base64url characters, as ids. */
+export const WriteId = z.string().regex(ID_PATTERN);
 export const Timestamp = z.iso.datetime();
