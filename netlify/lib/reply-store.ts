@@ -4,7 +4,14 @@
 // the expiry (best effort), and in the hourly cleanup.
 import { randomBytes } from 'node:crypto';
 import { MAX_REPLIES_PER_SHARE, type ReplyRequest, type StoredReplyAnswer } from '../../src/shared/schemas/vault';
-import { RECORD_FORMAT, readStored, type LiveRecord, type ReplyRecord, type ReplyTombstone } from './records';
+import {
+  RECORD_FORMAT,
+  ReplyTombstoneSchema,
+  readStored,
+  type LiveRecord,
+  type ReplyRecord,
+  type ReplyTombstone,
+} from './records';
 import { ShareExpiredError, readShare, revokeShare } from './share-store';
 import {
   NOT_JSON,
@@ -72,29 +79,46 @@ export async function revokeWithReplies(shareId: string, token: string): Promise
 }
 
 /**
- * Stores a reply to a live share in the first free slot. The share is checked before and again after the write:
- * a revoke (or expiry) that lands in between would miss this reply, so the reply removes itself and the answer is
- * NotFoundError, as if it had come after the revoke.
+ * How long a reply's tombstone may stand before a new reply may take its slot. A delete writes the tombstone, then
+ * empties the slot; a delete cut off between the two (its instance stopped) would otherwise keep the slot taken for
+ * as long as the share lives. Longer than any function may run (Netlify stops a synchronous function after 26 s at
+ * most), so the delete that wrote it can no longer come back and empty the slot under the new reply.
+ */
+export const ABANDONED_TOMBSTONE_MS = 60_000;
+
+/** The slot's version (ETag) when it holds a reply tombstone older than ABANDONED_TOMBSTONE_MS; else undefined. */
+async function abandonedTombstone(key: string, now: Date): Promise<string | undefined> {
+  const found = await readForWrite(REPLIES, key);
+  const tombstone = found && ReplyTombstoneSchema.safeParse(found.data);
+  if (!found || !tombstone?.success) return undefined;
+  return now.getTime() - Date.parse(tombstone.data.deletedAt) > ABANDONED_TOMBSTONE_MS ? found.etag : undefined;
+}
+
+/**
+ * Stores a reply to a live share in the first free slot, or, when none is free, in a slot an interrupted delete
+ * left behind (abandonedTombstone). The share is checked before and again after the write: a revoke (or expiry)
+ * that lands in between would miss this reply, so the reply removes itself and the answer is NotFoundError, as if it
+ * had come after the revoke.
  */
 export async function addReply(shareId: string, payload: ReplyRequest, now = new Date()): Promise<ReplyCreateOutcome> {
   await readLiveShare(shareId, now);
   const taken = await listedSlots(shareId);
   const id = randomBytes(16).toString('base64url');
   const createdAt = now.toISOString();
-  for (const slot of SLOTS) {
-    const key = slotKey(shareId, slot);
-    if (taken.has(key)) continue;
-    const record: ReplyRecord = { format: RECORD_FORMAT, id, payload, createdAt, writeId: newWriteId() };
-    // The store's atomic onlyIfNew is the guard, between instances as within one (the lock only spares retries).
+  const record = (): ReplyRecord => ({ format: RECORD_FORMAT, id, payload, createdAt, writeId: newWriteId() });
+
+  /** Writes the reply into `key` with `write`; true once it is stored and the share still live. */
+  async function claim(key: string, write: () => Promise<WriteOutcome>): Promise<boolean> {
+    // The store's atomic condition is the guard, between instances as within one (the lock only spares retries).
     let outcome: WriteOutcome | StoreUnavailableError;
     try {
-      outcome = await withKeyLock(REPLIES, key, () => writeIfNew(REPLIES, key, record));
+      outcome = await withKeyLock(REPLIES, key, write);
     } catch (error) {
       // A write the store could not confirm may still have landed: it too must not outlive a revoke.
       if (!(error instanceof StoreUnavailableError)) throw error;
       outcome = error;
     }
-    if (outcome === 'refused') continue;
+    if (outcome === 'refused') return false;
     try {
       await readLiveShare(shareId);
     } catch (error) {
@@ -102,7 +126,19 @@ export async function addReply(shareId: string, payload: ReplyRequest, now = new
       throw error;
     }
     if (outcome instanceof StoreUnavailableError) throw outcome;
-    return { kind: 'created', id, createdAt };
+    return true;
+  }
+
+  for (const slot of SLOTS) {
+    const key = slotKey(shareId, slot);
+    if (!taken.has(key) && (await claim(key, () => writeIfNew(REPLIES, key, record()))))
+      return { kind: 'created', id, createdAt };
+  }
+  for (const slot of SLOTS) {
+    const key = slotKey(shareId, slot);
+    const etag = await abandonedTombstone(key, now);
+    if (etag && (await claim(key, () => writeIfMatch(REPLIES, key, record(), etag))))
+      return { kind: 'created', id, createdAt };
   }
   return { kind: 'full' };
 }

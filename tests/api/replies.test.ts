@@ -5,6 +5,7 @@ import type { Context } from '@netlify/functions';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import shareReplies from '../../netlify/functions/share-replies.mts';
 import shares from '../../netlify/functions/shares.mts';
+import { ABANDONED_TOMBSTONE_MS } from '../../netlify/lib/reply-store';
 import { createShare } from '../../netlify/lib/share-store';
 import { call, errorOf, newId, newOwnerToken, putJson } from '../support/api';
 import { useLocalBlobs } from '../support/blobs';
@@ -208,6 +209,42 @@ describe('the 20-reply cap', () => {
     expect((await remove(share.id, ids[7]!, auth(share.token))).status).toBe(204);
     expect((await post(share.id, await replyBody(share.id, 'room again'))).status).toBe(201);
     expect((await post(share.id, await replyBody(share.id, 'full again'))).status).toBe(409);
+  });
+
+  // A delete writes a tombstone over the reply, then empties the slot. Cut off in between (its instance stopped), it
+  // leaves the tombstone: written here as deleteReply writes it. What this cannot show: that no Netlify function runs
+  // longer than ABANDONED_TOMBSTONE_MS, which is what makes taking the slot safe (Netlify's documented limit is 26 s).
+  it('takes a slot back from a delete that stopped halfway, once its tombstone is older than a minute', async () => {
+    const share = await publish();
+    const ids: string[] = [];
+    for (let i = 0; i < 20; i++)
+      ids.push(((await (await post(share.id, await replyBody(share.id, `r${i}`))).json()) as { id: string }).id);
+    const slot = (await storedKeys(share.id)).sort()[7]!;
+    const halfDeleted = (ageMs: number) =>
+      rawReplies().setJSON(slot, {
+        format: 2,
+        tombstone: true,
+        deletedAt: new Date(Date.now() - ageMs).toISOString(),
+        writeId: newId(),
+      });
+
+    // Just now: the delete may still be running, and would empty the slot under a new reply.
+    await halfDeleted(1_000);
+    const refused = await post(share.id, await replyBody(share.id, 'too soon'));
+    expect(refused.status).toBe(409);
+    expect(await repliesOf(share.id)).toHaveLength(19);
+
+    await halfDeleted(ABANDONED_TOMBSTONE_MS + 1_000);
+    const taken = await post(share.id, await replyBody(share.id, 'in the freed slot'));
+    expect(taken.status).toBe(201);
+    const { id } = (await taken.json()) as { id: string };
+    const replies = await repliesOf(share.id);
+    expect(replies).toHaveLength(20);
+    expect(replies.map((r) => r.id)).toContain(id);
+    expect((await post(share.id, await replyBody(share.id, 'full again'))).status).toBe(409);
+    // The new reply is an ordinary one: its owner can delete it, and the slot frees at once.
+    expect((await remove(share.id, id, auth(share.token))).status).toBe(204);
+    expect((await post(share.id, await replyBody(share.id, 'room again'))).status).toBe(201);
   });
 });
 
