@@ -1,5 +1,6 @@
 // Replies at rest: a share's readers write ciphertext into at most 20 numbered slots (`<shareId>/00` … `/19`),
-// each taken only if free (onlyIfNew), so the cap holds however many replies race; the share's owner deletes
+// each taken only if free (onlyIfNew; or, If-Match, from a delete long abandoned), so the cap holds however many
+// replies race; the share's owner deletes
 // them one by one, and revoking or expiring the share deletes them all: at the revoke, at the first read after
 // the expiry (best effort), and in the hourly cleanup.
 import { randomBytes } from 'node:crypto';
@@ -81,22 +82,42 @@ export async function revokeWithReplies(shareId: string, token: string): Promise
 /**
  * How long a reply's tombstone may stand before a new reply may take its slot. A delete writes the tombstone, then
  * empties the slot; a delete cut off between the two (its instance stopped) would otherwise keep the slot taken for
- * as long as the share lives. Longer than any function may run (Netlify stops a synchronous function after 26 s at
- * most), so the delete that wrote it can no longer come back and empty the slot under the new reply.
+ * as long as the share lives. Ten times the longest a synchronous Netlify function may run (60 s), which also covers
+ * the store client's retries and instances whose clocks differ: the delete that wrote the tombstone can no longer
+ * empty the slot under the new reply.
  */
-export const ABANDONED_TOMBSTONE_MS = 60_000;
+export const ABANDONED_TOMBSTONE_MS = 10 * 60_000;
 
-/** The slot's version (ETag) when it holds a reply tombstone older than ABANDONED_TOMBSTONE_MS; else undefined. */
-async function abandonedTombstone(key: string, now: Date): Promise<string | undefined> {
-  const found = await readForWrite(REPLIES, key);
-  const tombstone = found && ReplyTombstoneSchema.safeParse(found.data);
-  if (!found || !tombstone?.success) return undefined;
-  return now.getTime() - Date.parse(tombstone.data.deletedAt) > ABANDONED_TOMBSTONE_MS ? found.etag : undefined;
+/**
+ * The slots of a share that hold a reply tombstone older than ABANDONED_TOMBSTONE_MS, each with its version (ETag)
+ * for the conditional write. Read side by side; only a stale tombstone costs a second read (its ETag), and a slot
+ * whose version the store cannot give is left for a later reply (the share then answers "full", not an error).
+ */
+async function abandonedSlots(shareId: string, now: Date): Promise<{ key: string; etag: string }[]> {
+  const isStale = (data: unknown) => {
+    const tombstone = ReplyTombstoneSchema.safeParse(data);
+    return tombstone.success && now.getTime() - Date.parse(tombstone.data.deletedAt) > ABANDONED_TOMBSTONE_MS;
+  };
+  const keys = SLOTS.map((slot) => slotKey(shareId, slot));
+  const found = await Promise.all(keys.map((key) => readBlob(REPLIES, key)));
+  const stale = keys.filter((_, i) => found[i] && isStale(found[i]!.data));
+  const versions = await Promise.all(
+    stale.map((key) =>
+      readForWrite(REPLIES, key).then(
+        (again) => (again && isStale(again.data) ? { key, etag: again.etag } : undefined),
+        (error: unknown) => {
+          if (error instanceof StoreUnavailableError) return undefined;
+          throw error;
+        },
+      ),
+    ),
+  );
+  return versions.filter((v) => v !== undefined);
 }
 
 /**
  * Stores a reply to a live share in the first free slot, or, when none is free, in a slot an interrupted delete
- * left behind (abandonedTombstone). The share is checked before and again after the write: a revoke (or expiry)
+ * left behind (abandonedSlots). The share is checked before and again after the write: a revoke (or expiry)
  * that lands in between would miss this reply, so the reply removes itself and the answer is NotFoundError, as if it
  * had come after the revoke.
  */
@@ -134,12 +155,8 @@ export async function addReply(shareId: string, payload: ReplyRequest, now = new
     if (!taken.has(key) && (await claim(key, () => writeIfNew(REPLIES, key, record()))))
       return { kind: 'created', id, createdAt };
   }
-  for (const slot of SLOTS) {
-    const key = slotKey(shareId, slot);
-    const etag = await abandonedTombstone(key, now);
-    if (etag && (await claim(key, () => writeIfMatch(REPLIES, key, record(), etag))))
-      return { kind: 'created', id, createdAt };
-  }
+  for (const { key, etag } of await abandonedSlots(shareId, now))
+    if (await claim(key, () => writeIfMatch(REPLIES, key, record(), etag))) return { kind: 'created', id, createdAt };
   return { kind: 'full' };
 }
 
@@ -167,7 +184,7 @@ export async function deleteReply(
     const deleted = await withKeyLock(REPLIES, key, async () => {
       if ((await readSlot(key))?.id !== replyId) return false;
       // A store delete has no condition. So the reply is first replaced, If-Match on the version just checked, by a
-      // tombstone no reply can be written over (onlyIfNew); only then is the slot emptied. A second delete of the
+      // tombstone no new reply can take (onlyIfNew; not for ABANDONED_TOMBSTONE_MS); only then is the slot emptied. A second delete of the
       // same reply racing this one is refused at the store, and can never remove a new reply that took the slot.
       const found = await readForWrite(REPLIES, key);
       const stored = found ? readStored(REPLIES, found.data) : undefined;

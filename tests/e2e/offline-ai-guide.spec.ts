@@ -1,6 +1,6 @@
 // Offline with the AI guide chosen: the failure says so, offers the built-in guide (which needs no connection) with
-// the focus on it, and Enter gets its question; every answer stays. The stub is never switched (it answers "ok", as
-// for every journey), so this runs beside the other journeys, not with the stub's failure modes in faults.spec.ts.
+// the focus on it, and Enter gets its question; every answer stays. Nothing of the stub is changed: offline, the
+// requests never leave the browser. (An AI guide that answers with an error: faults.spec.ts.)
 import { expect, test } from '@playwright/test';
 import { answerBox, followUpBox, landedQuestions, openRunner, typeInto } from './support';
 

@@ -2,7 +2,10 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Locator, type Page } from '@playwright/test';
 
-/** The Gemini stub started by tests/support/e2e-server.mjs; its behaviour is global, so specs using it run in order. */
+/**
+ * The Gemini stub started by tests/support/e2e-server.mjs. Its mode is global to every test running at the time, so
+ * the browser tests leave it at "ok"; a test that needs a failure scopes it to its own words (stubFailsWhen).
+ */
 export const STUB = `http://127.0.0.1:${process.env.E2E_STUB_PORT ?? 8897}`;
 export const STUB_QUESTION = 'What happened just before the meeting turned?';
 
