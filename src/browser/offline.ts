@@ -64,11 +64,9 @@ export function enableOfflineUse(): void {
       )
       // Offline use is a bonus: every page works online without it.
       .catch(() => undefined);
-  // Safari has no requestIdleCallback: there, a moment after the load event.
+  // Safari has no requestIdleCallback: there, a second after the load event.
   const whenIdle = () =>
-    'requestIdleCallback' in window
-      ? requestIdleCallback(() => void register(), { timeout: 3000 })
-      : setTimeout(() => void register(), 1000);
+    (window.requestIdleCallback ?? ((callback: () => void) => setTimeout(callback, 1000)))(register, { timeout: 3000 });
   if (document.readyState === 'complete') whenIdle();
   else addEventListener('load', whenIdle, { once: true });
 }
