@@ -85,23 +85,25 @@ type Round = { done: SyncState | 'gone' } | { again: true };
 
 /**
  * GETs the entry. An answer older than a revision this browser has already seen may just be slow (overtaken by another
- * tab's answer when Web Locks are missing), so it is asked once more: the server never goes back, so an answer to a
- * request sent after seeing revision N that still names less than N is a rollback.
+ * tab's answer when Web Locks are missing), so it is asked once more. The server never goes back, so an answer to a
+ * request sent after seeing revision N that still names less than N is a rollback. N is what had been seen when that
+ * request left: a revision another tab learns while it is on its way says nothing about it.
  */
 export async function fetchCurrent(
   env: JournalEnv,
   entry: JournalEntry,
 ): Promise<api.EntryRead | { kind: 'rollback'; revision: number }> {
-  let found = await api.fetchEntry(env.fetch, entry.id, entry.token);
-  for (let again = 0; again < 2 && found.kind === 'found'; again++) {
+  // Revisions seen count only for the id that was read (the entry may have moved to a fresh one meanwhile).
+  const seen = () => {
     const now = readEntry(env, entry.localId);
-    // Revisions seen count only for the id that was read (the entry may have moved to a fresh one meanwhile).
-    const seen = now?.id === entry.id ? now.highestSeen : 0;
-    if (found.revision >= seen) return found;
-    if (again === 1) return { kind: 'rollback', revision: found.revision };
-    found = await api.fetchEntry(env.fetch, entry.id, entry.token);
-  }
-  return found;
+    return now?.id === entry.id ? now.highestSeen : 0;
+  };
+  const first = await api.fetchEntry(env.fetch, entry.id, entry.token);
+  if (first.kind !== 'found' || first.revision >= seen()) return first;
+  const seenWhenAsked = seen();
+  const again = await api.fetchEntry(env.fetch, entry.id, entry.token);
+  if (again.kind !== 'found' || again.revision >= seenWhenAsked) return again;
+  return { kind: 'rollback', revision: again.revision };
 }
 
 /** What a round says after an answer was applied (or found to be about an id the entry has left). */
