@@ -1,8 +1,7 @@
 // Replies at rest: a share's readers write ciphertext into at most 20 numbered slots (`<shareId>/00` … `/19`),
 // each taken only if free (onlyIfNew; or, If-Match, from a delete long abandoned), so the cap holds however many
-// replies race; the share's owner deletes
-// them one by one, and revoking or expiring the share deletes them all: at the revoke, at the first read after
-// the expiry (best effort), and in the hourly cleanup.
+// replies race; the share's owner deletes them one by one, and revoking or expiring the share deletes them all: at
+// the revoke, at the first read after the expiry (best effort), and in the hourly cleanup.
 import { randomBytes } from 'node:crypto';
 import { MAX_REPLIES_PER_SHARE, type ReplyRequest, type StoredReplyAnswer } from '../../src/shared/schemas/vault';
 import {
@@ -184,8 +183,9 @@ export async function deleteReply(
     const deleted = await withKeyLock(REPLIES, key, async () => {
       if ((await readSlot(key))?.id !== replyId) return false;
       // A store delete has no condition. So the reply is first replaced, If-Match on the version just checked, by a
-      // tombstone no new reply can take (onlyIfNew; not for ABANDONED_TOMBSTONE_MS); only then is the slot emptied. A second delete of the
-      // same reply racing this one is refused at the store, and can never remove a new reply that took the slot.
+      // tombstone no new reply can take (onlyIfNew; not for ABANDONED_TOMBSTONE_MS); only then is the slot emptied.
+      // A second delete of the same reply racing this one is refused at the store, and can never remove a new reply
+      // that took the slot.
       const found = await readForWrite(REPLIES, key);
       const stored = found ? readStored(REPLIES, found.data) : undefined;
       if (!found || stored?.kind !== 'live' || stored.record.id !== replyId) return false;
