@@ -77,8 +77,16 @@ export default function ReflectionRunner(props: { set: RunnerSet }) {
     await checkInReady;
     store.next();
   };
-  // The browser's own model: looked for once the page is idle, its code loaded only where the browser has a Prompt API.
+  // The browser's own model: its code loaded once the page is idle, only where the browser has a Prompt API, and the
+  // browser asked what it has at the person's first click in the runner (Enter and Space on a control click too),
+  // never at load. Chromium 150's renderer crashes when LanguageModel.availability() answers "unavailable" after the
+  // page that asked is gone: asked at load, it crashed the next page of anyone who left at that moment.
   const [onDevice, setOnDevice] = createSignal<OnDeviceControl | null>(null);
+  const firstUse = (event: Event) =>
+    loadCoachCalls().then(
+      (calls) => calls.askModelOnUse(event, preferences, setOnDevice),
+      () => undefined,
+    );
   const coach = createCoachFlow({ set, store, preferences, autosave, announce: setAnnouncement });
   const online = createOnline();
   const otherTab = createOtherTabWatch(draftKey(set.id), set.id, promptIds, () => draft);
@@ -120,7 +128,8 @@ export default function ReflectionRunner(props: { set: RunnerSet }) {
     const prefetch = () =>
       void Promise.all([
         ...Object.values(later).map((load) => load()),
-        loadCoachCalls().then((calls) => calls.findModel(preferences, setOnDevice)),
+        // With it, where the browser has a Prompt API, the code that asks it (coach-calls.ts).
+        loadCoachCalls(),
         import('./AiDisclosure'),
         // The built-in guide answers whenever the others cannot, offline too: its code must be here before then.
         import('../shared/built-in-coach'),
@@ -168,7 +177,7 @@ export default function ReflectionRunner(props: { set: RunnerSet }) {
 
   return (
     <RunnerContext.Provider value={runner}>
-      <div class="runner">
+      <div class="runner" onClick={firstUse}>
         <div class="visually-hidden" aria-live="polite">
           {announcement()}
         </div>

@@ -30,8 +30,9 @@ export const MODEL_SUMMARY = [
 ].join('\n');
 
 /**
- * Installs the fake model for every page load of `page` and records the path of every request to /api/ai/. Also
- * installs nothing when `script` is null: a browser with no Prompt API at all.
+ * Installs the fake model for every page load of `page` and records the path of every request to /api/ai/. When
+ * `script` is null, takes the browser's own API away instead: a browser with no Prompt API at all (the Chromium the
+ * tests run has one, which answers "unavailable").
  */
 export async function withFakeModel(page: Page, script: FakeScript | null): Promise<string[]> {
   const aiRequests: string[] = [];
@@ -40,6 +41,7 @@ export async function withFakeModel(page: Page, script: FakeScript | null): Prom
     if (path.startsWith('/api/ai/')) aiRequests.push(path);
   });
   if (script) await page.addInitScript(installFakeLanguageModel, script);
+  else await page.addInitScript(() => delete (globalThis as { LanguageModel?: unknown }).LanguageModel);
   return aiRequests;
 }
 

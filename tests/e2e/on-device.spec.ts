@@ -161,6 +161,8 @@ test('where the browser has no model, or none it can use, the two guides are as 
     await openRunner(page, '/reflect/after-the-meeting/');
     await page.getByText('Guide settings').first().click();
     await expect(page.getByRole('radio', { name: /The built-in guide/ })).toBeVisible();
+    // Opening the settings was the first use of the page: the browser has answered by now (where it has an API).
+    if (script) await expect.poll(async () => (await fakeRecord(page)).availabilityCalls).toBe(1);
     await expect(page.getByRole('radio')).toHaveCount(4); // two guides, two tones
     await expect(page.getByRole('radio', { name: /On this device/ })).toHaveCount(0);
   }
@@ -171,4 +173,27 @@ test('where the browser has no model, or none it can use, the two guides are as 
     'Use the AI guide',
     'Use the built-in guide',
   ]);
+});
+
+test('the browser is asked about its model only once the person uses the page, never while it may be leaving', async ({
+  page,
+}) => {
+  // Why: Chromium 150's renderer crashes when availability() answers "unavailable" after the page that asked is gone,
+  // so a runner that asked when idle crashed the next page of anyone who left it at that moment (ReflectionRunner).
+  // The fake cannot crash; what this shows is that nothing is asked before the person acts on the page.
+  await withFakeModel(page, { availability: 'available', replies: [] });
+  const onDeviceCode = page.waitForResponse((response) => /\/create-on-device\.[\w-]+\.js$/.test(response.url()));
+  await openRunner(page, '/reflect/after-the-meeting/');
+  // The runner's idle loads are done, the on-device code among them, and the network has been quiet since.
+  await onDeviceCode;
+  await page.waitForLoadState('networkidle');
+  expect((await fakeRecord(page)).availabilityCalls).toBe(0);
+
+  // The first use (Begin, by keyboard) asks once; the settings then offer the model, and nothing asks again.
+  await page.getByRole('button', { name: 'Begin' }).focus();
+  await page.keyboard.press('Enter');
+  await expect.poll(async () => (await fakeRecord(page)).availabilityCalls).toBe(1);
+  await chooseOnDeviceByKeyboard(page);
+  await typeInto(answerBox(page), ORDINARY_ANSWER);
+  expect((await fakeRecord(page)).availabilityCalls).toBe(1);
 });

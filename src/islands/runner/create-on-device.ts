@@ -1,14 +1,17 @@
 // The browser's own model as the runner offers it: whether this browser has one, its download (which starts only
 // from the person's click and reports its progress), and its choice in Guide settings. Loaded by the runner once the
-// page is up, and only where the Prompt API exists or the person chose it before (see ReflectionRunner), so other
-// browsers load nothing for it. The model itself is asked by src/browser/on-device, on first use.
+// page is idle and made at the person's first use of the runner (ReflectionRunner), only where the Prompt API exists
+// or the person chose it before, so other browsers load nothing for it. The model itself is asked by
+// src/browser/on-device, on first use.
 import { createComponent, createSignal, lazy, type JSX } from 'solid-js';
 import type { PreferencesControl } from './create-preferences';
 
 // The views come with the control, so the runner's own first load and the disclosure import neither.
 const OnDeviceChoice = lazy(() => import('./OnDeviceChoice'));
 const OnDeviceDownload = lazy(() => import('../OnDeviceDownload'));
-import type { OnDeviceAvailability } from '../../browser/on-device/prompt-api';
+// Loaded with this module (the runner loads it when idle), so the person's first use asks the browser at once, not
+// after one more download during which they may be leaving (see ReflectionRunner).
+import { createSession, onDeviceAvailability, type OnDeviceAvailability } from '../../browser/on-device/prompt-api';
 import type { DownloadState, OnDeviceControl } from './on-device-control';
 
 export type { DownloadState, OnDeviceControl } from './on-device-control';
@@ -16,23 +19,18 @@ export type { DownloadState, OnDeviceControl } from './on-device-control';
 const DOWNLOAD_FAILED =
   'Your browser could not download its model. Nothing was sent anywhere, and your writing is saved on this device. Try again, or choose another guide.';
 
-const loadPromptApi = () => import('../../browser/on-device/prompt-api');
-
-/** Asks the browser what it has at once; nothing is downloaded. */
+/** Asks the browser what it has at once (call it only once the person uses the runner); nothing is downloaded. */
 export function createOnDevice(): OnDeviceControl {
   const [availability, setAvailability] = createSignal<OnDeviceAvailability | null>(null);
   const [download, setDownload] = createSignal<DownloadState>({ phase: 'idle' });
-  loadPromptApi()
-    .then((api) => api.onDeviceAvailability())
-    .then(setAvailability, () => setAvailability('unavailable'));
+  onDeviceAvailability().then(setAvailability, () => setAvailability('unavailable'));
 
   /** Downloads the model; call it only from the person's click. True once the model is ready to use. */
   const start = async (): Promise<boolean> => {
     if (download().phase === 'downloading') return false;
     setDownload({ phase: 'downloading', progress: null });
     try {
-      const api = await loadPromptApi();
-      const session = await api.createSession({
+      const session = await createSession({
         onProgress: (progress) => setDownload({ phase: 'downloading', progress }),
       });
       session.destroy();
