@@ -19,8 +19,9 @@ export default defineConfig({
   timeout: 90_000,
   // The functions are warm (a few ms per API call); this is room for a busy machine, not for a slow server.
   expect: { timeout: 10_000 },
-  // The list shows each test's duration as it ends; then the slowest tests and the slowest files.
-  reporter: [['list'], ['./tests/e2e/slowest-reporter.ts']],
+  // The list shows each test's duration as it ends; then the slowest tests and the slowest files; then any renderer
+  // crash on the site's pages, which fails the run even where no test was waiting on the page that crashed.
+  reporter: [['list'], ['./tests/e2e/slowest-reporter.ts'], ['./tests/e2e/crash-reporter.ts']],
   reportSlowTests: { max: 10, threshold: 60_000 },
   use: {
     baseURL,
