@@ -77,10 +77,8 @@ export default function ReflectionRunner(props: { set: RunnerSet }) {
     await checkInReady;
     store.next();
   };
-  // The browser's own model: its code loaded once the page is idle, only where the browser has a Prompt API, and the
-  // browser asked what it has at the person's first click in the runner (Enter and Space on a control click too),
-  // never at load. Chromium 150's renderer crashes when LanguageModel.availability() answers "unavailable" after the
-  // page that asked is gone: asked at load, it crashed the next page of anyone who left at that moment.
+  // The browser's own model: asked what it has at the person's first click in the runner (Enter and Space on a
+  // control click too), never at load, where asking crashed Chromium when the person left at once (model-on-use.ts).
   const [onDevice, setOnDevice] = createSignal<OnDeviceControl | null>(null);
   const firstUse = (event: Event) =>
     loadCoachCalls().then(
@@ -128,7 +126,7 @@ export default function ReflectionRunner(props: { set: RunnerSet }) {
     const prefetch = () =>
       void Promise.all([
         ...Object.values(later).map((load) => load()),
-        // With it, where the browser has a Prompt API, the code that asks it (coach-calls.ts).
+        // With it, where the browser has a Prompt API, the code that asks it (model-on-use.ts).
         loadCoachCalls(),
         import('./AiDisclosure'),
         // The built-in guide answers whenever the others cannot, offline too: its code must be here before then.

@@ -2,14 +2,18 @@
 // no test failed: Playwright reports a crash only to a test that was waiting on that page at the time, and a person
 // would have seen it ("Aw, Snap!"). Chromium's crash handler leaves a minidump for every crash, in the Crash Reports
 // folder of its default profile (not the temporary profile Playwright gives it); this reads the dumps written since
-// the run began, keeps the renderers' that were showing this run's origin, and names their pages.
+// the run began, keeps the renderers' that were showing this run's origin, and names their pages. It sees only what
+// the crash handler writes: Debian's Chromium writes every crash there; a browser that writes none, or keeps its
+// reports in another folder (Google Chrome's is google-chrome/), is not watched.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import type { FullConfig, FullResult, Reporter } from '@playwright/test/reporter';
 
 const CONFIG_HOME = process.env.CHROME_CONFIG_HOME ?? process.env.XDG_CONFIG_HOME ?? join(homedir(), '.config');
-const DUMPS = join(CONFIG_HOME, 'chromium', 'Crash Reports', 'pending');
+// A finished dump waits in pending/ until it is uploaded (never, here) and moves to completed/ once it is, or once the
+// upload is skipped; new/ holds dumps still being written, which cannot be read yet.
+const FOLDERS = ['pending', 'completed'].map((folder) => join(CONFIG_HOME, 'chromium', 'Crash Reports', folder));
 
 /** The value of one of a minidump's crash keys (a little-endian length, then the text), or null when absent. */
 function crashKey(dump: Buffer, key: string, valueStart: string): string | null {
@@ -21,21 +25,38 @@ function crashKey(dump: Buffer, key: string, valueStart: string): string | null 
   return length > 0 && length < 4096 ? dump.toString('latin1', value, value + length) : null;
 }
 
-/** The pages whose renderer crashed since `since` (ms), on `origin`, each with its minidump's path. */
-export function rendererCrashes(since: number, origin: string, folder = DUMPS): { page: string; dump: string }[] {
-  let names: string[];
+/** A dump written since `since` (ms), or null when it is older or went away meanwhile (crashpad moves its files). */
+function readSince(path: string, since: number): Buffer | null {
   try {
-    names = readdirSync(folder).filter((name) => name.endsWith('.dmp'));
+    return statSync(path).mtimeMs >= since ? readFileSync(path) : null;
   } catch {
-    return []; // no crash has ever been recorded on this machine
+    return null;
   }
-  return names
-    .map((name) => join(folder, name))
-    .filter((path) => statSync(path).mtimeMs >= since)
-    .map((path) => ({ dump: readFileSync(path), path }))
-    .filter(({ dump }) => crashKey(dump, 'ptype', 'renderer') === 'renderer')
-    .map(({ dump, path }) => ({ page: crashKey(dump, 'url-chunk', 'http') ?? 'an unknown page', dump: path }))
-    .filter(({ page }) => page.startsWith(origin));
+}
+
+const originOf = (page: string): string | null => (URL.canParse(page) ? new URL(page).origin : null);
+
+/**
+ * The renderers that crashed since `since` (ms): each with the page it was showing (null when the dump does not say)
+ * and its minidump's path. Other processes' crashes (the GPU process, the browser) are left out.
+ */
+export function rendererCrashes(since: number, folders = FOLDERS): { page: string | null; dump: string }[] {
+  return folders.flatMap((folder) => {
+    let names: string[];
+    try {
+      names = readdirSync(folder)
+        .filter((name) => name.endsWith('.dmp'))
+        .sort();
+    } catch {
+      return []; // no crash has ever been recorded on this machine
+    }
+    return names.flatMap((name) => {
+      const path = join(folder, name);
+      const dump = readSince(path, since);
+      if (!dump || crashKey(dump, 'ptype', 'renderer') !== 'renderer') return [];
+      return [{ page: crashKey(dump, 'url-chunk', 'http'), dump: path }];
+    });
+  });
 }
 
 export default class CrashReporter implements Reporter {
@@ -44,14 +65,18 @@ export default class CrashReporter implements Reporter {
 
   onBegin(config: FullConfig) {
     this.#since = Date.now();
-    this.#origin = String(config.projects[0]?.use.baseURL ?? '');
+    this.#origin = originOf(String(config.projects[0]?.use.baseURL ?? '')) ?? '';
   }
 
   async onEnd(result: FullResult) {
-    const crashes = rendererCrashes(this.#since, this.#origin);
-    if (crashes.length === 0) return;
-    console.log(`\nChromium's renderer crashed ${crashes.length} time(s) during this run, on these pages:`);
-    for (const { page, dump } of crashes) console.log(`  ${page}  (minidump: ${dump})`);
+    const crashes = rendererCrashes(this.#since);
+    const ours = crashes.filter(({ page }) => page !== null && originOf(page) === this.#origin);
+    // A dump that names no page may be another program's Chromium: said, but it fails nothing.
+    for (const { dump } of crashes.filter(({ page }) => page === null))
+      console.log(`\nA Chromium renderer crashed during this run on a page its dump does not name (${dump}).`);
+    if (ours.length === 0) return;
+    console.log(`\nChromium's renderer crashed ${ours.length} time(s) during this run, on these pages:`);
+    for (const { page, dump } of ours) console.log(`  ${page}  (minidump: ${dump})`);
     return { status: result.status === 'passed' ? ('failed' as const) : result.status };
   }
 }

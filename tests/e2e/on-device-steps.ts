@@ -31,8 +31,8 @@ export const MODEL_SUMMARY = [
 
 /**
  * Installs the fake model for every page load of `page` and records the path of every request to /api/ai/. When
- * `script` is null, takes the browser's own API away instead: a browser with no Prompt API at all (the Chromium the
- * tests run has one, which answers "unavailable").
+ * `script` is null, takes any API of the browser's own away instead: a browser with no Prompt API at all (the suite
+ * already launches Chromium without one; this keeps it so in any browser).
  */
 export async function withFakeModel(page: Page, script: FakeScript | null): Promise<string[]> {
   const aiRequests: string[] = [];

@@ -37,6 +37,8 @@ export interface FakeScript {
 
 export interface FakeRecord {
   availabilityCalls: number;
+  /** For each availability() call, whether the person had acted on the page by then (null outside a browser). */
+  askedAfterActivation: (boolean | null)[];
   created: { systemPrompt: string | undefined; monitored: boolean }[];
   prompts: { input: string; constrained: boolean }[];
   destroyed: number;
@@ -60,7 +62,14 @@ export function installFakeLanguageModel(script: FakeScript): void {
     if (waiting) waiting();
     else released += 1;
   };
-  const record: FakeRecord = { availabilityCalls: 0, created: [], prompts: [], destroyed: 0, advance };
+  const record: FakeRecord = {
+    availabilityCalls: 0,
+    askedAfterActivation: [],
+    created: [],
+    prompts: [],
+    destroyed: 0,
+    advance,
+  };
   // In a page, a finished download is remembered across reloads, as the browser keeps its model on disk.
   const DOWNLOADED = 'fake-language-model:downloaded';
   const pageStorage = typeof document === 'undefined' ? undefined : globalThis.localStorage;
@@ -114,6 +123,7 @@ export function installFakeLanguageModel(script: FakeScript): void {
   const api = {
     async availability(): Promise<string> {
       record.availabilityCalls += 1;
+      record.askedAfterActivation.push(globalThis.navigator?.userActivation?.hasBeenActive ?? null);
       return state;
     },
     async create(

@@ -33,23 +33,27 @@ function folderWith(files: Record<string, { keys: Record<string, string>; at: nu
 }
 
 describe('rendererCrashes', () => {
-  const origin = 'http://127.0.0.1:8899';
   const start = Date.parse('2026-12-07T00:00:00Z');
 
-  it('names the page of each renderer that crashed on the origin since the start, and nothing else', () => {
-    const folder = folderWith({
-      'journal.dmp': { keys: { ptype: 'renderer', 'url-chunk': `${origin}/journal/` }, at: start + 1000 },
-      'before.dmp': { keys: { ptype: 'renderer', 'url-chunk': `${origin}/` }, at: start - 1000 },
+  it('finds the renderers that crashed since the start, with their pages, in both folders, and nothing else', () => {
+    const pending = folderWith({
+      'journal.dmp': { keys: { ptype: 'renderer', 'url-chunk': 'http://127.0.0.1:8899/journal/' }, at: start + 1000 },
+      'before.dmp': { keys: { ptype: 'renderer', 'url-chunk': 'http://127.0.0.1:8899/' }, at: start - 1000 },
       'gpu.dmp': { keys: { ptype: 'gpu-process' }, at: start + 1000 },
-      'other-run.dmp': { keys: { ptype: 'renderer', 'url-chunk': 'http://127.0.0.1:8960/journal/' }, at: start + 1000 },
+      'no-page.dmp': { keys: { ptype: 'renderer' }, at: start + 1000 },
       'journal.meta': { keys: {}, at: start + 1000 },
     });
-    expect(rendererCrashes(start, origin, folder)).toEqual([
-      { page: `${origin}/journal/`, dump: join(folder, 'journal.dmp') },
+    const completed = folderWith({
+      'home.dmp': { keys: { ptype: 'renderer', 'url-chunk': 'http://127.0.0.1:88990/' }, at: start + 1000 },
+    });
+    expect(rendererCrashes(start, [pending, completed])).toEqual([
+      { page: 'http://127.0.0.1:8899/journal/', dump: join(pending, 'journal.dmp') },
+      { page: null, dump: join(pending, 'no-page.dmp') },
+      { page: 'http://127.0.0.1:88990/', dump: join(completed, 'home.dmp') },
     ]);
   });
 
   it('finds nothing where no crash was ever recorded', () => {
-    expect(rendererCrashes(start, origin, join(tmpdir(), 'no-such-crash-reports'))).toEqual([]);
+    expect(rendererCrashes(start, [join(tmpdir(), 'no-such-crash-reports')])).toEqual([]);
   });
 });

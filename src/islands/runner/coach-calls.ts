@@ -3,41 +3,10 @@
 // of the runner's first load, which pays for every byte before the person can type.
 import type { CoachReply } from '../../browser/coach-client';
 import { CoachError } from '../../browser/coach-error';
-import type { OnDeviceControl } from './create-on-device';
-import type { PreferencesControl } from './create-preferences';
 
 export { askFollowUp, askSummary } from '../../browser/coach-client';
-
-/** Where the browser has a Prompt API, or the person chose its model before (to say it is not here); not elsewhere. */
-const modelWanted = (preferences: PreferencesControl) =>
-  'LanguageModel' in globalThis || preferences.prefs().guide === 'on-device';
-const loadOnDevice = () => import('./create-on-device');
-// Where the browser has a Prompt API, the code that asks it comes with this module (which the runner loads when
-// idle), so the person's first use asks at once, not after a download during which they may be leaving.
-if ('LanguageModel' in globalThis) loadOnDevice().catch(() => undefined);
-
-/**
- * Hands the runner its hold on the browser's own model where it may be wanted, and asks the browser what it has, at
- * the runner's first click that does not follow a link (ReflectionRunner says why): the runner passes every click.
- * A click opens each place that offers the model (Guide settings, the disclosure), so its answer is there when that
- * place is, or a moment later. Every other browser loads none of its code.
- */
-export function askModelOnUse(
-  event: Event,
-  preferences: PreferencesControl,
-  found: (control: OnDeviceControl) => void,
-): void {
-  // A link leaves the page: asking then is the crash ReflectionRunner describes.
-  if (used.has(preferences) || (event.target as Element).closest('a')) return;
-  used.add(preferences);
-  if (!modelWanted(preferences)) return;
-  loadOnDevice().then(
-    ({ createOnDevice }) => found(createOnDevice()),
-    () => undefined,
-  );
-}
-/** The runners (by their preferences) whose first use has come. */
-const used = new WeakSet<PreferencesControl>();
+// Loaded with the coach: the runner hands it every click (ReflectionRunner).
+export { askModelOnUse } from './model-on-use';
 
 /** Said under the step when the AI guide (or the on-device guide) was chosen but the built-in guide answered. */
 export const FALLBACK_NOTICE: Record<NonNullable<CoachReply['fallback']>, string> = {

@@ -1,16 +1,19 @@
 // The browser's own model as the runner offers it: whether this browser has one, its download (which starts only
-// from the person's click and reports its progress), and its choice in Guide settings. Loaded by the runner once the
-// page is idle and made at the person's first use of the runner (ReflectionRunner), only where the Prompt API exists
-// or the person chose it before, so other browsers load nothing for it. The model itself is asked by
-// src/browser/on-device, on first use.
+// from the person's click and reports its progress), and its choice in Guide settings. Made at the person's first
+// click in the runner (model-on-use.ts), only where the Prompt API exists or the person chose it before, so other
+// browsers load nothing for it; where the API exists it is loaded before, once the runner is idle. The model itself is
+// asked by src/browser/on-device, on first use.
 import { createComponent, createSignal, lazy, type JSX } from 'solid-js';
 import type { PreferencesControl } from './create-preferences';
 
 // The views come with the control, so the runner's own first load and the disclosure import neither.
 const OnDeviceChoice = lazy(() => import('./OnDeviceChoice'));
 const OnDeviceDownload = lazy(() => import('../OnDeviceDownload'));
-// Loaded with this module (the runner loads it when idle), so the person's first use asks the browser at once, not
-// after one more download during which they may be leaving (see ReflectionRunner).
+
+/** Fetches both views ahead of their first showing (model-on-use.ts, while the runner is idle). */
+export const preloadViews = (): Promise<unknown> => Promise.all([OnDeviceChoice.preload(), OnDeviceDownload.preload()]);
+// Loaded with this module, so the person's first click asks the browser at once, not after one more download during
+// which they may be leaving (model-on-use.ts).
 import { createSession, onDeviceAvailability, type OnDeviceAvailability } from '../../browser/on-device/prompt-api';
 import type { DownloadState, OnDeviceControl } from './on-device-control';
 
