@@ -9,15 +9,15 @@ import type { PreferencesControl } from './create-preferences';
 // The views come with the control, so the runner's own first load and the disclosure import neither.
 const OnDeviceChoice = lazy(() => import('./OnDeviceChoice'));
 const OnDeviceDownload = lazy(() => import('../OnDeviceDownload'));
-
-/** Fetches both views ahead of their first showing (model-on-use.ts, while the runner is idle). */
-export const preloadViews = (): Promise<unknown> => Promise.all([OnDeviceChoice.preload(), OnDeviceDownload.preload()]);
 // Loaded with this module, so the person's first click asks the browser at once, not after one more download during
 // which they may be leaving (model-on-use.ts).
 import { createSession, onDeviceAvailability, type OnDeviceAvailability } from '../../browser/on-device/prompt-api';
 import type { DownloadState, OnDeviceControl } from './on-device-control';
 
 export type { DownloadState, OnDeviceControl } from './on-device-control';
+
+/** Fetches both views ahead of their first showing (model-on-use.ts, while the runner is idle). */
+export const preloadViews = (): Promise<unknown> => Promise.all([OnDeviceChoice.preload(), OnDeviceDownload.preload()]);
 
 const DOWNLOAD_FAILED =
   'Your browser could not download its model. Nothing was sent anywhere, and your writing is saved on this device. Try again, or choose another guide.';

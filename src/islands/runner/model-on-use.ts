@@ -6,15 +6,17 @@
 import type { OnDeviceControl } from './create-on-device';
 import type { PreferencesControl } from './create-preferences';
 
+/** The browser has a Prompt API (its presence never changes while a page lives). */
+const browserHasModelApi = 'LanguageModel' in globalThis;
 /** Where the browser has a Prompt API, or the person chose its model before (to say it is not here); not elsewhere. */
 const modelWanted = (preferences: PreferencesControl) =>
-  'LanguageModel' in globalThis || preferences.prefs().guide === 'on-device';
+  browserHasModelApi || preferences.prefs().guide === 'on-device';
 const loadOnDevice = () => import('./create-on-device');
 
 // Where the browser has a Prompt API: the code that asks it, and the Guide settings choice it shows, are here before
 // the first click, so that click asks at once (not after a download during which the person may be leaving) and
 // the choice shows with the settings it is part of.
-if ('LanguageModel' in globalThis)
+if (browserHasModelApi)
   loadOnDevice().then(
     ({ preloadViews }) => preloadViews(),
     () => undefined,
